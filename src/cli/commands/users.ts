@@ -1,0 +1,119 @@
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import {
+  createUser,
+  listUsers,
+  setUserActive,
+  setUserCaseload,
+  setUserRoles,
+  unlockUser,
+  type UserSummary,
+} from '../../modules/auth/index.ts';
+import { ROLES } from '../../kernel/access.ts';
+import { cliAuditContext, configFor, print, printJson, say, withDatabase, withDb } from '../context.ts';
+
+const splitList = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value.split(',').map((v) => v.trim()).filter(Boolean),
+];
+
+function describe(user: UserSummary): string {
+  const caseload = user.caseload.all ? '*' : user.caseload.centres.join(',') || '-';
+  const state = !user.active ? 'inactive' : user.locked ? 'locked' : 'active';
+  return [user.username.padEnd(16), user.roles.join(',').padEnd(28), caseload.padEnd(20), state, user.displayName].join(' ');
+}
+
+function show(user: UserSummary, json: boolean | undefined) {
+  if (json) printJson(user);
+  else print(describe(user));
+}
+
+export function usersCommand(): Command {
+  const users = new Command('users').description('user accounts, roles and caseloads / usuarios, roles y centros asignados');
+
+  withDb(users.command('add <username>'))
+    .description('create a user; without --password-stdin a password is generated and printed once')
+    .requiredOption('--role <roles>', `roles, comma-separated or repeated (${ROLES.join(', ')})`, splitList)
+    .option('--name <displayName>', 'full name shown in the application')
+    .option('--centre <codes>', 'caseload centre codes, comma-separated or repeated', splitList)
+    .option('--all-centres', 'national caseload: every centre')
+    .option('--language <language>', 'es or en', 'es')
+    .option('--password-stdin', 'read the password from standard input')
+    .option('--json', 'print the user as JSON')
+    .action(async (username: string, options: {
+      db?: string; role: string[]; name?: string; centre?: string[]; allCentres?: boolean;
+      language: string; passwordStdin?: boolean; json?: boolean;
+    }) => {
+      const config = configFor(options);
+      const password = options.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
+      const caseload = options.allCentres || options.centre ? { all: Boolean(options.allCentres), centres: options.centre ?? [] } : undefined;
+      const result = await withDatabase(config, (handle) =>
+        createUser(handle.db, cliAuditContext(config), {
+          username,
+          displayName: options.name ?? username,
+          password,
+          roles: options.role,
+          caseload,
+          language: options.language === 'en' ? 'en' : 'es',
+        }),
+      );
+      show(result.user, options.json);
+      if (result.generatedPassword) {
+        say(`Contraseña generada (se muestra una sola vez) / generated password (shown once): ${result.generatedPassword}`);
+      }
+    });
+
+  withDb(users.command('list'))
+    .description('list users with roles, caseload and state')
+    .option('--json', 'print as JSON')
+    .action(async (options: { db?: string; json?: boolean }) => {
+      const config = configFor(options);
+      const all = await withDatabase(config, (handle) => listUsers(handle.db));
+      if (options.json) printJson({ users: all });
+      else all.forEach((u) => print(describe(u)));
+    });
+
+  withDb(users.command('roles <username> <roles...>'))
+    .description('set the roles of a user (replaces them)')
+    .option('--json', 'print the user as JSON')
+    .action(async (username: string, roles: string[], options: { db?: string; json?: boolean }) => {
+      const config = configFor(options);
+      const user = await withDatabase(config, (handle) =>
+        setUserRoles(handle.db, cliAuditContext(config), username, roles.flatMap((r) => splitList(r))),
+      );
+      show(user, options.json);
+    });
+
+  withDb(users.command('caseload <username> [centres...]'))
+    .description('set the centres a user may see (replaces them); --all for every centre')
+    .option('--all', 'national caseload: every centre')
+    .option('--json', 'print the user as JSON')
+    .action(async (username: string, centres: string[], options: { db?: string; all?: boolean; json?: boolean }) => {
+      const config = configFor(options);
+      const user = await withDatabase(config, (handle) =>
+        setUserCaseload(handle.db, cliAuditContext(config), username, {
+          all: Boolean(options.all),
+          centres: centres.flatMap((c) => splitList(c)),
+        }),
+      );
+      show(user, options.json);
+    });
+
+  withDb(users.command('unlock <username>'))
+    .description('unlock an account locked after failed logins')
+    .action(async (username: string, options: { db?: string }) => {
+      const config = configFor(options);
+      show(await withDatabase(config, (handle) => unlockUser(handle.db, cliAuditContext(config), username)), false);
+    });
+
+  for (const [name, active] of [['enable', true], ['disable', false]] as const) {
+    withDb(users.command(`${name} <username>`))
+      .description(active ? 'allow a user to log in again' : 'stop a user from logging in (their sessions end)')
+      .action(async (username: string, options: { db?: string }) => {
+        const config = configFor(options);
+        show(await withDatabase(config, (handle) => setUserActive(handle.db, cliAuditContext(config), username, active)), false);
+      });
+  }
+
+  return users;
+}

@@ -1,0 +1,66 @@
+import { type Command } from 'commander';
+import type { DatabaseHandle } from '../db/engine.ts';
+import { AppError } from '../kernel/errors.ts';
+import type { AuditContext } from '../modules/audit/index.ts';
+import { ConfigError, loadConfig, type Config, type ConfigOverrides } from '../server/config.ts';
+import { prepareDatabase } from '../server/start.ts';
+
+/** Exit codes of every command: 0 success, 1 bad input or a failed check, 2 usage error. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A failure already reported to the user; the process exits with `code`. */
+export class CommandFailed extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+export function withDb(command: Command): Command {
+  return command.option('--db <target>', 'a folder (embedded engine) or a postgres:// URL; default DATABASE_URL, else ./data');
+}
+
+export function configFor(options: { db?: string }, extra: ConfigOverrides = {}): Config {
+  return loadConfig(process.env, { ...extra, ...(options.db ? { db: options.db } : {}) });
+}
+
+/** Messages go to stderr, data to stdout. */
+export const say = (line: string) => process.stderr.write(`${line}\n`);
+export const print = (line: string) => process.stdout.write(`${line}\n`);
+export const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
+
+export function cliAuditContext(config: Config): AuditContext {
+  return { actor: { id: null, username: `cli:${config.osUser}` } };
+}
+
+/** Opens (migrating if needed) the database, runs `work`, and always closes it. */
+export async function withDatabase<T>(
+  config: Config,
+  work: (handle: DatabaseHandle) => Promise<T>,
+): Promise<T> {
+  const handle = await prepareDatabase(config, say);
+  try {
+    return await work(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Turns expected failures into a message and exit code 1; anything else is a bug and says so. */
+export function reportFailure(error: unknown, language: 'es' | 'en'): number {
+  if (error instanceof CommandFailed) return error.exitCode;
+  if (error instanceof AppError) {
+    say(`${language === 'es' ? 'Error' : 'Error'} ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.messageIn(language)}`);
+    return EXIT.failed;
+  }
+  if (error instanceof ConfigError) {
+    say(error.message);
+    return EXIT.failed;
+  }
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
+    say(`No se puede conectar a la base de datos / cannot connect to the database: ${(error as Error).message}`);
+    return EXIT.failed;
+  }
+  say(`Error inesperado / unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+  return EXIT.failed;
+}

@@ -1,0 +1,7 @@
+/**
+ * Every table, for Drizzle and drizzle-kit. Each module owns its own tables and defines them in
+ * its `schema.ts`; only that module's repository queries them.
+ */
+export * from '../modules/audit/schema.ts';
+export * from '../modules/auth/schema.ts';
+export * from '../modules/estate/schema.ts';

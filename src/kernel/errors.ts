@@ -1,0 +1,148 @@
+import { interpolate, type Language } from './language.ts';
+
+/**
+ * The catalogue of error codes. Codes are stable: other programs and tests rely on them.
+ * `kind` says what went wrong in terms every adapter understands (HTTP maps it to a status,
+ * the CLI to an exit code); the messages are what a user reads.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: {
+    kind: 'invalid',
+    es: 'Datos no válidos: {detail}',
+    en: 'Invalid data: {detail}',
+  },
+  AUTH_REQUIRED: {
+    kind: 'unauthenticated',
+    es: 'Debe iniciar sesión.',
+    en: 'You must log in.',
+  },
+  AUTH_INVALID_CREDENTIALS: {
+    kind: 'unauthenticated',
+    es: 'Usuario o contraseña incorrectos.',
+    en: 'Wrong username or password.',
+  },
+  AUTH_ACCOUNT_LOCKED: {
+    kind: 'unauthenticated',
+    es: 'La cuenta está bloqueada por intentos fallidos. Inténtelo de nuevo después de las {until} o pida a un administrador que la desbloquee.',
+    en: 'The account is locked after failed attempts. Try again after {until} or ask an administrator to unlock it.',
+  },
+  AUTH_ACCOUNT_DISABLED: {
+    kind: 'unauthenticated',
+    es: 'La cuenta está desactivada.',
+    en: 'The account is disabled.',
+  },
+  AUTH_TOO_MANY_ATTEMPTS: {
+    kind: 'throttled',
+    es: 'Demasiados intentos de inicio de sesión desde esta dirección. Espere un minuto.',
+    en: 'Too many login attempts from this address. Wait a minute.',
+  },
+  AUTH_WRONG_PASSWORD: {
+    kind: 'invalid',
+    es: 'La contraseña actual no es correcta.',
+    en: 'The current password is wrong.',
+  },
+  AUTH_WEAK_PASSWORD: {
+    kind: 'invalid',
+    es: 'La contraseña debe tener al menos {min} caracteres y no puede ser igual al nombre de usuario.',
+    en: 'The password must have at least {min} characters and cannot equal the username.',
+  },
+  AUTH_CSRF: {
+    kind: 'forbidden',
+    es: 'Solicitud rechazada: falta el token de protección CSRF o no es válido.',
+    en: 'Request refused: the CSRF protection token is missing or invalid.',
+  },
+  FORBIDDEN: {
+    kind: 'forbidden',
+    es: 'No tiene permiso para esta acción.',
+    en: 'You are not allowed to do this.',
+  },
+  NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No encontrado.',
+    en: 'Not found.',
+  },
+  USER_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe el usuario «{username}».',
+    en: 'There is no user "{username}".',
+  },
+  USER_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya existe el usuario «{username}».',
+    en: 'The user "{username}" already exists.',
+  },
+  USER_UNKNOWN_ROLE: {
+    kind: 'invalid',
+    es: 'Rol desconocido «{role}». Roles válidos: {roles}.',
+    en: 'Unknown role "{role}". Valid roles: {roles}.',
+  },
+  USER_SELF_LOCKOUT: {
+    kind: 'conflict',
+    es: 'No puede quitarse a sí mismo el rol de administrador.',
+    en: 'You cannot remove the administrator role from yourself.',
+  },
+  CENTRE_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe el centro «{code}».',
+    en: 'There is no centre "{code}".',
+  },
+  CENTRE_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya existe el centro «{code}».',
+    en: 'The centre "{code}" already exists.',
+  },
+  AUDIT_MISSING: {
+    kind: 'internal',
+    es: 'Una escritura terminó sin su registro de auditoría; no se guardó nada.',
+    en: 'A write finished without its audit entry; nothing was saved.',
+  },
+  DB_LOCKED: {
+    kind: 'conflict',
+    es: 'La base de datos {dir} está en uso por otro proceso (pid {pid}).',
+    en: 'The database {dir} is in use by another process (pid {pid}).',
+  },
+  INTERNAL: {
+    kind: 'internal',
+    es: 'Error interno. Se ha registrado con el identificador {requestId}.',
+    en: 'Internal error. It was logged with the identifier {requestId}.',
+  },
+} as const satisfies Record<string, { kind: ErrorKind; es: string; en: string }>;
+
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'throttled'
+  | 'internal';
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** A failure the user can act on, with a stable code and parameters for its message. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, unknown>;
+  /** For validation errors: which field is wrong. */
+  readonly field: string | undefined;
+
+  constructor(code: ErrorCode, params: Record<string, unknown> = {}, field?: string) {
+    super(interpolate(ERRORS[code].en, params));
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+    this.field = field;
+  }
+
+  get kind(): ErrorKind {
+    return ERRORS[this.code].kind;
+  }
+
+  messageIn(language: Language): string {
+    return interpolate(ERRORS[this.code][language], this.params);
+  }
+}
+
+export function errorMessage(code: ErrorCode, language: Language, params: Record<string, unknown> = {}) {
+  return interpolate(ERRORS[code][language], params);
+}

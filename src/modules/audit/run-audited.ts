@@ -1,0 +1,86 @@
+import { desc, sql } from 'drizzle-orm';
+import type { Database, Transaction } from '../../db/engine.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { AuditAction } from './catalogue.ts';
+import { GENESIS_HASH, hashEntry, toJsonValue } from './hash-entry.ts';
+import { auditLog } from './schema.ts';
+
+/** Who is acting, and in answer to which request. Copied into every audit entry. */
+export interface AuditContext {
+  actor: { id: string | null; username: string };
+  requestId?: string | undefined;
+}
+
+/** The system itself, for start-up and maintenance entries. */
+export const SYSTEM_ACTOR: AuditContext['actor'] = { id: null, username: 'system' };
+
+export interface AuditEvent {
+  action: AuditAction;
+  subjectType: string;
+  subjectId: string;
+  centre?: string | null;
+  old?: unknown;
+  new?: unknown;
+}
+
+/** A transaction that can only commit with its audit entries. */
+export interface AuditedTransaction {
+  tx: Transaction;
+  /** Records what this transaction does; written in the same transaction, before it commits. */
+  audit(event: AuditEvent): void;
+}
+
+// One lock serialises the tail of the chain; it is taken at the end of each writing transaction,
+// so it is held only while the entries are appended.
+const AUDIT_CHAIN_LOCK = 7284002;
+
+/**
+ * The only way to write: runs `work` in a transaction and appends its audit entries to the
+ * hash chain in that same transaction. A transaction that records no audit entry is rolled back.
+ */
+export async function runAudited<T>(
+  db: Database,
+  context: AuditContext,
+  work: (w: AuditedTransaction) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const events: AuditEvent[] = [];
+    const result = await work({ tx, audit: (event) => void events.push(event) });
+    if (events.length === 0) throw new AppError('AUDIT_MISSING');
+    await appendEntries(tx, context, events);
+    return result;
+  });
+}
+
+async function appendEntries(tx: Transaction, context: AuditContext, events: AuditEvent[]) {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+  const [head] = await tx
+    .select({ seq: auditLog.seq, hash: auditLog.hash })
+    .from(auditLog)
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  let seq = head?.seq ?? 0;
+  let prevHash = head?.hash ?? GENESIS_HASH;
+  const at = new Date();
+  const rows = events.map((event) => {
+    seq += 1;
+    const entry = {
+      seq,
+      at,
+      actorId: context.actor.id,
+      actorUsername: context.actor.username,
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      centre: event.centre ?? null,
+      oldValues: toJsonValue(event.old),
+      newValues: toJsonValue(event.new),
+      requestId: context.requestId ?? null,
+      prevHash,
+    };
+    const hash = hashEntry(entry);
+    prevHash = hash;
+    return { ...entry, hash };
+  });
+  await tx.insert(auditLog).values(rows);
+}

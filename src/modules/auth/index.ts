@@ -1,0 +1,23 @@
+/** Users, passwords, sessions, roles and caseloads, and the authorisation policy. */
+export { AUTH_PERMISSIONS } from './policy.ts';
+export { logIn, hashToken, type LoginResult, type LoginSettings } from './log-in.ts';
+export { logOut } from './log-out.ts';
+export { resolveSession, type ResolvedSession, type SessionSettings } from './resolve-session.ts';
+export { changePassword } from './change-password.ts';
+export {
+  createUser,
+  getUser,
+  listUsers,
+  parseRoles,
+  setUserActive,
+  setUserCaseload,
+  setUserLanguage,
+  setUserRoles,
+  unlockUser,
+  type Caseload,
+  type UserSummary,
+} from './manage-users.ts';
+export { ensureAdministrator } from './ensure-administrator.ts';
+export { PASSWORD_MIN_LENGTH } from './passwords.ts';
+export { authRoutes } from './routes.ts';
+export { LoginThrottle } from './login-throttle.ts';

@@ -1,0 +1,46 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { AppError } from '../../kernel/errors.ts';
+
+// OWASP Password Storage Cheat Sheet, minimum for argon2id: m=19 MiB, t=2, p=1.
+const ARGON2ID = 2;
+export const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const PASSWORD_MIN_LENGTH = 12;
+const PASSWORD_MAX_LENGTH = 256;
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+// Verifying against a real hash when the user does not exist keeps the answer time the same,
+// so response times do not reveal which usernames exist.
+let dummyHash: Promise<string> | undefined;
+export async function verifyAgainstDummy(password: string): Promise<void> {
+  dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
+  await verifyPassword(await dummyHash, password);
+}
+
+export function checkPasswordRules(password: string, username: string): void {
+  if (
+    password.length < PASSWORD_MIN_LENGTH ||
+    password.length > PASSWORD_MAX_LENGTH ||
+    password.toLowerCase() === username.toLowerCase()
+  ) {
+    throw new AppError('AUTH_WEAK_PASSWORD', { min: PASSWORD_MIN_LENGTH }, 'password');
+  }
+}
+
+/** A random password of 20 characters from an alphabet without look-alikes. */
+export function generatePassword(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from({ length: 20 }, () => alphabet[randomInt(alphabet.length)]).join('');
+}

@@ -1,0 +1,178 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/engine.ts';
+import type { Principal } from '../../kernel/access.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
+import { clearSessionCookie, setSessionCookie } from '../../server/plugins/session.ts';
+import { changePassword } from './change-password.ts';
+import { logIn, type LoginSettings } from './log-in.ts';
+import { logOut } from './log-out.ts';
+import type { LoginThrottle } from './login-throttle.ts';
+import {
+  createUser,
+  getUser,
+  listUsers,
+  setUserActive,
+  setUserCaseload,
+  setUserLanguage,
+  setUserRoles,
+  unlockUser,
+  type UserSummary,
+} from './manage-users.ts';
+import { AUTH_PERMISSIONS } from './policy.ts';
+import * as s from './schemas.ts';
+
+export interface AuthRouteDeps {
+  db: Database;
+  loginThrottle: LoginThrottle;
+  loginSettings: LoginSettings;
+  config: { cookieSecure: 'auto' | 'always' | 'never' };
+}
+
+function presentPrincipal<T extends Principal>(user: T) {
+  return { ...user, roles: [...user.roles], caseload: { all: user.caseload.all, centres: [...user.caseload.centres] } };
+}
+
+function presentUser(user: UserSummary) {
+  return {
+    ...presentPrincipal(user),
+    lockedUntil: user.lockedUntil?.toISOString() ?? null,
+    createdAt: user.createdAt.toISOString(),
+  };
+}
+
+const tags = ['auth'];
+const errors = { 400: s.errorResponse, 401: s.errorResponse, 403: s.errorResponse, 404: s.errorResponse };
+
+/** Login, logout, the current user, and user administration. */
+export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        config: { csrf: false },
+        schema: {
+          tags,
+          summary: 'Log in with username and password; sets the session cookie',
+          body: s.loginBody,
+          response: { 200: s.session, 400: s.errorResponse, 401: s.errorResponse, 429: s.errorResponse },
+        },
+      },
+      async (request, reply) => {
+        if (!deps.loginThrottle.tryAttempt(request.ip)) throw new AppError('AUTH_TOO_MANY_ATTEMPTS');
+        const result = await logIn(deps.db, deps.loginSettings, {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+          requestId: request.id,
+        });
+        setSessionCookie(request, reply, deps.config.cookieSecure, result.token, result.expiresAt);
+        return { user: presentPrincipal(result.principal), csrfToken: result.csrfToken };
+      },
+    );
+
+    app.post(
+      '/auth/logout',
+      { config: { csrf: false }, schema: { tags, summary: 'End the session', response: { 204: z.null(), 401: s.errorResponse } } },
+      async (request, reply) => {
+        const context = auditContext(request);
+        if (request.session) await logOut(deps.db, context, request.session.tokenHash);
+        clearSessionCookie(reply);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/me',
+      { schema: { tags, summary: 'The signed-in user, with roles and caseload', response: { 200: s.session, 401: s.errorResponse } } },
+      async (request) => {
+        return { user: presentPrincipal(requirePrincipal(request)), csrfToken: request.session?.csrfToken ?? '' };
+      },
+    );
+
+    app.put(
+      '/me/language',
+      { schema: { tags, summary: "Remember the user's language", body: s.languageBody, response: { 204: z.null(), ...errors } } },
+      async (request, reply) => {
+        const user = requirePrincipal(request);
+        await setUserLanguage(deps.db, auditContext(request), user.username, request.body.language);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.post(
+      '/me/password',
+      { schema: { tags, summary: 'Change your own password', body: s.passwordBody, response: { 204: z.null(), ...errors } } },
+      async (request, reply) => {
+        const user = requirePrincipal(request);
+        await changePassword(deps.db, auditContext(request), user, { ...request.body, keepSession: request.session?.tokenHash });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/users',
+      { schema: { tags, summary: 'All users (administrators)', response: { 200: z.object({ users: z.array(s.userSummary) }), ...errors } } },
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.read']);
+        return { users: (await listUsers(deps.db)).map(presentUser) };
+      },
+    );
+
+    app.post(
+      '/users',
+      { schema: { tags, summary: 'Create a user (administrators)', body: s.createUserBody, response: { 201: s.createdUser, 409: s.errorResponse, ...errors } } },
+      async (request, reply) => {
+        authorise(request, AUTH_PERMISSIONS['user.manage']);
+        const { user, generatedPassword } = await createUser(deps.db, auditContext(request), request.body);
+        return reply.status(201).send({ user: presentUser(user), ...(generatedPassword ? { generatedPassword } : {}) });
+      },
+    );
+
+    app.get(
+      '/users/:username',
+      { schema: { tags, summary: 'One user (administrators)', params: s.usernameParams, response: { 200: s.userSummary, ...errors } } },
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.read']);
+        return presentUser(await getUser(deps.db, request.params.username));
+      },
+    );
+
+    app.put(
+      '/users/:username/roles',
+      { schema: { tags, summary: "Set a user's roles", params: s.usernameParams, body: s.rolesBody, response: { 200: s.userSummary, 409: s.errorResponse, ...errors } } },
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.manage']);
+        return presentUser(await setUserRoles(deps.db, auditContext(request), request.params.username, request.body.roles));
+      },
+    );
+
+    app.put(
+      '/users/:username/caseload',
+      { schema: { tags, summary: "Set a user's caseload (centres)", params: s.usernameParams, body: s.caseload, response: { 200: s.userSummary, ...errors } } },
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.manage']);
+        return presentUser(await setUserCaseload(deps.db, auditContext(request), request.params.username, request.body));
+      },
+    );
+
+    app.put(
+      '/users/:username/active',
+      { schema: { tags, summary: 'Activate or deactivate a user', params: s.usernameParams, body: s.activeBody, response: { 200: s.userSummary, 409: s.errorResponse, ...errors } } },
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.manage']);
+        return presentUser(await setUserActive(deps.db, auditContext(request), request.params.username, request.body.active));
+      },
+    );
+
+    app.post(
+      '/users/:username/unlock',
+      { schema: { tags, summary: 'Unlock an account locked after failed logins', params: s.usernameParams, response: { 200: s.userSummary, ...errors } } },
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.manage']);
+        return presentUser(await unlockUser(deps.db, auditContext(request), request.params.username));
+      },
+    );
+  };
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { migrationStatus } from '../db/engine.ts';
+import { auditRoutes } from '../modules/audit/index.ts';
+import { AUTH_PERMISSIONS, authRoutes } from '../modules/auth/index.ts';
+import { estateRoutes } from '../modules/estate/index.ts';
+import { handleError } from './http-errors.ts';
+import { sessions } from './plugins/session.ts';
+import type { Services } from './services.ts';
+
+export const VERSION = '0.1.0';
+export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Log lines carry no personal data: no cookies, no tokens, no passwords, no query strings. */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.currentPassword',
+        '*.newPassword',
+      ],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        // Searches put names in the query string: log the path only.
+        path: req.url.split('?')[0],
+      }),
+    },
+  };
+}
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Where the built web app is; not served when absent (API-only tests). */
+  webRoot?: string | null;
+}
+
+/** Builds the HTTP application: API under /api/v1, its OpenAPI at /api/docs, the web app at /. */
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: services.config.trustProxy,
+    bodyLimit: 1_048_576,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: services.config.cookieSecure !== 'never',
+  });
+  await app.register(fastifyCookie);
+  await app.register(sessions, services);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Custodia API', version: VERSION, description: 'Prison information system' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'custodia_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(
+    async (api) => {
+      api.withTypeProvider<ZodTypeProvider>().get(
+        '/health',
+        {
+          schema: {
+            tags: ['system'],
+            summary: 'Liveness, engine and migration version (no session needed)',
+            response: {
+              200: z.object({
+                status: z.literal('ok'),
+                version: z.string(),
+                engine: z.enum(['pglite', 'postgresql']),
+                migration: z.object({ version: z.string().nullable(), applied: z.number(), available: z.number() }),
+              }),
+            },
+          },
+        },
+        async () => ({
+          status: 'ok' as const,
+          version: VERSION,
+          engine: services.engine,
+          migration: await migrationStatus(services.db),
+        }),
+      );
+      await api.register(authRoutes(services));
+      await api.register(estateRoutes(services));
+      await api.register(
+        auditRoutes({ db: services.db, readers: AUTH_PERMISSIONS['audit.read'], verifiers: AUTH_PERMISSIONS['audit.verify'] }),
+      );
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
+  const hasWeb = webRoot !== null && existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any other page address gets its shell.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return handleError(Object.assign(new Error('not found'), { statusCode: 404 }), request, reply);
+  });
+
+  return app;
+}

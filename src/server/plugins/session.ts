@@ -1,0 +1,100 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../../kernel/errors.ts';
+import { isLanguage, languageFromHeader } from '../../kernel/language.ts';
+import { resolveSession } from '../../modules/auth/index.ts';
+import type { Services } from '../services.ts';
+
+export const SESSION_COOKIE = 'custodia_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: this write needs no CSRF token (logout: forging it harms no one). */
+    csrf?: boolean;
+  }
+}
+
+function isSecure(request: FastifyRequest, mode: Services['config']['cookieSecure']): boolean {
+  if (mode === 'always') return true;
+  if (mode === 'never') return false;
+  return request.protocol === 'https';
+}
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  mode: Services['config']['cookieSecure'],
+  token: string,
+  expires: Date,
+) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: isSecure(request, mode),
+    expires,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** A browser's cross-site request announces itself in Origin or Sec-Fetch-Site. */
+function isCrossSite(request: FastifyRequest): boolean {
+  if (request.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = request.headers.origin;
+  if (!origin || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== request.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Resolves the session cookie to a principal on every request, picks the language, and guards
+ * cookie-authenticated writes against cross-site request forgery: the request must come from
+ * our own origin and carry the session's CSRF token in the `X-CSRF-Token` header.
+ */
+async function sessionPlugin(app: FastifyInstance, services: Services) {
+  app.decorateRequest('principal', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('language', 'es');
+
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const resolved = await resolveSession(services.db, services.sessionSettings, token);
+      if (resolved) {
+        request.principal = resolved.principal;
+        request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
+      }
+    }
+    const asked = request.headers['x-custodia-language'];
+    request.language = isLanguage(asked)
+      ? asked
+      : (request.principal?.language ?? languageFromHeader(request.headers['accept-language']));
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (!UNSAFE_METHODS.has(request.method)) return;
+    if (isCrossSite(request)) throw new AppError('AUTH_CSRF');
+    if (!request.session || request.routeOptions.config.csrf === false) return;
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameToken(sent, request.session.csrfToken)) {
+      throw new AppError('AUTH_CSRF');
+    }
+  });
+}
+
+export const sessions = fp(sessionPlugin, { name: 'custodia-sessions' });

@@ -1,0 +1,24 @@
+import type { DatabaseHandle } from '../db/engine.ts';
+import { LoginThrottle } from '../modules/auth/index.ts';
+import type { Config } from './config.ts';
+
+/**
+ * The composition root: every long-lived part of the application, built once from the
+ * configuration and the open database. Tests build their own with fakes where they need them.
+ */
+export function createServices(handle: DatabaseHandle, config: Config) {
+  return {
+    db: handle.db,
+    engine: handle.engine,
+    config,
+    loginThrottle: new LoginThrottle(config.login.attemptsPerMinutePerIp),
+    loginSettings: {
+      maxFailures: config.login.maxFailures,
+      lockMinutes: config.login.lockMinutes,
+      sessionMaxHours: config.session.maxHours,
+    },
+    sessionSettings: { idleMinutes: config.session.idleMinutes },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

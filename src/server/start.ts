@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type DatabaseHandle } from '../db/engine.ts';
+import { runAudited, SYSTEM_ACTOR } from '../modules/audit/index.ts';
+import { ensureAdministrator } from '../modules/auth/index.ts';
+import { buildApp, loggerOptions, VERSION, WEB_ROOT } from './app.ts';
+import type { Config } from './config.ts';
+import { createServices } from './services.ts';
+
+export interface StartedServer {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens and migrates the database, proves the audit log writable, and prepares the first user. */
+export async function prepareDatabase(
+  config: Config,
+  say: (line: string) => void,
+): Promise<DatabaseHandle> {
+  const handle = await openDatabase(config.db);
+  try {
+    await handle.migrate();
+    const admin = await ensureAdministrator(handle.db, config.adminPassword);
+    if (admin.created) {
+      say(
+        admin.generatedPassword
+          ? `Administrador creado: usuario «admin», contraseña «${admin.generatedPassword}» (se muestra una sola vez; cámbiela al entrar).\nAdministrator created: user "admin", password "${admin.generatedPassword}" (shown once; change it after logging in).`
+          : 'Administrador creado: usuario «admin», contraseña de CUSTODIA_ADMIN_PASSWORD. / Administrator "admin" created with the password from CUSTODIA_ADMIN_PASSWORD.',
+      );
+    }
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** Builds the web app if it has not been built (a fresh clone whose install skipped it). */
+async function ensureWebBuilt(say: (line: string) => void): Promise<void> {
+  if (existsSync(path.join(WEB_ROOT, 'index.html'))) return;
+  say('Construyendo la aplicación web… / Building the web app…');
+  const { build } = await import('vite');
+  await build({ configFile: path.resolve(WEB_ROOT, '..', 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function startServer(config: Config, say: (line: string) => void = console.error): Promise<StartedServer> {
+  await ensureWebBuilt(say);
+  const handle = await prepareDatabase(config, say);
+  try {
+    // The server refuses to start if it cannot write its audit log.
+    await runAudited(handle.db, { actor: SYSTEM_ACTOR }, async (w) => {
+      w.audit({ action: 'system.started', subjectType: 'system', subjectId: 'server', new: { version: VERSION, engine: handle.engine } });
+    });
+    const app = await buildApp(createServices(handle, config), { logger: loggerOptions(config.logLevel) });
+    await app.listen({ port: config.port, host: config.host });
+    const url = `http://${config.host}:${config.port}`;
+    say(`Custodia ${VERSION} en ${url} (${handle.engine}: ${handle.location})`);
+    return {
+      app,
+      handle,
+      url,
+      async stop() {
+        await app.close();
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
