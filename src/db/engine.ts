@@ -88,6 +88,12 @@ export function wrapPglite(client: PGlite, location: string, lock?: DirectoryLoc
 
 export async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  let closing = false;
+  // An idle connection that the server drops (restart, failover) emits an error on the pool;
+  // unhandled, it would end the process. The pool replaces the connection on next use.
+  pool.on('error', (error) => {
+    if (!closing) process.stderr.write(`PostgreSQL: idle connection lost: ${error.message}\n`);
+  });
   // Fail now, with a clear message, rather than at the first request.
   const probe = await pool.connect();
   probe.release();
@@ -108,7 +114,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Database
         client.release();
       }
     },
-    close: () => pool.end(),
+    async close() {
+      closing = true;
+      await pool.end();
+    },
   };
 }
 

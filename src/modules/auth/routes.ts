@@ -4,7 +4,7 @@ import type { Database } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
-import { clearSessionCookie, setSessionCookie } from '../../server/plugins/session.ts';
+import { clearSessionCookie, setSessionCookie } from '../../server/session-cookie.ts';
 import { changePassword } from './change-password.ts';
 import { logIn, type LoginSettings } from './log-in.ts';
 import { logOut } from './log-out.ts';

@@ -1,46 +1,25 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../kernel/errors.ts';
 import { isLanguage, languageFromHeader } from '../../kernel/language.ts';
-import { resolveSession } from '../../modules/auth/index.ts';
-import type { Services } from '../services.ts';
+import { resolveSession, type SessionSettings } from '../../modules/auth/index.ts';
+import type { Database } from '../../db/engine.ts';
+import { SESSION_COOKIE } from '../session-cookie.ts';
 
-export const SESSION_COOKIE = 'custodia_session';
+export interface SessionDeps {
+  db: Database;
+  sessionSettings: SessionSettings;
+}
+
 export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** false: this write needs no CSRF token (logout: forging it harms no one). */
+    /** false: no CSRF token needed (login has no session yet; a forged logout harms no one). The Origin check still applies. */
     csrf?: boolean;
   }
-}
-
-function isSecure(request: FastifyRequest, mode: Services['config']['cookieSecure']): boolean {
-  if (mode === 'always') return true;
-  if (mode === 'never') return false;
-  return request.protocol === 'https';
-}
-
-export function setSessionCookie(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  mode: Services['config']['cookieSecure'],
-  token: string,
-  expires: Date,
-) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: isSecure(request, mode),
-    expires,
-  });
-}
-
-export function clearSessionCookie(reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict' });
 }
 
 function sameToken(a: string, b: string): boolean {
@@ -66,7 +45,7 @@ function isCrossSite(request: FastifyRequest): boolean {
  * cookie-authenticated writes against cross-site request forgery: the request must come from
  * our own origin and carry the session's CSRF token in the `X-CSRF-Token` header.
  */
-async function sessionPlugin(app: FastifyInstance, services: Services) {
+async function sessionPlugin(app: FastifyInstance, services: SessionDeps) {
   app.decorateRequest('principal', null);
   app.decorateRequest('session', null);
   app.decorateRequest('language', 'es');

@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/custodia.mjs');
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * The command line as a user runs it: a separate process, pointed with --db at a database of
+ * this test's own (a folder on the embedded engine, a fresh database on PostgreSQL).
+ */
+describe('custodia command line', () => {
+  let target: string;
+  let pgDatabase: TestDatabase | undefined;
+  let dir: string | undefined;
+
+  const cli = async (args: string[], env: Record<string, string> = {}): Promise<Result> => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', target], {
+        env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'cli-admin-password', CUSTODIA_LANG: 'en', ...env },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  /** SQL straight to the database, as someone with access to the server would. */
+  const tamper = async (sql: string[]) => {
+    if (pgDatabase) {
+      for (const statement of sql) await pgDatabase.raw(statement);
+      return;
+    }
+    const client = await PGlite.create(target);
+    for (const statement of sql) await client.exec(statement);
+    await client.close();
+  };
+
+  beforeAll(async () => {
+    if (isPostgresRun()) {
+      pgDatabase = await createTestDatabase();
+      target = pgDatabase.target ?? '';
+    } else {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-cli-'));
+      target = path.join(dir, 'data');
+    }
+  });
+  afterAll(async () => {
+    await pgDatabase?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists its commands', async () => {
+    const { code, stdout } = await run(process.execPath, [BIN, '--help']).then((r) => ({ code: 0, ...r }));
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'users', 'audit']) expect(stdout).toContain(command);
+  });
+
+  it('migrates an empty database and creates the administrator', async () => {
+    const result = await cli(['migrate', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ version: '0001_audit_append_only', applied: 2 });
+    expect(result.stderr).toContain('Administrator "admin" created');
+  });
+
+  it('adds a user with a generated password shown once, sets roles and caseload', async () => {
+    const added = await cli(['users', 'add', 'maria.v', '--role', 'officer', '--name', 'María Vera']);
+    expect(added.code).toBe(0);
+    expect(added.stderr).toMatch(/generated password \(shown once\): [A-Za-z0-9]{20}/);
+    const roles = await cli(['users', 'roles', 'maria.v', 'officer', 'supervisor', '--json']);
+    expect(JSON.parse(roles.stdout).roles).toEqual(['officer', 'supervisor']);
+    const caseload = await cli(['users', 'caseload', 'maria.v', '--all', '--json']);
+    expect(JSON.parse(caseload.stdout).caseload).toEqual({ all: true, centres: [] });
+    const list = await cli(['users', 'list', '--json']);
+    const users = JSON.parse(list.stdout).users as { username: string }[];
+    expect(users.map((u) => u.username)).toEqual(['admin', 'maria.v']);
+  });
+
+  it('refuses bad input with exit 1 and a message naming the problem', async () => {
+    const role = await cli(['users', 'add', 'pedro', '--role', 'warden']);
+    expect(role.code).toBe(1);
+    expect(role.stderr).toContain('USER_UNKNOWN_ROLE (roles): Unknown role "warden"');
+    const centre = await cli(['users', 'caseload', 'maria.v', 'LIT']);
+    expect(centre.code).toBe(1);
+    expect(centre.stderr).toContain('There is no centre "LIT"');
+    const spanish = await cli(['users', 'roles', 'nadie', 'officer'], { CUSTODIA_LANG: 'es' });
+    expect(spanish.stderr).toContain('No existe el usuario «nadie»');
+  });
+
+  it('answers a usage error with exit 2', async () => {
+    expect((await cli(['users', 'add', 'x'])).code).toBe(2);
+    expect((await cli(['no-such-command'])).code).toBe(2);
+  });
+
+  it('verifies the audit chain: OK, then exit 1 naming a tampered entry', async () => {
+    const ok = await cli(['audit', 'verify']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^OK \d+ entries, [0-9a-f]{64}$/m);
+
+    await tamper([
+      'alter table audit_log disable trigger audit_log_no_update_delete',
+      `update audit_log set actor_username = 'someone-else' where seq = 2`,
+      'alter table audit_log enable trigger audit_log_no_update_delete',
+    ]);
+    const broken = await cli(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('BROKEN seq 2: the content does not match its hash (altered)');
+    const json = await cli(['audit', 'verify', '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ ok: false, entries: 1, brokenAt: 2, reason: 'hash' });
+  });
+});
