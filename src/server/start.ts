@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../db/engine.ts';
@@ -38,12 +38,27 @@ export async function prepareDatabase(
   }
 }
 
-/** Builds the web app if it has not been built (a fresh clone whose install skipped it). */
+/** The newest modification time among the web app's sources, or 0 where there are none. */
+function newestSource(webDir: string): number {
+  const walk = (entry: string): number => {
+    if (!existsSync(entry)) return 0;
+    const stat = statSync(entry);
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    return Math.max(0, ...readdirSync(entry).map((name) => walk(path.join(entry, name))));
+  };
+  return Math.max(...['src', 'public', 'index.html', 'vite.config.ts'].map((name) => walk(path.join(webDir, name))));
+}
+
+/** Builds the web app if it is missing (a fresh clone whose install skipped it) or older than its sources. */
 async function ensureWebBuilt(say: (line: string) => void): Promise<void> {
-  if (existsSync(path.join(WEB_ROOT, 'index.html'))) return;
+  const built = path.join(WEB_ROOT, 'index.html');
+  const webDir = path.resolve(WEB_ROOT, '..');
+  const sources = newestSource(webDir);
+  if (sources === 0) return;
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   say('Construyendo la aplicación web… / Building the web app…');
   const { build } = await import('vite');
-  await build({ configFile: path.resolve(WEB_ROOT, '..', 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
 }
 
 export async function startServer(config: Config, say: (line: string) => void = console.error): Promise<StartedServer> {

@@ -1,0 +1,139 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { loadConfig } from '../../src/server/config.ts';
+import { startServer, type StartedServer } from '../../src/server/start.ts';
+
+export const ADMIN_PASSWORD = 'a-strong-test-password';
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+/** Debian's Chromium: never a downloaded browser. */
+const CHROMIUM = '/usr/bin/chromium';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+export interface Harness {
+  server: StartedServer;
+  context: BrowserContext;
+  baseUrl: string;
+  /** A new tab with no session and no remembered language. */
+  freshPage(): Promise<Page>;
+  /** Script errors and Content-Security-Policy refusals seen by a page from `freshPage`. */
+  problems(page: Page): string[];
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the real server on a fresh database and a headless Chromium with a fresh profile. */
+export async function startHarness(): Promise<Harness> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'custodia-browser-data-'));
+  const profileDir = await mkdtemp(path.join(tmpdir(), 'custodia-browser-profile-'));
+  const port = await freePort();
+  const config = loadConfig({
+    CUSTODIA_DATA_DIR: dataDir,
+    CUSTODIA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PORT: String(port),
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+  });
+  const server = await startServer(config, () => {});
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1366, height: 860 },
+      locale: 'es-EC',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const baseUrl = server.url;
+  const seen = new WeakMap<Page, string[]>();
+
+  return {
+    server,
+    context,
+    baseUrl,
+    async freshPage() {
+      await context.clearCookies();
+      for (const open of context.pages()) await open.close();
+      const page = await context.newPage();
+      const problems: string[] = [];
+      seen.set(page, problems);
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        // 401s (not logged in, wrong password) are logged by the browser and expected.
+        if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(message.text());
+      });
+      await page.goto(`${baseUrl}/login`);
+      await page.evaluate(() => window.localStorage.clear());
+      await page.reload();
+      return page;
+    },
+    problems(page) {
+      return seen.get(page) ?? [];
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close().catch(() => {});
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Logs in through the login form (labels in the current language) and waits for the shell. */
+export async function logIn(page: Page, username: string, password: string, labels = { user: 'Usuario', password: 'Contraseña', submit: 'Entrar' }) {
+  await page.getByLabel(labels.user, { exact: true }).fill(username);
+  await page.getByLabel(labels.password, { exact: true }).fill(password);
+  await page.getByRole('button', { name: labels.submit }).click();
+  await page.getByTestId('user-display-name').waitFor();
+}
+
+/** Calls the API from the page, as the signed-in user (with the session's CSRF token). */
+export async function apiFromPage(page: Page, method: string, apiPath: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ({ method, apiPath, body }) => {
+      const me = await fetch('/api/v1/me');
+      const token = me.ok ? ((await me.json()) as { csrfToken: string }).csrfToken : '';
+      const response = await fetch(`/api/v1${apiPath}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    },
+    { method, apiPath, body },
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/index.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { MainNav } from './MainNav.tsx';
+
+/** The frame of every page after login. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <div className="shell-body">
+        <MainNav />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="app-footer">{t('app.footer')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { Role, User } from './api.ts';
+
+export interface SessionContextValue {
+  user: User;
+  logout: () => Promise<void>;
+}
+
+export const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** The signed-in user; only used inside the application shell. */
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside the application shell');
+  return value;
+}
+
+export function hasRole(user: Pick<User, 'roles'>, role: Role): boolean {
+  return user.roles.includes(role);
+}

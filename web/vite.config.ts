@@ -1,0 +1,26 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// This folder, whatever the working directory (npm install, the server's first start, a developer).
+const here = decodeURIComponent(new URL('.', import.meta.url).pathname).replace(/^\/([A-Za-z]:)/, '$1');
+
+export default defineConfig(({ command }) => ({
+  root: here,
+  base: '/',
+  plugins: [react()],
+  // A build is always a production build of React, even when the caller's NODE_ENV says
+  // otherwise (the server building it on first start under NODE_ENV=test, for instance).
+  ...(command === 'build'
+    ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') }, oxc: { jsx: { development: false } } }
+    : {}),
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:3000',
+    },
+  },
+}));
