@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPglite } from '../db/engine.ts';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
 
 const run = promisify(execFile);
@@ -43,7 +43,7 @@ describe('custodia command line', () => {
       for (const statement of sql) await pgDatabase.raw(statement);
       return;
     }
-    const client = await PGlite.create(target);
+    const client = await createPglite({ dataDir: target });
     for (const statement of sql) await client.exec(statement);
     await client.close();
   };
@@ -71,7 +71,7 @@ describe('custodia command line', () => {
   it('migrates an empty database and creates the administrator', async () => {
     const result = await cli(['migrate', '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ version: '0001_audit_append_only', applied: 2 });
+    expect(JSON.parse(result.stdout)).toMatchObject({ version: '0002_estate_register_roll', applied: 3 });
     expect(result.stderr).toContain('Administrator "admin" created');
   });
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -61,12 +62,17 @@ export async function openDatabase(target: string): Promise<DatabaseHandle> {
   mkdirSync(dir, { recursive: true });
   const lock = acquireDirectoryLock(dir);
   try {
-    const client = await PGlite.create(dir);
+    const client = await createPglite({ dataDir: dir });
     return wrapPglite(client, dir, lock);
   } catch (error) {
     lock.release();
     throw error;
   }
+}
+
+/** A PGlite instance with the extensions the migrations use (a folder, a loaded dump, or memory). */
+export function createPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<PGlite> {
+  return PGlite.create({ ...options, extensions: { pg_trgm } });
 }
 
 /** Wraps an open PGlite client (a folder, or in memory for tests). */

@@ -5,3 +5,5 @@
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/estate/schema.ts';
+export * from '../modules/register/schema.ts';
+export * from '../modules/roll/schema.ts';

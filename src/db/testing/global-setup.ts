@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
-import { openPostgres, wrapPglite } from '../engine.ts';
+import { createPglite, openPostgres, wrapPglite } from '../engine.ts';
 import { dropDatabase, scratchName, serverUrl } from './postgres-admin.ts';
 
 declare module 'vitest' {
@@ -40,7 +39,7 @@ export default async function setup(project: TestProject) {
   }
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-test-'));
-  const client = await PGlite.create();
+  const client = await createPglite();
   const handle = wrapPglite(client, 'memory');
   await handle.migrate();
   const dump = await client.dumpDataDir('none');

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { inject } from 'vitest';
-import { openPostgres, wrapPglite, type DatabaseHandle } from '../engine.ts';
+import { createPglite, openPostgres, wrapPglite, type DatabaseHandle } from '../engine.ts';
 import { createDatabaseFromTemplate, dropDatabase, scratchName, serverUrl } from './postgres-admin.ts';
 
 export interface TestDatabase extends DatabaseHandle {
@@ -34,7 +33,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const dump = readFileSync(inject('pgliteTemplate'));
-  const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
+  const client = await createPglite({ loadDataDir: new Blob([dump]) });
   const handle = wrapPglite(client, 'memory');
   return {
     ...handle,

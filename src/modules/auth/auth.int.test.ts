@@ -14,7 +14,7 @@ describe('authentication over HTTP', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.engine).toBe(t.db.engine);
-    expect(body.migration).toMatchObject({ version: '0001_audit_append_only', applied: 2, available: 2 });
+    expect(body.migration).toMatchObject({ version: '0002_estate_register_roll', applied: 3, available: 3 });
   });
 
   it('refuses /me without a session (401, with a message in Spanish by default)', async () => {

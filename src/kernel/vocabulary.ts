@@ -1,0 +1,72 @@
+/**
+ * The closed lists of the domain, as the interchange format (DESIGN.md, format v1) spells them.
+ * Shared by the modules that validate them and by the CSV import.
+ */
+export const CENTRE_TYPES = ['CPL', 'CPPL', 'CRS'] as const;
+export const CENTRE_SEXES = ['M', 'F', 'mixed'] as const;
+export const AUTHORITIES = ['snai', 'police', 'military'] as const;
+export const LOCATION_KINDS = ['pavilion', 'wing', 'cell', 'reception', 'isolation', 'health'] as const;
+export const LOCATION_SEXES = ['M', 'F', 'any'] as const;
+export const REGIMES = ['pretrial', 'sentenced', 'mixed'] as const;
+export const SECURITY_LEVELS = ['minimum', 'medium', 'maximum', 'special'] as const;
+export const LOCATION_STATUSES = ['active', 'closed', 'damaged'] as const;
+export const PERSON_SEXES = ['M', 'F'] as const;
+export const LEGAL_STATUSES = ['pretrial', 'sentenced'] as const;
+export const RISK_LEVELS = ['low', 'medium', 'high', 'maximum'] as const;
+export const OFFENCES = [
+  'homicide',
+  'femicide',
+  'drug_trafficking',
+  'drug_possession',
+  'robbery',
+  'theft',
+  'extortion',
+  'kidnapping',
+  'organized_crime',
+  'terrorism',
+  'weapons',
+  'sexual_offense',
+  'fraud',
+  'other',
+] as const;
+export const RELEASE_REASONS = [
+  'sentence_served',
+  'alternative_measure',
+  'acquittal',
+  'court_order',
+  'pardon',
+  'death',
+  'transfer_abroad',
+] as const;
+export const MOVEMENT_TYPES = [
+  'admission',
+  'release',
+  'transfer',
+  'internal_move',
+  'court_out',
+  'court_return',
+  'hospital_out',
+  'hospital_return',
+  'escape',
+  'recapture',
+  'death',
+] as const;
+
+export type CentreType = (typeof CENTRE_TYPES)[number];
+export type CentreSex = (typeof CENTRE_SEXES)[number];
+export type Authority = (typeof AUTHORITIES)[number];
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+export type LocationSex = (typeof LOCATION_SEXES)[number];
+export type Regime = (typeof REGIMES)[number];
+export type SecurityLevel = (typeof SECURITY_LEVELS)[number];
+export type LocationStatus = (typeof LOCATION_STATUSES)[number];
+export type PersonSex = (typeof PERSON_SEXES)[number];
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type Offence = (typeof OFFENCES)[number];
+export type ReleaseReason = (typeof RELEASE_REASONS)[number];
+export type MovementType = (typeof MOVEMENT_TYPES)[number];
+
+export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}

@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** A person deprived of liberty (PPL). `id` is the national register number. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: text('id').primaryKey(),
+    nationalId: text('national_id'),
+    givenNames: text('given_names').notNull(),
+    familyNames: text('family_names').notNull(),
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    birthDate: date('birth_date', { mode: 'string' }),
+    /** M | F */
+    sex: text('sex').notNull(),
+    /** ISO 3166-1 alpha-3 */
+    nationality: text('nationality').notNull().default('ECU'),
+    /** Names, aliases and ID, lower-case without accents: what fuzzy search matches. */
+    searchText: text('search_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('persons_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('persons_national_id_idx').on(t.nationalId),
+  ],
+);
+
+export const nextOfKin = pgTable(
+  'next_of_kin',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    person: text('person').notNull().references(() => persons.id),
+    name: text('name').notNull(),
+    relationship: text('relationship').notNull(),
+    phone: text('phone'),
+    address: text('address'),
+  },
+  (t) => [index('next_of_kin_person_idx').on(t.person)],
+);
+
+/**
+ * One period in custody, from admission to release. At most one is open per person (the
+ * database enforces it). `centre` is the admitting centre; where the person is now is the roll's.
+ */
+export const custodyEpisodes = pgTable(
+  'custody_episodes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    person: text('person').notNull().references(() => persons.id),
+    centre: text('centre').notNull(),
+    admittedAt: timestamp('admitted_at', { withTimezone: true }).notNull(),
+    arrestedAt: timestamp('arrested_at', { withTimezone: true }),
+    commitmentOrder: text('commitment_order'),
+    issuingAuthority: text('issuing_authority'),
+    /** Injuries seen on arrival (Mandela rule 7). */
+    injuriesOnArrival: text('injuries_on_arrival'),
+    /** The principal offence category and its maximum penalty, which set the pretrial limit. */
+    offence: text('offence').notNull(),
+    maxPenaltyYears: numeric('max_penalty_years', { mode: 'number' }),
+    /** pretrial | sentenced — current; history in legal_status_changes. */
+    legalStatus: text('legal_status').notNull(),
+    pretrialSince: date('pretrial_since', { mode: 'string' }),
+    sentenceMonths: integer('sentence_months'),
+    /** low | medium | high | maximum */
+    risk: text('risk').notNull().default('medium'),
+    releasedAt: timestamp('released_at', { withTimezone: true }),
+    /** sentence_served | alternative_measure | acquittal | court_order | pardon | death | transfer_abroad */
+    releaseReason: text('release_reason'),
+    releaseNote: text('release_note'),
+  },
+  (t) => [
+    uniqueIndex('custody_one_open_per_person').on(t.person).where(sql`${t.releasedAt} is null`),
+    index('custody_person_idx').on(t.person),
+  ],
+);
+
+export const legalStatusChanges = pgTable(
+  'legal_status_changes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    episode: uuid('episode').notNull().references(() => custodyEpisodes.id),
+    legalStatus: text('legal_status').notNull(),
+    since: date('since', { mode: 'string' }).notNull(),
+    sentenceMonths: integer('sentence_months'),
+    note: text('note'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('legal_status_changes_episode_idx').on(t.episode)],
+);
+
+/** Court cases of an episode: charges, offence, dates, lawyer. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    episode: uuid('episode').notNull().references(() => custodyEpisodes.id),
+    caseNumber: text('case_number').notNull(),
+    court: text('court'),
+    charges: text('charges').notNull(),
+    offence: text('offence').notNull(),
+    maxPenaltyYears: numeric('max_penalty_years', { mode: 'number' }),
+    lawyer: text('lawyer'),
+    nextHearing: date('next_hearing', { mode: 'string' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('cases_episode_idx').on(t.episode)],
+);
