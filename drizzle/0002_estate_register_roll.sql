@@ -59,6 +59,7 @@ CREATE TABLE "custody_episodes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"person" text NOT NULL,
 	"centre" text NOT NULL,
+	"admitting_centre" text NOT NULL,
 	"admitted_at" timestamp with time zone NOT NULL,
 	"arrested_at" timestamp with time zone,
 	"commitment_order" text,
@@ -150,6 +151,7 @@ CREATE INDEX "locations_path_idx" ON "locations" USING btree ("path" text_patter
 CREATE INDEX "cases_episode_idx" ON "cases" USING btree ("episode");--> statement-breakpoint
 CREATE UNIQUE INDEX "custody_one_open_per_person" ON "custody_episodes" USING btree ("person") WHERE "custody_episodes"."released_at" is null;--> statement-breakpoint
 CREATE INDEX "custody_person_idx" ON "custody_episodes" USING btree ("person");--> statement-breakpoint
+CREATE INDEX "custody_open_centre_idx" ON "custody_episodes" USING btree ("centre") WHERE "custody_episodes"."released_at" is null;--> statement-breakpoint
 CREATE INDEX "legal_status_changes_episode_idx" ON "legal_status_changes" USING btree ("episode");--> statement-breakpoint
 CREATE INDEX "next_of_kin_person_idx" ON "next_of_kin" USING btree ("person");--> statement-breakpoint
 CREATE INDEX "persons_search_idx" ON "persons" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../server/config.ts';
 import { auditCommand } from './commands/audit.ts';
+import { demoCommand } from './commands/demo.ts';
+import { exportCommand, importCommand } from './commands/interchange.ts';
+import { rollCommand } from './commands/roll.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { serveCommand } from './commands/serve.ts';
 import { usersCommand } from './commands/users.ts';
@@ -13,7 +16,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [serveCommand(), migrateCommand(), usersCommand(), auditCommand()]) {
+  for (const command of [serveCommand(), migrateCommand(), demoCommand(), importCommand(), exportCommand(), rollCommand(), usersCommand(), auditCommand()]) {
     program.addCommand(command);
   }
   const exitOverride = (command: Command) => {

@@ -91,6 +91,71 @@ export const ERRORS = {
     es: 'Ya existe el centro «{code}».',
     en: 'The centre "{code}" already exists.',
   },
+  LOCATION_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe la ubicación «{code}».',
+    en: 'There is no location "{code}".',
+  },
+  LOCATION_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya existe la ubicación «{code}».',
+    en: 'The location "{code}" already exists.',
+  },
+  LOCATION_INVALID: {
+    kind: 'invalid',
+    es: 'Ubicación «{code}» no válida: {detail}',
+    en: 'Invalid location "{code}": {detail}',
+  },
+  LOCATION_OCCUPIED: {
+    kind: 'conflict',
+    es: 'No se puede cerrar «{code}»: hay {count} personas alojadas.',
+    en: 'Cannot close "{code}": {count} people are housed there.',
+  },
+  LOCATION_INACTIVE: {
+    kind: 'conflict',
+    es: 'La ubicación «{code}» no está activa ({status}).',
+    en: 'The location "{code}" is not active ({status}).',
+  },
+  CAPACITY_INVALID: {
+    kind: 'invalid',
+    es: 'Capacidades no válidas: {detail}',
+    en: 'Invalid capacities: {detail}',
+  },
+  CAPACITY_BELOW_OCCUPANCY: {
+    kind: 'conflict',
+    es: 'La capacidad máxima ({max}) no puede ser menor que la ocupación actual ({occupancy}) de «{code}».',
+    en: 'The maximum capacity ({max}) cannot be below the current occupancy ({occupancy}) of "{code}".',
+  },
+  PERSON_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe la persona «{id}».',
+    en: 'There is no person "{id}".',
+  },
+  PERSON_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya existe la persona «{id}».',
+    en: 'The person "{id}" already exists.',
+  },
+  PERSON_INVALID: {
+    kind: 'invalid',
+    es: 'Datos de la persona no válidos: {detail}',
+    en: 'Invalid person data: {detail}',
+  },
+  PERSON_IN_CUSTODY: {
+    kind: 'conflict',
+    es: '{id} ya está bajo custodia en {centre} desde {since}.',
+    en: '{id} is already in custody at {centre} since {since}.',
+  },
+  PERSON_NOT_IN_CUSTODY: {
+    kind: 'conflict',
+    es: '{id} no está bajo custodia.',
+    en: '{id} is not in custody.',
+  },
+  MOVEMENT_INVALID: {
+    kind: 'conflict',
+    es: 'Movimiento «{type}» imposible para {id}: {detail}',
+    en: 'Movement "{type}" is impossible for {id}: {detail}',
+  },
   AUDIT_MISSING: {
     kind: 'internal',
     es: 'Una escritura terminó sin su registro de auditoría; no se guardó nada.',

@@ -16,9 +16,12 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { migrationStatus } from '../db/engine.ts';
-import { auditRoutes } from '../modules/audit/index.ts';
-import { AUTH_PERMISSIONS, authRoutes } from '../modules/auth/index.ts';
-import { estateRoutes } from '../modules/estate/index.ts';
+import { auditRoutes } from '../modules/audit/routes.ts';
+import { AUTH_PERMISSIONS } from '../modules/auth/index.ts';
+import { authRoutes } from '../modules/auth/routes.ts';
+import { estateRoutes } from '../modules/estate/routes.ts';
+import { registerRoutes } from '../modules/register/routes.ts';
+import { rollRoutes } from '../modules/roll/routes.ts';
 import { handleError } from './http-errors.ts';
 import { sessions } from './plugins/session.ts';
 import type { Services } from './services.ts';
@@ -134,6 +137,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       );
       await api.register(authRoutes(services));
       await api.register(estateRoutes(services));
+      await api.register(registerRoutes(services));
+      await api.register(rollRoutes(services));
       await api.register(
         auditRoutes({ db: services.db, readers: AUTH_PERMISSIONS['audit.read'], verifiers: AUTH_PERMISSIONS['audit.verify'] }),
       );

@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../db/engine.ts';
 import { LoginThrottle } from '../modules/auth/index.ts';
+import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
 import type { Config } from './config.ts';
 
 /**
@@ -18,6 +19,8 @@ export function createServices(handle: DatabaseHandle, config: Config) {
       sessionMaxHours: config.session.maxHours,
     },
     sessionSettings: { idleMinutes: config.session.idleMinutes },
+    occupancyOf,
+    whereabouts,
   };
 }
 

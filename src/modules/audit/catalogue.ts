@@ -17,6 +17,19 @@ export const AUDIT_ACTIONS = [
   'user.activated',
   'user.deactivated',
   'centre.created',
+  'centre.authority_changed',
+  'location.created',
+  'location.capacity_changed',
+  'location.status_changed',
+  'person.created',
+  'person.next_of_kin_added',
+  'custody.admitted',
+  'custody.released',
+  'custody.transferred',
+  'custody.moved',
+  'custody.legal_status_changed',
+  'case.added',
+  'import.applied',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

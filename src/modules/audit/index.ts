@@ -3,4 +3,3 @@ export { AUDIT_ACTIONS, isAuditAction, type AuditAction } from './catalogue.ts';
 export { runAudited, SYSTEM_ACTOR, type AuditContext, type AuditedTransaction, type AuditEvent } from './run-audited.ts';
 export { verifyAuditChain, type ChainVerdict } from './verify-audit-chain.ts';
 export { listAuditEntries, type AuditEntry, type AuditFilter } from './list-audit-entries.ts';
-export { auditRoutes } from './routes.ts';

@@ -82,5 +82,8 @@ async function appendEntries(tx: Transaction, context: AuditContext, events: Aud
     prevHash = hash;
     return { ...entry, hash };
   });
-  await tx.insert(auditLog).values(rows);
+  // 13 columns a row: stay well under PostgreSQL's 65,535 bind parameters per statement.
+  for (let i = 0; i < rows.length; i += 1000) {
+    await tx.insert(auditLog).values(rows.slice(i, i + 1000));
+  }
 }

@@ -19,5 +19,4 @@ export {
 } from './manage-users.ts';
 export { ensureAdministrator } from './ensure-administrator.ts';
 export { PASSWORD_MIN_LENGTH } from './passwords.ts';
-export { authRoutes } from './routes.ts';
 export { LoginThrottle } from './login-throttle.ts';

@@ -43,7 +43,8 @@ export const nextOfKin = pgTable(
 
 /**
  * One period in custody, from admission to release. At most one is open per person (the
- * database enforces it). `centre` is the admitting centre; where the person is now is the roll's.
+ * database enforces it). `centre` is the centre responsible now (changed by transfers);
+ * `admittingCentre` the one that admitted them. Where exactly they are is the roll's.
  */
 export const custodyEpisodes = pgTable(
   'custody_episodes',
@@ -51,6 +52,7 @@ export const custodyEpisodes = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     person: text('person').notNull().references(() => persons.id),
     centre: text('centre').notNull(),
+    admittingCentre: text('admitting_centre').notNull(),
     admittedAt: timestamp('admitted_at', { withTimezone: true }).notNull(),
     arrestedAt: timestamp('arrested_at', { withTimezone: true }),
     commitmentOrder: text('commitment_order'),
@@ -74,6 +76,7 @@ export const custodyEpisodes = pgTable(
   (t) => [
     uniqueIndex('custody_one_open_per_person').on(t.person).where(sql`${t.releasedAt} is null`),
     index('custody_person_idx').on(t.person),
+    index('custody_open_centre_idx').on(t.centre).where(sql`${t.releasedAt} is null`),
   ],
 );
 

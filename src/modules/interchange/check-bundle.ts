@@ -1,0 +1,174 @@
+import type { Queryable } from '../../db/engine.ts';
+import type { Language } from '../../kernel/language.ts';
+import type { LocationKind } from '../../kernel/vocabulary.ts';
+import { BED_KINDS, checkPlacementInTree, findCentres, findLocations } from '../estate/index.ts';
+import { findPersons, openEpisodesOf } from '../register/index.ts';
+import { loadStates, planMovements, TARGET_RULE, type KnownState, type ResolvedMovement } from '../roll/index.ts';
+import { BUNDLE_FILES, type Bundle, type ImportIssue } from './bundle.ts';
+import { detail, issue } from './import-issues.ts';
+
+interface KnownLocation {
+  centre: string;
+  kind: LocationKind;
+  status: string;
+}
+
+/**
+ * The checks that need more than one row: references between files and to the database, one
+ * open custody per person, and every movement replayed in time order through the roll's own
+ * planner. Reports every problem; writes nothing.
+ */
+export async function checkBundle(db: Queryable, bundle: Bundle, language: Language): Promise<ImportIssue[]> {
+  const issues: ImportIssue[] = [];
+  const F = BUNDLE_FILES;
+
+  // What the database already holds, for the codes the bundle mentions.
+  const centreCodes = new Set([...bundle.centres.map((c) => c.code), ...bundle.locations.map((l) => l.centre), ...bundle.custody.map((c) => c.centre), ...bundle.movements.flatMap((m) => (m.to ? [m.to] : []))]);
+  const locationCodes = new Set([
+    ...bundle.locations.flatMap((l) => [l.code, ...(l.parent ? [l.parent] : [])]),
+    ...bundle.custody.flatMap((c) => (c.location ? [c.location] : [])),
+    ...bundle.movements.flatMap((m) => (m.to ? [m.to] : [])),
+  ]);
+  const personIds = new Set([...bundle.persons.map((p) => p.id), ...bundle.custody.map((c) => c.person), ...bundle.movements.map((m) => m.person)]);
+  const [dbCentres, dbLocations, dbPersons, dbEpisodes, dbStates] = await Promise.all([
+    findCentres(db, [...centreCodes]),
+    findLocations(db, [...locationCodes]),
+    findPersons(db, [...personIds]),
+    openEpisodesOf(db, [...personIds]),
+    loadStates(db, [...personIds]),
+  ]);
+  const centres = new Set(dbCentres.map((c) => c.code));
+  const locations = new Map<string, KnownLocation>(dbLocations.map((l) => [l.code, { centre: l.centre, kind: l.kind, status: l.status }]));
+  const persons = new Set(dbPersons.map((p) => p.id));
+
+  for (const c of bundle.centres) {
+    if (centres.has(c.code)) issues.push(issue(F.centres, c.line, 'code', 'IMPORT_EXISTS', { value: c.code }, language));
+  }
+  bundle.centres.forEach((c) => centres.add(c.code));
+
+  for (const l of bundle.locations) {
+    if (locations.has(l.code)) issues.push(issue(F.locations, l.line, 'code', 'IMPORT_EXISTS', { value: l.code }, language));
+  }
+  const bundleLocations = new Map(bundle.locations.map((l) => [l.code, l]));
+  for (const l of bundle.locations) {
+    if (!centres.has(l.centre)) {
+      issues.push(issue(F.locations, l.line, 'centre', 'IMPORT_UNKNOWN_CENTRE', { value: l.centre }, language));
+      continue;
+    }
+    let parent: { centre: string; kind: LocationKind } | null = null;
+    if (l.parent) {
+      parent = bundleLocations.get(l.parent) ?? locations.get(l.parent) ?? null;
+      if (!parent) {
+        issues.push(issue(F.locations, l.line, 'parent', 'IMPORT_UNKNOWN_PARENT', { value: l.parent }, language));
+        continue;
+      }
+    }
+    const rule = checkPlacementInTree(l, parent);
+    if (rule) issues.push(issue(F.locations, l.line, l.parent ? 'parent' : 'kind', 'IMPORT_TREE_RULE', { value: l.code, rule }, language));
+    if (BED_KINDS.includes(l.kind) && (l.designCapacity === null || l.workingCapacity === null || l.maxCapacity === null)) {
+      issues.push(issue(F.locations, l.line, 'design_capacity', 'IMPORT_CAPACITY_MISSING', { value: l.code, kind: l.kind }, language));
+    }
+  }
+  bundle.locations.forEach((l) => locations.set(l.code, { centre: l.centre, kind: l.kind, status: 'active' }));
+
+  for (const p of bundle.persons) {
+    if (persons.has(p.id)) issues.push(issue(F.persons, p.line, 'id', 'IMPORT_EXISTS', { value: p.id }, language));
+  }
+  bundle.persons.forEach((p) => persons.add(p.id));
+
+  /** A cell or unit that may receive people, or the issue that says why not. */
+  const checkPlace = (file: string, line: number, column: string, code: string, centre: string | null): boolean => {
+    const place = locations.get(code);
+    if (!place) {
+      issues.push(issue(file, line, column, 'IMPORT_UNKNOWN_LOCATION', { value: code }, language));
+      return false;
+    }
+    if (!BED_KINDS.includes(place.kind)) {
+      issues.push(issue(file, line, column, 'IMPORT_LOCATION_NOT_CELL', { value: code, kind: place.kind }, language));
+      return false;
+    }
+    if (place.status !== 'active') {
+      issues.push(issue(file, line, column, 'IMPORT_LOCATION_INACTIVE', { value: code, status: place.status }, language));
+      return false;
+    }
+    if (centre !== null && place.centre !== centre) {
+      issues.push(issue(file, line, column, 'IMPORT_LOCATION_WRONG_CENTRE', { value: code, centre }, language));
+      return false;
+    }
+    return true;
+  };
+
+  // Custody: the state everyone starts from before movements.csv.
+  const initial = new Map<string, KnownState>(dbStates);
+  const custodyLine = new Map<string, number>();
+  for (const c of bundle.custody) {
+    let ok = true;
+    if (!persons.has(c.person)) {
+      issues.push(issue(F.custody, c.line, 'person', 'IMPORT_UNKNOWN_PERSON', { value: c.person }, language));
+      ok = false;
+    } else if (custodyLine.has(c.person) || dbEpisodes.has(c.person)) {
+      issues.push(issue(F.custody, c.line, 'person', 'IMPORT_ALREADY_IN_CUSTODY', { value: c.person }, language));
+      ok = false;
+    }
+    if (!centres.has(c.centre)) {
+      issues.push(issue(F.custody, c.line, 'centre', 'IMPORT_UNKNOWN_CENTRE', { value: c.centre }, language));
+      ok = false;
+    } else if (c.location && !checkPlace(F.custody, c.line, 'location', c.location, c.centre)) {
+      ok = false;
+    }
+    custodyLine.set(c.person, c.line);
+    if (ok) {
+      initial.set(c.person, {
+        state: { person: c.person, episode: `custody:${c.person}`, centre: c.centre, location: c.location, state: 'in', outReason: null, since: new Date(c.admittedAt) },
+        stayId: null,
+      });
+    }
+  }
+
+  // Movements: resolve each destination, then replay them all in time order.
+  const resolved: ResolvedMovement[] = [];
+  const lines: number[] = [];
+  for (const [index, m] of bundle.movements.entries()) {
+    if (!persons.has(m.person)) {
+      issues.push(issue(F.movements, m.line, 'person', 'IMPORT_UNKNOWN_PERSON', { value: m.person }, language));
+      continue;
+    }
+    const rule = TARGET_RULE[m.type];
+    if (!m.to && rule === 'required') {
+      issues.push(issue(F.movements, m.line, 'to', 'IMPORT_REQUIRED', { column: 'to', why: detail('required_for_movement', { type: m.type }) }, language));
+      continue;
+    }
+    if (m.to && rule === 'forbidden') {
+      issues.push(issue(F.movements, m.line, 'to', 'IMPORT_TARGET_FORBIDDEN', { type: m.type }, language));
+      continue;
+    }
+    let toCentre: string | null = null;
+    let toLocation: string | null = null;
+    if (m.to) {
+      if (centres.has(m.to)) toCentre = m.to;
+      else if (!checkPlace(F.movements, m.line, 'to', m.to, null)) continue;
+      else {
+        toLocation = m.to;
+        toCentre = (locations.get(m.to) as KnownLocation).centre;
+      }
+    }
+    resolved.push({ person: m.person, type: m.type, at: new Date(m.at), toCentre, toLocation, reason: m.reason, episode: `movement:${index}` });
+    lines.push(m.line);
+  }
+  const plan = planMovements(initial, resolved);
+  for (const error of plan.errors) {
+    const m = resolved[error.index] as ResolvedMovement;
+    const line = lines[error.index] as number;
+    const custody = custodyLine.has(m.person) ? bundle.custody.find((c) => c.person === m.person) : undefined;
+    if (custody && m.at < new Date(custody.admittedAt)) {
+      issues.push(issue(F.movements, line, 'at', 'IMPORT_MOVEMENT_ORDER', { value: m.at.toISOString(), admittedAt: custody.admittedAt }, language));
+    } else if (error.state === 'not_in_custody') {
+      issues.push(issue(F.movements, line, 'type', 'IMPORT_NOT_IN_CUSTODY', { value: m.person }, language));
+    } else if (m.type === 'admission') {
+      issues.push(issue(F.movements, line, 'person', 'IMPORT_ALREADY_IN_CUSTODY', { value: m.person }, language));
+    } else {
+      issues.push(issue(F.movements, line, 'type', 'IMPORT_MOVEMENT_INVALID', { type: m.type, state: error.state }, language));
+    }
+  }
+  return issues;
+}

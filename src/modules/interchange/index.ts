@@ -1,0 +1,19 @@
+/** Interchange format v1: folders of CSV files in and out, all-or-nothing imports. */
+export {
+  BUNDLE_COLUMNS,
+  BUNDLE_FILES,
+  emptyBundle,
+  type Bundle,
+  type CentreRow,
+  type CustodyRow,
+  type ImportIssue,
+  type LocationRow,
+  type MovementRow,
+  type PersonRow,
+  type Sourced,
+} from './bundle.ts';
+export { readBundle, parseCsvText } from './read-bundle.ts';
+export { writeBundle, bundleToCsvTexts } from './write-bundle.ts';
+export { importBundle, type ImportOptions, type ImportOutcome } from './import-bundle.ts';
+export { exportBundle } from './export-bundle.ts';
+export { checkBundle } from './check-bundle.ts';

@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUNDLE_COLUMNS, BUNDLE_FILES, emptyBundle, type Bundle } from './bundle.ts';
+import { parseCsvText, readBundle } from './read-bundle.ts';
+import { bundleToCsvTexts, writeBundle } from './write-bundle.ts';
+
+const now = new Date('2025-01-01T00:00:00Z');
+
+/** A bundle with the awkward values a real register holds. */
+function awkwardBundle(): Bundle {
+  return {
+    centres: [
+      { line: 2, code: 'LIT', name: 'Penitenciaría del Litoral', city: 'Guayaquil', province: 'Guayas', type: 'CPL', sex: 'M', authority: 'snai', timezone: 'America/Guayaquil' },
+      { line: 3, code: 'CPF-QTO', name: 'Centro "Femenino", Quito', city: 'Quito', province: 'Pichincha', type: 'CPL', sex: 'F', authority: 'snai', timezone: 'America/Guayaquil' },
+    ],
+    locations: [
+      { line: 2, code: 'LIT-P2', centre: 'LIT', parent: null, kind: 'pavilion', name: 'Pabellón 2, «Máxima»', sex: 'M', regime: 'mixed', security: 'maximum', designCapacity: null, workingCapacity: null, maxCapacity: null },
+      { line: 3, code: 'LIT-P2-A-012', centre: 'LIT', parent: 'LIT-P2', kind: 'cell', name: 'Celda\n012', sex: 'M', regime: 'pretrial', security: 'maximum', designCapacity: 0, workingCapacity: 3, maxCapacity: 4 },
+    ],
+    persons: [
+      { line: 2, id: 'PPL-0001', nationalId: '0912345678', givenNames: 'José Luis', familyNames: 'Pérez Muñoz, Jr.', aliases: ['El Flaco', '"Chino"'], birthDate: '1990-05-01', sex: 'M', nationality: 'ECU' },
+      { line: 3, id: 'PPL-0002', nationalId: null, givenNames: 'Ñusta\nMaría', familyNames: 'O\'Higgins "la Güera"', aliases: [], birthDate: null, sex: 'F', nationality: 'COL' },
+    ],
+    custody: [
+      { line: 2, person: 'PPL-0001', centre: 'LIT', admittedAt: '2024-03-01T15:00:00.000Z', legalStatus: 'pretrial', offence: 'robbery', maxPenaltyYears: 7.5, pretrialSince: '2024-02-28', risk: 'high', location: 'LIT-P2-A-012' },
+      { line: 3, person: 'PPL-0002', centre: 'CPF-QTO', admittedAt: '2023-11-15T08:30:00.000Z', legalStatus: 'sentenced', offence: 'drug_trafficking', maxPenaltyYears: 12, pretrialSince: null, risk: 'medium', location: null },
+    ],
+    movements: [
+      { line: 2, at: '2024-03-02T08:00:00.250Z', person: 'PPL-0001', type: 'court_out', to: null, reason: 'Audiencia "preparatoria",\nsala 3' },
+      { line: 3, at: '2024-03-02T17:00:00.000Z', person: 'PPL-0001', type: 'court_return', to: 'LIT-P2-A-012', reason: null },
+    ],
+  };
+}
+
+/** The bundle as readBundle would number it: each row's line where the writer puts it. */
+function withoutLines(bundle: Bundle) {
+  const strip = <R extends { line: number }>(rows: R[]) => rows.map(({ line: _line, ...rest }) => rest);
+  return {
+    centres: strip(bundle.centres),
+    locations: strip(bundle.locations),
+    persons: strip(bundle.persons),
+    custody: strip(bundle.custody),
+    movements: strip(bundle.movements),
+  };
+}
+
+describe('bundleToCsvTexts', () => {
+  it('writes the header of each file, RFC 4180 quoting, \\n endings and empty nulls', () => {
+    const texts = bundleToCsvTexts(awkwardBundle());
+    expect(texts['persons.csv']).toBe(
+      'id,national_id,given_names,family_names,aliases,birth_date,sex,nationality\n' +
+        'PPL-0001,0912345678,José Luis,"Pérez Muñoz, Jr.","El Flaco;""Chino""",1990-05-01,M,ECU\n' +
+        'PPL-0002,,"Ñusta\nMaría","O\'Higgins ""la Güera""",,,F,COL\n',
+    );
+    expect(texts['custody.csv']).toBe(
+      'person,centre,admitted_at,legal_status,offence,max_penalty_years,pretrial_since,risk,location\n' +
+        'PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012\n' +
+        'PPL-0002,CPF-QTO,2023-11-15T08:30:00.000Z,sentenced,drug_trafficking,12,,medium,\n',
+    );
+    expect(texts['locations.csv']).toBe(
+      'code,centre,parent,kind,name,sex,regime,security,design_capacity,working_capacity,max_capacity\n' +
+        'LIT-P2,LIT,,pavilion,"Pabellón 2, «Máxima»",M,mixed,maximum,,,\n' +
+        'LIT-P2-A-012,LIT,LIT-P2,cell,"Celda\n012",M,pretrial,maximum,0,3,4\n',
+    );
+  });
+
+  it('writes only a header for an empty list, with exactly the columns of format v1', () => {
+    const texts = bundleToCsvTexts(emptyBundle());
+    for (const key of Object.keys(BUNDLE_FILES) as (keyof Bundle)[]) {
+      expect(texts[BUNDLE_FILES[key]]).toBe(`${BUNDLE_COLUMNS[key].join(',')}\n`);
+    }
+  });
+
+  it('writes times in UTC whatever offset the row carries', () => {
+    const bundle = emptyBundle();
+    bundle.movements.push({ line: 2, at: '2024-03-02T08:00:00-05:00', person: 'P1', type: 'escape', to: null, reason: null });
+    expect(bundleToCsvTexts(bundle)['movements.csv']).toBe('at,person,type,to,reason\n2024-03-02T13:00:00.000Z,P1,escape,,\n');
+  });
+
+  it('writes a carriage return inside a field as a line break a reader keeps inside the field', () => {
+    const bundle = emptyBundle();
+    bundle.movements.push({ line: 2, at: '2024-03-02T08:00:00.000Z', person: 'P1', type: 'escape', to: null, reason: 'uno\rdos\r\ntres' });
+    const parsed = parseCsvText(bundleToCsvTexts(bundle)['movements.csv'], 'movements.csv', { language: 'es', now });
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.rows.map((r) => r.reason)).toEqual(['uno\ndos\ntres']);
+  });
+});
+
+describe('writeBundle', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates the folder, writes five UTF-8 files without BOM and counts their rows', () => {
+    dir = join(mkdtempSync(join(tmpdir(), 'custodia-write-')), 'export', 'v1');
+    const counts = writeBundle(dir, awkwardBundle());
+    expect(counts).toEqual({ 'centres.csv': 2, 'locations.csv': 2, 'persons.csv': 2, 'custody.csv': 2, 'movements.csv': 2 });
+    for (const fileName of Object.values(BUNDLE_FILES)) {
+      expect(existsSync(join(dir, fileName))).toBe(true);
+      const bytes = readFileSync(join(dir, fileName));
+      expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
+      expect(bytes.includes(0x0d)).toBe(false);
+    }
+  });
+
+  it('round-trips through readBundle: accents, commas, quotes and line breaks survive', () => {
+    dir = mkdtempSync(join(tmpdir(), 'custodia-write-'));
+    const original = awkwardBundle();
+    writeBundle(dir, original);
+    const { bundle, counts, issues } = readBundle(dir, { language: 'es', now });
+    expect(issues).toEqual([]);
+    expect(counts).toEqual({ 'centres.csv': 2, 'locations.csv': 2, 'persons.csv': 2, 'custody.csv': 2, 'movements.csv': 2 });
+    expect(withoutLines(bundle)).toEqual(withoutLines(original));
+    // a field with a line break pushes the next row down a line
+    expect(bundle.persons.map((p) => p.line)).toEqual([2, 3]);
+    expect(bundle.locations.map((l) => l.line)).toEqual([2, 3]);
+    expect(bundle.movements.map((m) => m.line)).toEqual([2, 4]);
+  });
+
+  it('round-trips the valid fixture folder', () => {
+    dir = mkdtempSync(join(tmpdir(), 'custodia-write-'));
+    const first = readBundle(join(import.meta.dirname, 'fixtures', 'valid'), { language: 'es', now });
+    writeBundle(dir, first.bundle);
+    const second = readBundle(dir, { language: 'es', now });
+    expect(second.issues).toEqual([]);
+    expect(second.counts).toEqual(first.counts);
+    expect(withoutLines(second.bundle)).toEqual(withoutLines(first.bundle));
+  });
+});
+
+describe('round trip of free text', () => {
+  const piece = fc.constantFrom('a', 'Z', 'ñ', 'É', 'ü', '«', ',', '"', "'", ' ', '\n', '\t', '#', '0');
+  /** Text as the reader keeps it: trimmed and not empty. */
+  const freeText = fc
+    .array(piece, { minLength: 1, maxLength: 20 })
+    .map((pieces) => pieces.join(''))
+    .filter((value) => value.trim() === value && value !== '');
+  const alias = freeText.filter((value) => !value.includes(';'));
+
+  it('gives back any names, aliases and reasons', () => {
+    fc.assert(
+      fc.property(freeText, freeText, fc.array(alias, { maxLength: 3 }), freeText, (givenNames, familyNames, aliases, reason) => {
+        const bundle = emptyBundle();
+        bundle.persons.push({ line: 2, id: 'P1', nationalId: null, givenNames, familyNames, aliases, birthDate: null, sex: 'F', nationality: 'ECU' });
+        bundle.movements.push({ line: 2, at: '2024-01-01T00:00:00.000Z', person: 'P1', type: 'court_out', to: null, reason });
+        const texts = bundleToCsvTexts(bundle);
+        const persons = parseCsvText(texts['persons.csv'], 'persons.csv', { language: 'es', now });
+        const movements = parseCsvText(texts['movements.csv'], 'movements.csv', { language: 'es', now });
+        expect(persons.issues).toEqual([]);
+        expect(movements.issues).toEqual([]);
+        expect(persons.rows.map((p) => [p.givenNames, p.familyNames, p.aliases])).toEqual([[givenNames, familyNames, aliases]]);
+        expect(movements.rows.map((m) => m.reason)).toEqual([reason]);
+      }),
+    );
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { BUNDLE_COLUMNS, BUNDLE_FILES, type Bundle } from './bundle.ts';
+import type { BundleFileName } from './read-bundle.ts';
+
+type BundleKey = keyof Bundle;
+type Cell = string | number | null | readonly string[];
+type CellsOf<K extends BundleKey> = { [C in (typeof BUNDLE_COLUMNS)[K][number]]: Cell };
+
+/** Each typed row as the cells of its file, by column name. */
+const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
+  centres: (c) => ({
+    code: c.code,
+    name: c.name,
+    city: c.city,
+    province: c.province,
+    type: c.type,
+    sex: c.sex,
+    authority: c.authority,
+    timezone: c.timezone,
+  }),
+  locations: (l) => ({
+    code: l.code,
+    centre: l.centre,
+    parent: l.parent,
+    kind: l.kind,
+    name: l.name,
+    sex: l.sex,
+    regime: l.regime,
+    security: l.security,
+    design_capacity: l.designCapacity,
+    working_capacity: l.workingCapacity,
+    max_capacity: l.maxCapacity,
+  }),
+  persons: (p) => ({
+    id: p.id,
+    national_id: p.nationalId,
+    given_names: p.givenNames,
+    family_names: p.familyNames,
+    aliases: p.aliases,
+    birth_date: p.birthDate,
+    sex: p.sex,
+    nationality: p.nationality,
+  }),
+  custody: (c) => ({
+    person: c.person,
+    centre: c.centre,
+    admitted_at: toUtc(c.admittedAt),
+    legal_status: c.legalStatus,
+    offence: c.offence,
+    max_penalty_years: c.maxPenaltyYears,
+    pretrial_since: c.pretrialSince,
+    risk: c.risk,
+    location: c.location,
+  }),
+  movements: (m) => ({
+    at: toUtc(m.at),
+    person: m.person,
+    type: m.type,
+    to: m.to,
+    reason: m.reason,
+  }),
+};
+
+function toUtc(instant: string): string {
+  return new Date(instant).toISOString();
+}
+
+function formatCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = typeof value === 'string' ? value : value.join(';');
+  // csv-stringify quotes fields with \n but not a lone \r, which a reader would take for a line end.
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function toCsv<K extends BundleKey>(key: K, rows: readonly Bundle[K][number][]): string {
+  const columns: readonly (typeof BUNDLE_COLUMNS)[K][number][] = BUNDLE_COLUMNS[key];
+  const toCells = CELLS[key];
+  const records = rows.map((row) => {
+    const cells = toCells(row);
+    return columns.map((column) => formatCell(cells[column]));
+  });
+  return stringify([columns, ...records], { record_delimiter: 'unix', eof: true });
+}
+
+/**
+ * The five files of the bundle as CSV text (DESIGN.md, format v1): the header of BUNDLE_COLUMNS,
+ * RFC 4180 quoting, `\n` line endings; times in UTC, aliases joined with `;`, nulls as empty fields.
+ */
+export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string> {
+  return {
+    [BUNDLE_FILES.centres]: toCsv('centres', bundle.centres),
+    [BUNDLE_FILES.locations]: toCsv('locations', bundle.locations),
+    [BUNDLE_FILES.persons]: toCsv('persons', bundle.persons),
+    [BUNDLE_FILES.custody]: toCsv('custody', bundle.custody),
+    [BUNDLE_FILES.movements]: toCsv('movements', bundle.movements),
+  };
+}
+
+/**
+ * Writes the bundle to `dir` (created if missing) as UTF-8 files without BOM, replacing files of
+ * the same names. Returns the rows written per file name.
+ */
+export function writeBundle(dir: string, bundle: Bundle): Record<string, number> {
+  mkdirSync(dir, { recursive: true });
+  const texts = bundleToCsvTexts(bundle);
+  const counts: Record<string, number> = {};
+  for (const key of Object.keys(BUNDLE_FILES) as BundleKey[]) {
+    const fileName = BUNDLE_FILES[key];
+    writeFileSync(join(dir, fileName), texts[fileName], 'utf8');
+    counts[fileName] = bundle[key].length;
+  }
+  return counts;
+}

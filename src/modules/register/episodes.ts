@@ -1,0 +1,236 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Database, Queryable } from '../../db/engine.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { LegalStatus, Offence, ReleaseReason, RiskLevel } from '../../kernel/vocabulary.ts';
+import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { cases, custodyEpisodes, legalStatusChanges } from './schema.ts';
+
+export interface NewEpisode {
+  person: string;
+  /** The admitting centre; also the current centre until a transfer. */
+  centre: string;
+  admittedAt: Date;
+  arrestedAt?: Date | null;
+  commitmentOrder?: string | null;
+  issuingAuthority?: string | null;
+  injuriesOnArrival?: string | null;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  legalStatus: LegalStatus;
+  pretrialSince: string | null;
+  sentenceMonths?: number | null;
+  risk: RiskLevel;
+}
+
+export interface Episode extends Required<NewEpisode> {
+  id: string;
+  admittingCentre: string;
+  releasedAt: Date | null;
+  /** `unspecified`: released by an imported movement that gave no reason code. */
+  releaseReason: ReleaseReason | 'unspecified' | null;
+  releaseNote: string | null;
+}
+
+type EpisodeRow = typeof custodyEpisodes.$inferSelect;
+
+function present(row: EpisodeRow): Episode {
+  return {
+    id: row.id,
+    person: row.person,
+    centre: row.centre,
+    admittingCentre: row.admittingCentre,
+    admittedAt: row.admittedAt,
+    arrestedAt: row.arrestedAt,
+    commitmentOrder: row.commitmentOrder,
+    issuingAuthority: row.issuingAuthority,
+    injuriesOnArrival: row.injuriesOnArrival,
+    offence: row.offence as Offence,
+    maxPenaltyYears: row.maxPenaltyYears,
+    legalStatus: row.legalStatus as LegalStatus,
+    pretrialSince: row.pretrialSince,
+    sentenceMonths: row.sentenceMonths,
+    risk: row.risk as RiskLevel,
+    releasedAt: row.releasedAt,
+    releaseReason: row.releaseReason as ReleaseReason | 'unspecified' | null,
+    releaseNote: row.releaseNote,
+  };
+}
+
+/**
+ * Opens custody episodes (admission). The database refuses a second open episode for one
+ * person; that surfaces as PERSON_IN_CUSTODY. Returns the new episodes' ids in input order.
+ */
+export async function openEpisodes(w: AuditedTransaction, rows: readonly NewEpisode[], recordedBy: string): Promise<string[]> {
+  const open = await openEpisodesOf(w.tx, rows.map((r) => r.person));
+  const already = rows.find((r) => open.has(r.person));
+  if (already) {
+    const current = open.get(already.person) as Episode;
+    throw new AppError('PERSON_IN_CUSTODY', { id: already.person, centre: current.centre, since: current.admittedAt.toISOString().slice(0, 10) }, 'person');
+  }
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += 1000) {
+    const batch = rows.slice(i, i + 1000);
+    const inserted = await w.tx.insert(custodyEpisodes).values(batch.map((r) => ({ ...r, admittingCentre: r.centre }))).returning({ id: custodyEpisodes.id });
+    ids.push(...inserted.map((r) => r.id));
+    await w.tx.insert(legalStatusChanges).values(
+      batch.map((r, j) => ({
+        episode: inserted[j]?.id as string,
+        legalStatus: r.legalStatus,
+        since: r.legalStatus === 'pretrial' && r.pretrialSince ? r.pretrialSince : r.admittedAt.toISOString().slice(0, 10),
+        sentenceMonths: r.sentenceMonths ?? null,
+        note: 'admission',
+        recordedBy,
+      })),
+    );
+  }
+  return ids;
+}
+
+/** The open episode of each of these people, if any. */
+export async function openEpisodesOf(db: Queryable, people: readonly string[]): Promise<Map<string, Episode>> {
+  const byPerson = new Map<string, Episode>();
+  for (let i = 0; i < people.length; i += 5000) {
+    const rows = await db
+      .select()
+      .from(custodyEpisodes)
+      .where(and(inArray(custodyEpisodes.person, [...people.slice(i, i + 5000)]), isNull(custodyEpisodes.releasedAt)));
+    for (const row of rows) byPerson.set(row.person, present(row));
+  }
+  return byPerson;
+}
+
+/** Ends episodes (release, death). */
+export async function closeEpisodes(
+  w: AuditedTransaction,
+  closings: readonly { episode: string; releasedAt: Date; reason: ReleaseReason | 'unspecified'; note: string | null }[],
+): Promise<void> {
+  for (const c of closings) {
+    await w.tx
+      .update(custodyEpisodes)
+      .set({ releasedAt: c.releasedAt, releaseReason: c.reason, releaseNote: c.note })
+      .where(eq(custodyEpisodes.id, c.episode));
+  }
+}
+
+/** Records the centre now responsible for each episode (after a transfer). */
+export async function setEpisodeCentres(w: AuditedTransaction, changes: readonly { episode: string; centre: string }[]): Promise<void> {
+  for (const c of changes) {
+    await w.tx.update(custodyEpisodes).set({ centre: c.centre }).where(eq(custodyEpisodes.id, c.episode));
+  }
+}
+
+/** Every episode of a person, newest first. */
+export async function episodesOf(db: Queryable, person: string): Promise<Episode[]> {
+  const rows = await db.select().from(custodyEpisodes).where(eq(custodyEpisodes.person, person)).orderBy(desc(custodyEpisodes.admittedAt));
+  return rows.map(present);
+}
+
+export interface LegalStatusChange {
+  legalStatus: LegalStatus;
+  since: string;
+  sentenceMonths: number | null;
+  note: string | null;
+  recordedAt: Date;
+  recordedBy: string;
+}
+
+export async function legalStatusHistory(db: Queryable, episode: string): Promise<LegalStatusChange[]> {
+  const rows = await db.select().from(legalStatusChanges).where(eq(legalStatusChanges.episode, episode)).orderBy(asc(legalStatusChanges.since), asc(legalStatusChanges.id));
+  return rows.map((r) => ({ legalStatus: r.legalStatus as LegalStatus, since: r.since, sentenceMonths: r.sentenceMonths, note: r.note, recordedAt: r.recordedAt, recordedBy: r.recordedBy }));
+}
+
+/**
+ * Records a change of legal status (e.g. sentenced on a date, with the sentence length); the
+ * history is kept. Going back to pretrial (an annulled sentence) restarts the clock from `since`.
+ */
+export async function changeLegalStatus(
+  db: Database,
+  context: AuditContext,
+  input: { person: string; legalStatus: LegalStatus; since: string; sentenceMonths: number | null; note: string | null },
+): Promise<Episode> {
+  const episode = (await openEpisodesOf(db, [input.person])).get(input.person);
+  if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: input.person }, 'person');
+  return runAudited(db, context, async (w) => {
+    const [row] = await w.tx
+      .update(custodyEpisodes)
+      .set({
+        legalStatus: input.legalStatus,
+        sentenceMonths: input.legalStatus === 'sentenced' ? input.sentenceMonths : null,
+        pretrialSince: input.legalStatus === 'pretrial' ? input.since : episode.pretrialSince,
+      })
+      .where(eq(custodyEpisodes.id, episode.id))
+      .returning();
+    await w.tx.insert(legalStatusChanges).values({ episode: episode.id, ...input, recordedBy: context.actor.username });
+    w.audit({
+      action: 'custody.legal_status_changed',
+      subjectType: 'person',
+      subjectId: input.person,
+      centre: episode.centre,
+      old: { legalStatus: episode.legalStatus },
+      new: input,
+    });
+    return present(row as EpisodeRow);
+  });
+}
+
+export interface Case {
+  id: string;
+  caseNumber: string;
+  court: string | null;
+  charges: string;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  lawyer: string | null;
+  nextHearing: string | null;
+}
+
+export async function addCase(
+  db: Database,
+  context: AuditContext,
+  input: Omit<Case, 'id'> & { person: string },
+): Promise<Case> {
+  const episode = (await openEpisodesOf(db, [input.person])).get(input.person);
+  if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: input.person }, 'person');
+  const { person, ...fields } = input;
+  return runAudited(db, context, async (w) => {
+    const [row] = await w.tx.insert(cases).values({ episode: episode.id, ...fields }).returning();
+    w.audit({ action: 'case.added', subjectType: 'person', subjectId: person, centre: episode.centre, new: fields });
+    return { ...fields, id: (row as { id: string }).id };
+  });
+}
+
+export async function casesOf(db: Queryable, episode: string): Promise<Case[]> {
+  const rows = await db.select().from(cases).where(eq(cases.episode, episode)).orderBy(asc(cases.createdAt));
+  return rows.map((r) => ({ id: r.id, caseNumber: r.caseNumber, court: r.court, charges: r.charges, offence: r.offence as Offence, maxPenaltyYears: r.maxPenaltyYears, lawyer: r.lawyer, nextHearing: r.nextHearing }));
+}
+
+/** Legal-status counts of the open episodes per current centre. */
+export async function pretrialCounts(db: Queryable): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ centre: custodyEpisodes.centre, n: sql<number>`count(*)::int` })
+    .from(custodyEpisodes)
+    .where(and(isNull(custodyEpisodes.releasedAt), eq(custodyEpisodes.legalStatus, 'pretrial')))
+    .groupBy(custodyEpisodes.centre);
+  return new Map(rows.map((r) => [r.centre, r.n]));
+}
+
+/** The episodes (among these) that were in preventive detention on `date` (YYYY-MM-DD). */
+export async function pretrialEpisodesAt(db: Queryable, episodes: readonly string[], date: string): Promise<Set<string>> {
+  const pretrial = new Set<string>();
+  for (let i = 0; i < episodes.length; i += 5000) {
+    const batch = episodes.slice(i, i + 5000);
+    const rows = await db
+      .selectDistinctOn([legalStatusChanges.episode], { episode: legalStatusChanges.episode, legalStatus: legalStatusChanges.legalStatus })
+      .from(legalStatusChanges)
+      .where(and(inArray(legalStatusChanges.episode, [...batch]), sql`${legalStatusChanges.since} <= ${date}::date`))
+      .orderBy(legalStatusChanges.episode, desc(legalStatusChanges.since), desc(legalStatusChanges.id));
+    for (const row of rows) if (row.legalStatus === 'pretrial') pretrial.add(row.episode);
+  }
+  return pretrial;
+}
+
+/** Every open episode (for export and national figures), by person. */
+export async function allOpenEpisodes(db: Queryable): Promise<Episode[]> {
+  const rows = await db.select().from(custodyEpisodes).where(isNull(custodyEpisodes.releasedAt)).orderBy(asc(custodyEpisodes.person));
+  return rows.map(present);
+}

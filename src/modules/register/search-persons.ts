@@ -1,0 +1,66 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/engine.ts';
+import { caseloadScope, type Principal } from '../../kernel/access.ts';
+import type { LegalStatus } from '../../kernel/vocabulary.ts';
+import { queryTerms } from './search-text.ts';
+
+export interface PersonMatch {
+  id: string;
+  nationalId: string | null;
+  givenNames: string;
+  familyNames: string;
+  aliases: string[];
+  birthDate: string | null;
+  /** The centre responsible now, or null if not in custody. */
+  centre: string | null;
+  legalStatus: LegalStatus | null;
+  score: number;
+}
+
+// How close a word must be to a word of the name: low enough for a typo or two ("macais"),
+// high enough that short names do not match everything.
+const WORD_SIMILARITY = 0.45;
+
+/**
+ * Finds people by name, alias, register number or national ID: accent-, case- and
+ * order-insensitive, tolerant of typos (trigram word similarity, every query word must match).
+ * Only people with an episode in a centre of the caseload are found.
+ */
+export async function searchPersons(
+  db: Database,
+  principal: Pick<Principal, 'caseload'>,
+  query: string,
+  limit = 20,
+): Promise<PersonMatch[]> {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return [];
+  const scope = caseloadScope(principal);
+  if (scope !== null && scope.length === 0) return [];
+  const matches = sql.join(terms.map((t) => sql`${t} <% p.search_text`), sql` and `);
+  const score = sql.join(terms.map((t) => sql`word_similarity(${t}, p.search_text)`), sql` + `);
+  const scoped: SQL = scope === null
+    ? sql`true`
+    : sql`exists (select 1 from custody_episodes s where s.person = p.id and s.centre in (${sql.join(scope.map((c) => sql`${c}`), sql`, `)}))`;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`));
+    const result = (await tx.execute(sql`
+      select p.id, p.national_id, p.given_names, p.family_names, p.aliases, p.birth_date,
+             e.centre, e.legal_status, (${score})::float8 as score
+      from persons p
+      left join custody_episodes e on e.person = p.id and e.released_at is null
+      where ${matches} and ${scoped}
+      order by score desc, p.family_names, p.given_names
+      limit ${limit}`)) as { rows: Record<string, unknown>[] };
+    return result.rows.map((r) => ({
+      id: r.id as string,
+      nationalId: (r.national_id as string | null) ?? null,
+      givenNames: r.given_names as string,
+      familyNames: r.family_names as string,
+      aliases: (r.aliases as string[] | null) ?? [],
+      birthDate: r.birth_date === null ? null : String(r.birth_date).slice(0, 10),
+      centre: (r.centre as string | null) ?? null,
+      legalStatus: (r.legal_status as LegalStatus | null) ?? null,
+      score: Number(r.score),
+    }));
+  });
+}

@@ -1,0 +1,22 @@
+/** Lower case, accents removed, punctuation to spaces: "José Macías-Villamar" → "jose macias villamar". */
+export function normaliseForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9ñ]+/g, ' ')
+    .trim();
+}
+
+/** What fuzzy search matches for a person: names, aliases and identifiers. */
+export function searchTextOf(person: { id: string; nationalId: string | null; givenNames: string; familyNames: string; aliases: readonly string[] }): string {
+  return normaliseForSearch([person.givenNames, person.familyNames, ...person.aliases, person.id, person.nationalId ?? ''].join(' '));
+}
+
+/** The words of a query, normalised, at most 6, each of 2 characters or more. */
+export function queryTerms(query: string): string[] {
+  return normaliseForSearch(query)
+    .split(' ')
+    .filter((term) => term.length >= 2)
+    .slice(0, 6);
+}

@@ -1,0 +1,84 @@
+import type { Database } from '../../db/engine.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { LegalStatus, Offence, RiskLevel } from '../../kernel/vocabulary.ts';
+import { runAudited, type AuditContext } from '../audit/index.ts';
+import {
+  checkPerson,
+  findPersons,
+  insertNextOfKin,
+  insertPersons,
+  openEpisodes,
+  type NewPerson,
+  type NextOfKin,
+} from '../register/index.ts';
+import { applyMovements } from './apply-movements.ts';
+import { resolveTarget } from './record-movement.ts';
+
+export interface AdmissionInput {
+  /** A new person's identity, or the register number of someone already registered. */
+  person: NewPerson | { id: string };
+  /** A centre code (unplaced, e.g. in reception) or a cell or unit code. */
+  to: string;
+  admittedAt: Date;
+  arrestedAt: Date | null;
+  commitmentOrder: string;
+  issuingAuthority: string;
+  injuriesOnArrival: string | null;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  legalStatus: LegalStatus;
+  pretrialSince: string | null;
+  sentenceMonths: number | null;
+  risk: RiskLevel;
+  nextOfKin?: NextOfKin[];
+}
+
+const isNew = (p: AdmissionInput['person']): p is NewPerson => 'givenNames' in p;
+
+/**
+ * Admits a person into custody: registers them if new, opens the custody episode with its
+ * commitment order, issuing authority, arrest time and injuries seen on arrival (Mandela rule 7),
+ * and records the admission movement, placing them in a cell or on the centre's roll.
+ */
+export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput) {
+  const now = new Date();
+  if (isNew(input.person)) {
+    const problem = checkPerson(input.person, now);
+    if (problem) throw new AppError('PERSON_INVALID', { detail: problem }, problem.split(':')[0]);
+  } else if ((await findPersons(db, [input.person.id])).length === 0) {
+    throw new AppError('PERSON_NOT_FOUND', { id: input.person.id }, 'person');
+  }
+  if (input.admittedAt.getTime() > now.getTime() + 5 * 60_000) {
+    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: input.person.id, detail: 'admission dated in the future' }, 'admittedAt');
+  }
+  if (input.arrestedAt && input.arrestedAt > input.admittedAt) {
+    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: input.person.id, detail: 'arrested after being admitted' }, 'arrestedAt');
+  }
+  if (input.legalStatus === 'pretrial' && !input.pretrialSince) {
+    throw new AppError('VALIDATION_FAILED', { detail: 'pretrialSince is required for a pretrial person' }, 'pretrialSince');
+  }
+  const target = await resolveTarget(db, 'admission', input.to);
+  const personId = input.person.id;
+  return runAudited(db, context, async (w) => {
+    if (isNew(input.person)) {
+      await insertPersons(w, [input.person]);
+      w.audit({ action: 'person.created', subjectType: 'person', subjectId: personId, new: input.person });
+    }
+    const { person: _person, to: _to, nextOfKin, ...details } = input;
+    const [episode] = await openEpisodes(w, [{ ...details, person: personId, centre: target.centre as string }], context.actor.username);
+    await applyMovements(
+      w,
+      [{ person: personId, type: 'admission', at: input.admittedAt, toCentre: target.centre, toLocation: target.location, reason: input.commitmentOrder, episode }],
+      context.actor.username,
+    );
+    if (nextOfKin && nextOfKin.length > 0) await insertNextOfKin(w, personId, nextOfKin);
+    w.audit({
+      action: 'custody.admitted',
+      subjectType: 'person',
+      subjectId: personId,
+      centre: target.centre,
+      new: { ...details, episode, centre: target.centre, location: target.location, nextOfKin: nextOfKin ?? [] },
+    });
+    return { person: personId, episode: episode as string, centre: target.centre as string, location: target.location };
+  });
+}

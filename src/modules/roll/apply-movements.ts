@@ -1,0 +1,36 @@
+import { AppError } from '../../kernel/errors.ts';
+import type { AuditedTransaction } from '../audit/index.ts';
+import { closeEpisodes, openEpisodesOf, setEpisodeCentres } from '../register/index.ts';
+import { planMovements, type KnownState, type MovementPlan } from './plan-movements.ts';
+import { loadStates, writeMovementPlan } from './repository.ts';
+import type { ResolvedMovement } from './transitions.ts';
+
+/**
+ * The one path by which movements change the roll, live or imported: load the people's
+ * current state, plan the movements in time order, and write movements, stays and episode
+ * changes in the caller's transaction. Throws MOVEMENT_INVALID on the first impossible one
+ * (the importer checks them all beforehand with `planMovements`).
+ */
+export async function applyMovements(w: AuditedTransaction, movements: readonly ResolvedMovement[], recordedBy: string): Promise<MovementPlan> {
+  const people = [...new Set(movements.map((m) => m.person))];
+  const known: Map<string, KnownState> = await loadStates(w.tx, people);
+  const plan = planMovements(known, movements);
+  const [first] = plan.errors;
+  if (first) {
+    const m = movements[first.index] as ResolvedMovement;
+    throw new AppError('MOVEMENT_INVALID', { type: m.type, id: m.person, detail: first.detail }, 'type');
+  }
+  await writeMovementPlan(w, plan, recordedBy);
+  if (plan.closeEpisodes.length > 0) {
+    await closeEpisodes(w, plan.closeEpisodes);
+  }
+  if (plan.episodeCentres.length > 0) await setEpisodeCentres(w, plan.episodeCentres);
+  return plan;
+}
+
+/** The open episode of a person in custody, or PERSON_NOT_IN_CUSTODY. */
+export async function requireInCustody(w: AuditedTransaction, person: string) {
+  const episode = (await openEpisodesOf(w.tx, [person])).get(person);
+  if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: person }, 'person');
+  return episode;
+}

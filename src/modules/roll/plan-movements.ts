@@ -1,0 +1,94 @@
+import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
+import { nextState, type PersonState, type ResolvedMovement } from './transitions.ts';
+
+/** A person's state with the id of the open stay row that holds it, if it is in the database. */
+export interface KnownState {
+  state: PersonState;
+  stayId: number | null;
+}
+
+export interface PlannedStay {
+  person: string;
+  episode: string;
+  centre: string;
+  location: string | null;
+  state: PersonState['state'];
+  outReason: PersonState['outReason'];
+  validFrom: Date;
+  validTo: Date | null;
+}
+
+export interface PlannedMovement {
+  person: string;
+  episode: string;
+  type: MovementType;
+  at: Date;
+  fromCentre: string | null;
+  fromLocation: string | null;
+  toCentre: string | null;
+  toLocation: string | null;
+  reason: string | null;
+}
+
+export interface MovementPlan {
+  movements: PlannedMovement[];
+  /** New stay rows; some closed again within the plan. */
+  stays: PlannedStay[];
+  /** Open stay rows in the database to close. */
+  closeStays: { id: number; validTo: Date }[];
+  closeEpisodes: { episode: string; releasedAt: Date; reason: ReleaseReason | 'unspecified'; note: string | null }[];
+  episodeCentres: { episode: string; centre: string }[];
+  /** The state of everyone touched, after the plan. null = no longer in custody. */
+  finalStates: Map<string, PersonState | null>;
+  /** Index into the input, and why that movement is impossible. */
+  errors: { index: number; detail: string; state: string }[];
+}
+
+/**
+ * Applies movements in time order (stable for equal times) to the known states, in memory,
+ * and says what to write: movement rows, stay intervals, episodes ended or moved. Pure. An
+ * impossible movement is reported and skipped; the ones after it are still checked.
+ */
+export function planMovements(initial: ReadonlyMap<string, KnownState>, movements: readonly ResolvedMovement[]): MovementPlan {
+  const plan: MovementPlan = { movements: [], stays: [], closeStays: [], closeEpisodes: [], episodeCentres: [], finalStates: new Map(), errors: [] };
+  // Per person: the current state and where its open interval lives (database row or plan index).
+  const current = new Map<string, { state: PersonState; stayId: number | null; planned: number | null }>();
+  for (const [person, known] of initial) current.set(person, { ...known, planned: null });
+
+  const order = movements.map((m, index) => ({ m, index })).sort((a, b) => a.m.at.getTime() - b.m.at.getTime() || a.index - b.index);
+  for (const { m, index } of order) {
+    const before = current.get(m.person) ?? null;
+    const transition = nextState(before?.state ?? null, m);
+    if (!transition.ok) {
+      plan.errors.push({ index, detail: transition.detail, state: transition.state });
+      continue;
+    }
+    const episode = before?.state.episode ?? m.episode ?? '';
+    plan.movements.push({
+      person: m.person,
+      episode,
+      type: m.type,
+      at: m.at,
+      fromCentre: before?.state.centre ?? null,
+      fromLocation: before?.state.location ?? null,
+      toCentre: transition.next?.centre ?? null,
+      toLocation: transition.next?.location ?? null,
+      reason: m.reason,
+    });
+    if (before) {
+      if (before.planned !== null) (plan.stays[before.planned] as PlannedStay).validTo = m.at;
+      else if (before.stayId !== null) plan.closeStays.push({ id: before.stayId, validTo: m.at });
+    }
+    const next = transition.next;
+    if (next) {
+      plan.stays.push({ person: next.person, episode: next.episode, centre: next.centre, location: next.location, state: next.state, outReason: next.outReason, validFrom: m.at, validTo: null });
+      current.set(m.person, { state: next, stayId: null, planned: plan.stays.length - 1 });
+      if (transition.movedCentre) plan.episodeCentres.push({ episode: next.episode, centre: next.centre });
+    } else {
+      current.delete(m.person);
+      plan.closeEpisodes.push({ episode, releasedAt: m.at, reason: transition.ends ?? 'unspecified', note: m.note ?? m.reason });
+    }
+    plan.finalStates.set(m.person, next);
+  }
+  return plan;
+}

@@ -1,0 +1,10 @@
+import { EVERY_ROLE, type Role } from '../../kernel/access.ts';
+
+/** Who may see the roll and record movements. Everything is further limited to the caseload. */
+export const ROLL_PERMISSIONS = {
+  'roll.read': EVERY_ROLE,
+  'custody.admit': ['officer', 'supervisor', 'director'],
+  'custody.release': ['officer', 'supervisor', 'director'],
+  'custody.transfer': ['supervisor', 'director', 'hq'],
+  'custody.move': ['officer', 'supervisor', 'director', 'classification'],
+} as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,89 @@
+import type { Database } from '../../db/engine.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
+import { runAudited, type AuditContext, type AuditAction } from '../audit/index.ts';
+import { applyMovements, requireInCustody } from './apply-movements.ts';
+import { resolveTargets } from './resolve-targets.ts';
+import { TARGET_RULE, type ResolvedMovement } from './transitions.ts';
+
+export interface MovementInput {
+  person: string;
+  type: Exclude<MovementType, 'admission'>;
+  at?: Date;
+  /** a cell or centre code, where the type needs one */
+  to?: string | null;
+  reason?: string | null;
+  note?: string | null;
+}
+
+const AUDIT_ACTION: Record<Exclude<MovementType, 'admission'>, AuditAction> = {
+  release: 'custody.released',
+  death: 'custody.released',
+  transfer: 'custody.transferred',
+  internal_move: 'custody.moved',
+  court_out: 'custody.moved',
+  court_return: 'custody.moved',
+  hospital_out: 'custody.moved',
+  hospital_return: 'custody.moved',
+  escape: 'custody.moved',
+  recapture: 'custody.moved',
+};
+
+/** Resolves `to` against the estate, or says what is wrong with it. */
+export async function resolveTarget(db: Database, type: MovementType, to: string | null | undefined) {
+  const rule = TARGET_RULE[type];
+  if (!to) {
+    if (rule === 'required') throw new AppError('MOVEMENT_INVALID', { type, id: '', detail: 'a cell or centre is required' }, 'to');
+    return { centre: null, location: null };
+  }
+  if (rule === 'forbidden') throw new AppError('MOVEMENT_INVALID', { type, id: '', detail: 'takes no destination' }, 'to');
+  const target = (await resolveTargets(db, [to])).get(to);
+  if (!target?.ok) {
+    if (target?.problem === 'inactive') throw new AppError('LOCATION_INACTIVE', { code: to, status: target.detail }, 'to');
+    throw new AppError('LOCATION_NOT_FOUND', { code: to }, 'to');
+  }
+  return { centre: target.centre, location: target.location };
+}
+
+/**
+ * Records one movement of a person in custody, live: release, death, transfer, internal move,
+ * court and hospital out and back, escape, recapture. The roll follows at once.
+ */
+export async function recordMovement(db: Database, context: AuditContext, input: MovementInput) {
+  const target = await resolveTarget(db, input.type, input.to);
+  const at = input.at ?? new Date();
+  if (at.getTime() > Date.now() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: input.type, id: input.person, detail: 'dated in the future' }, 'at');
+  return runAudited(db, context, async (w) => {
+    const episode = await requireInCustody(w, input.person);
+    const movement: ResolvedMovement = {
+      person: input.person,
+      type: input.type,
+      at,
+      toCentre: target.centre,
+      toLocation: target.location,
+      reason: input.reason ?? null,
+      note: input.note ?? null,
+    };
+    const plan = await applyMovements(w, [movement], context.actor.username);
+    const [recorded] = plan.movements;
+    w.audit({
+      action: AUDIT_ACTION[input.type],
+      subjectType: 'person',
+      subjectId: input.person,
+      centre: episode.centre,
+      old: { centre: recorded?.fromCentre, location: recorded?.fromLocation },
+      new: { type: input.type, at, centre: recorded?.toCentre, location: recorded?.toLocation, reason: input.reason ?? null, note: input.note ?? null },
+    });
+    return { movement: recorded, state: plan.finalStates.get(input.person) ?? null };
+  });
+}
+
+/** Releases a person: the episode ends with its reason. */
+export function releasePerson(
+  db: Database,
+  context: AuditContext,
+  input: { person: string; at?: Date; reason: ReleaseReason; note?: string | null },
+) {
+  if (input.reason === 'death') return recordMovement(db, context, { person: input.person, type: 'death', at: input.at, reason: 'death', note: input.note });
+  return recordMovement(db, context, { person: input.person, type: 'release', at: input.at, reason: input.reason, note: input.note });
+}

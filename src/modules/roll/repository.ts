@@ -1,0 +1,120 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Queryable } from '../../db/engine.ts';
+import type { AuditedTransaction } from '../audit/index.ts';
+import type { KnownState, MovementPlan } from './plan-movements.ts';
+import { movements, stays } from './schema.ts';
+import type { PersonState } from './transitions.ts';
+
+type StayRow = typeof stays.$inferSelect;
+
+export function stateOf(row: StayRow): PersonState {
+  return {
+    person: row.person,
+    episode: row.episode,
+    centre: row.centre,
+    location: row.location,
+    state: row.state as PersonState['state'],
+    outReason: row.outReason as PersonState['outReason'],
+    since: row.validFrom,
+  };
+}
+
+/** The open stay of each of these people (everyone in custody has exactly one). */
+export async function loadStates(db: Queryable, people: readonly string[]): Promise<Map<string, KnownState>> {
+  const known = new Map<string, KnownState>();
+  const unique = [...new Set(people)];
+  for (let i = 0; i < unique.length; i += 5000) {
+    const rows = await db.select().from(stays).where(and(inArray(stays.person, unique.slice(i, i + 5000)), isNull(stays.validTo)));
+    for (const row of rows) known.set(row.person, { state: stateOf(row), stayId: row.id });
+  }
+  return known;
+}
+
+/** Writes a plan: movement rows, closed and new stay intervals. Episodes are the register's. */
+export async function writeMovementPlan(w: AuditedTransaction, plan: MovementPlan, recordedBy: string): Promise<void> {
+  for (let i = 0; i < plan.closeStays.length; i += 1000) {
+    const batch = plan.closeStays.slice(i, i + 1000);
+    const values = sql.join(batch.map((c) => sql`(${c.id}::bigint, ${c.validTo.toISOString()}::timestamptz)`), sql`, `);
+    await w.tx.execute(sql`update stays set valid_to = v.valid_to from (values ${values}) as v(id, valid_to) where stays.id = v.id`);
+  }
+  for (let i = 0; i < plan.stays.length; i += 2000) {
+    await w.tx.insert(stays).values(plan.stays.slice(i, i + 2000));
+  }
+  for (let i = 0; i < plan.movements.length; i += 2000) {
+    await w.tx.insert(movements).values(plan.movements.slice(i, i + 2000).map((m) => ({ ...m, recordedBy })));
+  }
+}
+
+export interface MovementRecord {
+  id: number;
+  type: string;
+  at: Date;
+  fromCentre: string | null;
+  fromLocation: string | null;
+  toCentre: string | null;
+  toLocation: string | null;
+  reason: string | null;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+/** A person's movements, newest first. */
+export async function movementsOf(db: Queryable, person: string): Promise<MovementRecord[]> {
+  return db
+    .select({
+      id: movements.id,
+      type: movements.type,
+      at: movements.at,
+      fromCentre: movements.fromCentre,
+      fromLocation: movements.fromLocation,
+      toCentre: movements.toCentre,
+      toLocation: movements.toLocation,
+      reason: movements.reason,
+      recordedBy: movements.recordedBy,
+      recordedAt: movements.recordedAt,
+    })
+    .from(movements)
+    .where(eq(movements.person, person))
+    .orderBy(desc(movements.at), desc(movements.id));
+}
+
+/** The people open at these exact locations, per location. */
+export async function countAtLocations(db: Queryable, codes: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < codes.length; i += 5000) {
+    const rows = await db
+      .select({ location: stays.location, n: sql<number>`count(*)::int` })
+      .from(stays)
+      .where(and(isNull(stays.validTo), inArray(stays.location, [...codes.slice(i, i + 5000)])))
+      .groupBy(stays.location);
+    for (const row of rows) if (row.location) counts.set(row.location, row.n);
+  }
+  return counts;
+}
+
+/** Everyone on a centre's roll now, with where they are. */
+export async function openStaysOfCentre(db: Queryable, centre: string): Promise<PersonState[]> {
+  const rows = await db.select().from(stays).where(and(eq(stays.centre, centre), isNull(stays.validTo))).orderBy(asc(stays.location), asc(stays.person));
+  return rows.map(stateOf);
+}
+
+/** Every movement ever recorded, in time order (for export). */
+export async function allMovements(db: Queryable): Promise<(MovementRecord & { person: string; episode: string })[]> {
+  return db
+    .select({
+      id: movements.id,
+      person: movements.person,
+      episode: movements.episode,
+      type: movements.type,
+      at: movements.at,
+      fromCentre: movements.fromCentre,
+      fromLocation: movements.fromLocation,
+      toCentre: movements.toCentre,
+      toLocation: movements.toLocation,
+      reason: movements.reason,
+      recordedBy: movements.recordedBy,
+      recordedAt: movements.recordedAt,
+    })
+    .from(movements)
+    .orderBy(asc(movements.at), asc(movements.id));
+}
