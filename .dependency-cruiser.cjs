@@ -15,10 +15,17 @@ module.exports = {
     },
     {
       name: 'outside-through-index',
-      comment: 'Server and CLI use modules only through index.ts (the database layer may read their schema.ts).',
+      comment: 'Server and CLI use modules only through index.ts; the server mounts their routes.ts.',
       severity: 'error',
-      from: { path: '^src/(server|cli)/' },
+      from: { path: '^src/(server|cli)/', pathNot: ['^src/server/app\\.ts$', '\\.test\\.ts$'] },
       to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
+    },
+    {
+      name: 'app-mounts-routes',
+      comment: 'The app composes modules through index.ts and mounts their routes.ts, nothing else.',
+      severity: 'error',
+      from: { path: '^src/server/app\\.ts$' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|routes)\\.ts$' },
     },
     {
       name: 'db-knows-only-tables',
