@@ -5,7 +5,7 @@ CREATE TABLE "centre_authorities" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"centre" text NOT NULL,
 	"authority" text NOT NULL,
-	"since" date NOT NULL,
+	"since" date,
 	"decree" text,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"recorded_by" text NOT NULL

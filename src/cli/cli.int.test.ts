@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_MIGRATION } from '../db/testing/index.ts';
 import { createPglite } from '../db/engine.ts';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
 
@@ -71,7 +72,7 @@ describe('custodia command line', () => {
   it('migrates an empty database and creates the administrator', async () => {
     const result = await cli(['migrate', '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ version: '0002_estate_register_roll', applied: 3 });
+    expect(JSON.parse(result.stdout)).toMatchObject({ version: LATEST_MIGRATION.tag, applied: LATEST_MIGRATION.count });
     expect(result.stderr).toContain('Administrator "admin" created');
   });
 

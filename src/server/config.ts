@@ -27,6 +27,9 @@ const envSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: z.coerce.number().int().min(1).max(10_000).default(30),
   CUSTODIA_LANG: z.enum(['es', 'en']).optional(),
+  CUSTODIA_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  CUSTODIA_DEMO_PEOPLE: z.coerce.number().int().min(0).max(200_000).default(35_000),
+  CUSTODIA_DEMO_SEED: z.coerce.number().int().default(2021),
   LANG: z.string().optional(),
   USER: z.string().optional(),
 });
@@ -47,6 +50,11 @@ export type Config = {
   cliLanguage: 'es' | 'en';
   /** Who runs the command line, for its audit entries. */
   osUser: string;
+  /**
+   * Whether `serve` loads the demonstration estate into a database with no centres: `auto`
+   * does so on the embedded engine only, never on PostgreSQL.
+   */
+  demo: { mode: 'auto' | 'true' | 'false'; people: number; seed: number };
 };
 
 export class ConfigError extends Error {
@@ -89,11 +97,15 @@ export function loadConfig(
     },
     cliLanguage: e.CUSTODIA_LANG ?? (e.LANG?.startsWith('en') ? 'en' : 'es'),
     osUser: e.USER ?? 'unknown',
+    demo: { mode: e.CUSTODIA_DEMO, people: e.CUSTODIA_DEMO_PEOPLE, seed: e.CUSTODIA_DEMO_SEED },
   };
   if (config.env === 'production') {
     const problems: string[] = [];
     if (!config.db.startsWith('postgres')) {
       problems.push('DATABASE_URL: required in production (a postgres:// URL)');
+    }
+    if (config.demo.mode === 'true') {
+      problems.push('CUSTODIA_DEMO: synthetic people cannot be loaded in production');
     }
     if (config.cookieSecure === 'never') {
       problems.push('COOKIE_SECURE: cannot be "never" in production');

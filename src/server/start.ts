@@ -6,6 +6,7 @@ import { runAudited, SYSTEM_ACTOR } from '../modules/audit/index.ts';
 import { ensureAdministrator } from '../modules/auth/index.ts';
 import { buildApp, loggerOptions, VERSION, WEB_ROOT } from './app.ts';
 import type { Config } from './config.ts';
+import { loadDemoIfEmpty } from './load-demo.ts';
 import { createServices } from './services.ts';
 
 export interface StartedServer {
@@ -69,6 +70,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
     await runAudited(handle.db, { actor: SYSTEM_ACTOR }, async (w) => {
       w.audit({ action: 'system.started', subjectType: 'system', subjectId: 'server', new: { version: VERSION, engine: handle.engine } });
     });
+    await loadDemoIfEmpty(handle, config, say);
     const app = await buildApp(createServices(handle, config), { logger: loggerOptions(config.logLevel) });
     await app.listen({ port: config.port, host: config.host });
     const url = `http://${config.host}:${config.port}`;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
-import { createPglite, openPostgres, wrapPglite, type DatabaseHandle } from '../engine.ts';
+import { createPglite, MIGRATIONS_FOLDER, openPostgres, wrapPglite, type DatabaseHandle } from '../engine.ts';
 import { createDatabaseFromTemplate, dropDatabase, scratchName, serverUrl } from './postgres-admin.ts';
 
 export interface TestDatabase extends DatabaseHandle {
@@ -46,3 +47,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 export function isPostgresRun(): boolean {
   return inject('postgresTemplate') !== '';
 }
+
+const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+/** The newest migration, as the health endpoint and `migrate --json` report it. */
+export const LATEST_MIGRATION = { tag: journal.entries.at(-1)?.tag ?? '', count: journal.entries.length };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_MIGRATION } from '../../db/testing/index.ts';
 import { ADMIN_PASSWORD, createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
 import { listAuditEntries } from '../audit/index.ts';
 
@@ -14,7 +15,7 @@ describe('authentication over HTTP', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.engine).toBe(t.db.engine);
-    expect(body.migration).toMatchObject({ version: '0002_estate_register_roll', applied: 3, available: 3 });
+    expect(body.migration).toMatchObject({ version: LATEST_MIGRATION.tag, applied: LATEST_MIGRATION.count, available: LATEST_MIGRATION.count });
   });
 
   it('refuses /me without a session (401, with a message in Spanish by default)', async () => {

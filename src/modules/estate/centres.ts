@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { caseloadScope, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
@@ -59,18 +59,18 @@ export async function getCentre(db: Queryable, principal: Pick<Principal, 'casel
  * Inserts centres with their first control-authority record. For the importer and
  * `createCentre`; the caller writes the audit entry.
  */
-export async function insertCentres(w: AuditedTransaction, rows: readonly NewCentre[], since: string, recordedBy: string) {
+export async function insertCentres(w: AuditedTransaction, rows: readonly NewCentre[], recordedBy: string) {
   if (rows.length === 0) return [];
   const existing = await selectCentreCodes(w.tx, rows.map((r) => r.code));
   if (existing.length > 0) throw new AppError('CENTRE_EXISTS', { code: existing.join(', ') }, 'code');
   const inserted = await w.tx.insert(centres).values(rows.map((r) => ({ ...r, capacityEstimated: r.capacityEstimated ?? false }))).returning();
-  await w.tx.insert(centreAuthorities).values(rows.map((r) => ({ centre: r.code, authority: r.authority, since, decree: null, recordedBy })));
+  await w.tx.insert(centreAuthorities).values(rows.map((r) => ({ centre: r.code, authority: r.authority, since: null, decree: null, recordedBy })));
   return inserted.map(present);
 }
 
 export async function createCentre(db: Database, context: AuditContext, centre: NewCentre): Promise<Centre> {
   return runAudited(db, context, async (w) => {
-    const [created] = await insertCentres(w, [centre], new Date().toISOString().slice(0, 10), context.actor.username);
+    const [created] = await insertCentres(w, [centre], context.actor.username);
     w.audit({ action: 'centre.created', subjectType: 'centre', subjectId: centre.code, centre: centre.code, new: centre });
     return created as Centre;
   });
@@ -89,7 +89,8 @@ export async function findCentres(db: Queryable, codes: readonly string[]): Prom
 
 export interface AuthorityRecord {
   authority: Authority;
-  since: string;
+  /** null: held since before the centre was registered here */
+  since: string | null;
   decree: string | null;
   recordedAt: Date;
   recordedBy: string;
@@ -101,7 +102,7 @@ export async function authorityHistory(db: Queryable, centre: string): Promise<A
     .select()
     .from(centreAuthorities)
     .where(eq(centreAuthorities.centre, centre))
-    .orderBy(desc(centreAuthorities.since), desc(centreAuthorities.id));
+    .orderBy(sql`${centreAuthorities.since} desc nulls last`, desc(centreAuthorities.id));
   return rows.map((r) => ({ authority: r.authority as Authority, since: r.since, decree: r.decree, recordedAt: r.recordedAt, recordedBy: r.recordedBy }));
 }
 
@@ -122,7 +123,7 @@ export async function changeAuthority(
       .select()
       .from(centreAuthorities)
       .where(eq(centreAuthorities.centre, input.centre))
-      .orderBy(desc(centreAuthorities.since), desc(centreAuthorities.id))
+      .orderBy(sql`${centreAuthorities.since} desc nulls last`, desc(centreAuthorities.id))
       .limit(1);
     const [updated] = await w.tx.update(centres).set({ authority: latest?.authority ?? input.authority }).where(eq(centres.code, input.centre)).returning();
     w.audit({

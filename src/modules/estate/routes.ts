@@ -34,7 +34,7 @@ export const centreSchema = z.object({
 
 const authorityRecord = z.object({
   authority: z.enum(AUTHORITIES),
-  since: z.string(),
+  since: z.string().nullable(),
   decree: z.string().nullable(),
   recordedAt: z.iso.datetime(),
   recordedBy: z.string(),

@@ -20,14 +20,17 @@ export const centres = pgTable('centres', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Who has controlled a centre, from when, under which decree. The newest row is current. */
+/**
+ * Who has controlled a centre, from when, under which decree. The row with the latest `since`
+ * is current; the authority a centre was registered with has an unknown start (null).
+ */
 export const centreAuthorities = pgTable(
   'centre_authorities',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     centre: text('centre').notNull().references(() => centres.code),
     authority: text('authority').notNull(),
-    since: date('since', { mode: 'string' }).notNull(),
+    since: date('since', { mode: 'string' }),
     decree: text('decree'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
     recordedBy: text('recorded_by').notNull(),

@@ -44,7 +44,7 @@ export async function importBundle(
   const estimated = new Set(options.estimatedCapacity ?? []);
   const actor = context.actor.username;
   await runAudited(db, context, async (w) => {
-    await insertCentres(w, bundle.centres.map(({ line: _line, ...c }) => ({ ...c, capacityEstimated: estimated.has(c.code) })), new Date().toISOString().slice(0, 10), actor);
+    await insertCentres(w, bundle.centres.map(({ line: _line, ...c }) => ({ ...c, capacityEstimated: estimated.has(c.code) })), actor);
     await insertLocations(w, bundle.locations.map(({ line: _line, ...l }) => l));
     await insertPersons(w, bundle.persons.map(({ line: _line, ...p }) => p));
 

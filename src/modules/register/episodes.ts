@@ -61,16 +61,21 @@ function present(row: EpisodeRow): Episode {
  * person; that surfaces as PERSON_IN_CUSTODY. Returns the new episodes' ids in input order.
  */
 export async function openEpisodes(w: AuditedTransaction, rows: readonly NewEpisode[], recordedBy: string): Promise<string[]> {
-  const open = await openEpisodesOf(w.tx, rows.map((r) => r.person));
-  const already = rows.find((r) => open.has(r.person));
-  if (already) {
-    const current = open.get(already.person) as Episode;
-    throw new AppError('PERSON_IN_CUSTODY', { id: already.person, centre: current.centre, since: current.admittedAt.toISOString().slice(0, 10) }, 'person');
-  }
+  // One admission (live): say clearly who holds the person. Many (an import, already checked):
+  // the unique index on open episodes is the guard, and a violation is reported the same way.
+  if (rows.length === 1) await refuseIfInCustody(w.tx, (rows[0] as NewEpisode).person);
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += 1000) {
     const batch = rows.slice(i, i + 1000);
-    const inserted = await w.tx.insert(custodyEpisodes).values(batch.map((r) => ({ ...r, admittingCentre: r.centre }))).returning({ id: custodyEpisodes.id });
+    let inserted: { id: string }[];
+    try {
+      inserted = await w.tx.insert(custodyEpisodes).values(batch.map((r) => ({ ...r, admittingCentre: r.centre }))).returning({ id: custodyEpisodes.id });
+    } catch (error) {
+      if (/custody_one_open_per_person/.test(String((error as { cause?: unknown }).cause ?? error))) {
+        throw new AppError('PERSON_IN_CUSTODY', { id: batch.map((r) => r.person).join(', ').slice(0, 200), centre: '?', since: '?' }, 'person');
+      }
+      throw error;
+    }
     ids.push(...inserted.map((r) => r.id));
     await w.tx.insert(legalStatusChanges).values(
       batch.map((r, j) => ({
@@ -84,6 +89,13 @@ export async function openEpisodes(w: AuditedTransaction, rows: readonly NewEpis
     );
   }
   return ids;
+}
+
+async function refuseIfInCustody(db: Queryable, person: string): Promise<void> {
+  const current = (await openEpisodesOf(db, [person])).get(person);
+  if (current) {
+    throw new AppError('PERSON_IN_CUSTODY', { id: person, centre: current.centre, since: current.admittedAt.toISOString().slice(0, 10) }, 'person');
+  }
 }
 
 /** The open episode of each of these people, if any. */

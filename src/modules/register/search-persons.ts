@@ -19,7 +19,7 @@ export interface PersonMatch {
 
 // How close a word must be to a word of the name: low enough for a typo or two ("macais"),
 // high enough that short names do not match everything.
-const WORD_SIMILARITY = 0.45;
+const WORD_SIMILARITY = 0.4;
 
 /**
  * Finds people by name, alias, register number or national ID: accent-, case- and

@@ -12,7 +12,9 @@ import type { ResolvedMovement } from './transitions.ts';
  * (the importer checks them all beforehand with `planMovements`).
  */
 export async function applyMovements(w: AuditedTransaction, movements: readonly ResolvedMovement[], recordedBy: string): Promise<MovementPlan> {
-  const people = [...new Set(movements.map((m) => m.person))];
+  // People arriving by admission have no state to load; if one is in fact in custody, the
+  // unique indexes on open stays and episodes refuse the write.
+  const people = [...new Set(movements.filter((m) => m.type !== 'admission').map((m) => m.person))];
   const known: Map<string, KnownState> = await loadStates(w.tx, people);
   const plan = planMovements(known, movements);
   const [first] = plan.errors;
