@@ -121,4 +121,46 @@ describe('custodia command line', () => {
     const json = await cli(['audit', 'verify', '--json']);
     expect(JSON.parse(json.stdout)).toEqual({ ok: false, entries: 1, brokenAt: 2, reason: 'hash' });
   });
+
+  it('imports a folder: --dry-run writes nothing, --json reports counts, errors name file and line', async () => {
+    const fixture = path.resolve(import.meta.dirname, '../modules/interchange/fixtures/estate-small');
+    const dry = await cli(['import', fixture, '--dry-run', '--json']);
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ ok: true, errors: [], counts: { 'persons.csv': 5 } });
+    expect(JSON.parse((await cli(['roll', '--json'])).stdout).totals.on_roll).toBe(0);
+
+    const done = await cli(['import', fixture]);
+    expect(done.code).toBe(0);
+    expect(done.stderr).toContain('Imported: centres.csv 2, locations.csv 13, persons.csv 5, custody.csv 4, movements.csv 4');
+
+    const again = await cli(['import', fixture, '--json']);
+    expect(again.code).toBe(1);
+    const report = JSON.parse(again.stdout);
+    expect(report.ok).toBe(false);
+    expect(report.errors[0]).toEqual({ file: 'centres.csv', line: 2, column: 'code', code: 'IMPORT_EXISTS', message: '"LIT" already exists in the database.' });
+  });
+
+  it('prints the roll in the JSON shape other programs rely on', async () => {
+    const roll = JSON.parse((await cli(['roll', '--json'])).stdout);
+    expect(Object.keys(roll)).toEqual(['at', 'centres', 'totals']);
+    expect(roll.centres.map((c: { code: string }) => c.code)).toEqual(['LIT', 'MAC']);
+    for (const field of ['code', 'on_roll', 'in', 'out', 'unaccounted', 'design_capacity', 'occupancy', 'pretrial']) {
+      expect(roll.centres[0]).toHaveProperty(field);
+    }
+    expect(roll.totals).toMatchObject({ on_roll: 4, in: 4, out: 0, unaccounted: 0, pretrial: 3, design_capacity: 22 });
+    const one = JSON.parse((await cli(['roll', '--centre', 'MAC', '--json'])).stdout);
+    expect(one.centres).toHaveLength(1);
+    expect(one.centres[0]).toMatchObject({ code: 'MAC', on_roll: 2, design_capacity: 4, occupancy: 0.5 });
+    const unknown = await cli(['roll', '--centre', 'NOPE']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('There is no centre "NOPE"');
+  });
+
+  it('exports the estate as interchange files', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'custodia-export-cli-'));
+    const result = await cli(['export', out, '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).counts).toEqual({ 'centres.csv': 2, 'locations.csv': 13, 'persons.csv': 5, 'custody.csv': 4, 'movements.csv': 4 });
+    rmSync(out, { recursive: true, force: true });
+  });
 });
