@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { caseloadScope, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
@@ -89,17 +90,17 @@ export async function insertLocations(w: AuditedTransaction, rows: readonly NewL
       throw new AppError('LOCATION_NOT_FOUND', { code: orphan.parent }, 'parent');
     }
   }
-  const inserted: Location[] = [];
-  for (let i = 0; i < ordered.length; i += 2000) {
-    const batch = await w.tx.insert(locations).values(ordered.slice(i, i + 2000)).onConflictDoNothing().returning();
-    if (batch.length !== Math.min(2000, ordered.length - i)) {
-      const taken = new Set(batch.map((b) => b.code));
-      const clash = ordered.slice(i, i + 2000).find((o) => !taken.has(o.code));
-      throw new AppError('LOCATION_EXISTS', { code: clash?.code }, 'code');
-    }
-    inserted.push(...batch.map(present));
+  if (rows.length <= 100) {
+    const [existing] = await findLocations(w.tx, rows.map((r) => r.code));
+    if (existing) throw new AppError('LOCATION_EXISTS', { code: existing.code }, 'code');
   }
-  return inserted;
+  try {
+    await bulkInsert(w.tx, locations, ordered);
+  } catch (error) {
+    if (/locations_code_unique/.test(String((error as { cause?: unknown }).cause ?? error))) throw new AppError('LOCATION_EXISTS', { code: '?' }, 'code');
+    throw error;
+  }
+  return ordered.map((row) => ({ ...(row as NewLocation), status: 'active', path: row.path, depth: row.depth }));
 }
 
 /** Adds one location to a centre's tree. */

@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, Offence, ReleaseReason, RiskLevel } from '../../kernel/vocabulary.ts';
@@ -64,30 +66,27 @@ export async function openEpisodes(w: AuditedTransaction, rows: readonly NewEpis
   // One admission (live): say clearly who holds the person. Many (an import, already checked):
   // the unique index on open episodes is the guard, and a violation is reported the same way.
   if (rows.length === 1) await refuseIfInCustody(w.tx, (rows[0] as NewEpisode).person);
-  const ids: string[] = [];
-  for (let i = 0; i < rows.length; i += 1000) {
-    const batch = rows.slice(i, i + 1000);
-    let inserted: { id: string }[];
-    try {
-      inserted = await w.tx.insert(custodyEpisodes).values(batch.map((r) => ({ ...r, admittingCentre: r.centre }))).returning({ id: custodyEpisodes.id });
-    } catch (error) {
-      if (/custody_one_open_per_person/.test(String((error as { cause?: unknown }).cause ?? error))) {
-        throw new AppError('PERSON_IN_CUSTODY', { id: batch.map((r) => r.person).join(', ').slice(0, 200), centre: '?', since: '?' }, 'person');
-      }
-      throw error;
+  const ids = rows.map(() => randomUUID());
+  try {
+    await bulkInsert(w.tx, custodyEpisodes, rows.map((r, i) => ({ ...r, id: ids[i] as string, admittingCentre: r.centre })));
+  } catch (error) {
+    if (/custody_one_open_per_person/.test(String((error as { cause?: unknown }).cause ?? error))) {
+      throw new AppError('PERSON_IN_CUSTODY', { id: rows.length === 1 ? rows[0]?.person : '?', centre: '?', since: '?' }, 'person');
     }
-    ids.push(...inserted.map((r) => r.id));
-    await w.tx.insert(legalStatusChanges).values(
-      batch.map((r, j) => ({
-        episode: inserted[j]?.id as string,
-        legalStatus: r.legalStatus,
-        since: r.legalStatus === 'pretrial' && r.pretrialSince ? r.pretrialSince : r.admittedAt.toISOString().slice(0, 10),
-        sentenceMonths: r.sentenceMonths ?? null,
-        note: 'admission',
-        recordedBy,
-      })),
-    );
+    throw error;
   }
+  await bulkInsert(
+    w.tx,
+    legalStatusChanges,
+    rows.map((r, i) => ({
+      episode: ids[i] as string,
+      legalStatus: r.legalStatus,
+      since: r.legalStatus === 'pretrial' && r.pretrialSince ? r.pretrialSince : r.admittedAt.toISOString().slice(0, 10),
+      sentenceMonths: r.sentenceMonths ?? null,
+      note: 'admission',
+      recordedBy,
+    })),
+  );
   return ids;
 }
 

@@ -1,4 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { PersonSex } from '../../kernel/vocabulary.ts';
@@ -57,17 +58,14 @@ export function checkPerson(person: NewPerson, today: Date): string | null {
 
 /** Inserts people (no audit entry: the caller writes it). Throws PERSON_EXISTS on a taken id. */
 export async function insertPersons(w: AuditedTransaction, rows: readonly NewPerson[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2000) {
-    const batch = rows.slice(i, i + 2000);
-    const inserted = await w.tx
-      .insert(persons)
-      .values(batch.map((p) => ({ ...p, searchText: searchTextOf(p) })))
-      .onConflictDoNothing()
-      .returning({ id: persons.id });
-    if (inserted.length !== batch.length) {
-      const taken = new Set(inserted.map((r) => r.id));
-      throw new AppError('PERSON_EXISTS', { id: batch.find((p) => !taken.has(p.id))?.id }, 'id');
-    }
+  const taken = await findPersons(w.tx, rows.length <= 100 ? rows.map((r) => r.id) : []);
+  if (taken.length > 0) throw new AppError('PERSON_EXISTS', { id: taken[0]?.id }, 'id');
+  try {
+    await bulkInsert(w.tx, persons, rows.map((p) => ({ ...p, searchText: searchTextOf(p) })));
+  } catch (error) {
+    // A large batch (an import, checked beforehand) relies on the primary key.
+    if (/persons_pkey/.test(String((error as { cause?: unknown }).cause ?? error))) throw new AppError('PERSON_EXISTS', { id: '?' }, 'id');
+    throw error;
   }
 }
 

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
 import type { KnownState, MovementPlan } from './plan-movements.ts';
@@ -37,12 +38,8 @@ export async function writeMovementPlan(w: AuditedTransaction, plan: MovementPla
     const values = sql.join(batch.map((c) => sql`(${c.id}::bigint, ${c.validTo.toISOString()}::timestamptz)`), sql`, `);
     await w.tx.execute(sql`update stays set valid_to = v.valid_to from (values ${values}) as v(id, valid_to) where stays.id = v.id`);
   }
-  for (let i = 0; i < plan.stays.length; i += 2000) {
-    await w.tx.insert(stays).values(plan.stays.slice(i, i + 2000));
-  }
-  for (let i = 0; i < plan.movements.length; i += 2000) {
-    await w.tx.insert(movements).values(plan.movements.slice(i, i + 2000).map((m) => ({ ...m, recordedBy })));
-  }
+  await bulkInsert(w.tx, stays, plan.stays);
+  await bulkInsert(w.tx, movements, plan.movements.map((m) => ({ ...m, recordedBy })));
 }
 
 export interface MovementRecord {
