@@ -50,7 +50,19 @@ export const MOVEMENT_TYPES = [
   'escape',
   'recapture',
   'death',
+  // Extensions of format v1 for transfers recorded in two steps: departure (the person is en
+  // route) and arrival at the receiving centre. `transfer` records both at once.
+  'transfer_out',
+  'transfer_arrival',
 ] as const;
+
+export const COUNT_KINDS = ['scheduled', 'emergency'] as const;
+export const EMERGENCY_KINDS = ['riot', 'escape', 'hostage_taking', 'fire', 'other'] as const;
+/** What an officer found of a person during an emergency verification. */
+export const VERIFICATION_STATUSES = ['unverified', 'verified', 'injured', 'hostage', 'dead', 'escaped'] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
+export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 
 export type CentreType = (typeof CENTRE_TYPES)[number];
 export type CentreSex = (typeof CENTRE_SEXES)[number];

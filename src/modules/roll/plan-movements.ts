@@ -14,6 +14,8 @@ export interface PlannedStay {
   location: string | null;
   state: PersonState['state'];
   outReason: PersonState['outReason'];
+  destination: string | null;
+  destinationLocation: string | null;
   validFrom: Date;
   validTo: Date | null;
 }
@@ -28,6 +30,7 @@ export interface PlannedMovement {
   toCentre: string | null;
   toLocation: string | null;
   reason: string | null;
+  emergency: string | null;
 }
 
 export interface MovementPlan {
@@ -71,9 +74,11 @@ export function planMovements(initial: ReadonlyMap<string, KnownState>, movement
       at: m.at,
       fromCentre: before?.state.centre ?? null,
       fromLocation: before?.state.location ?? null,
-      toCentre: transition.next?.centre ?? null,
-      toLocation: transition.next?.location ?? null,
+      // A departure records where the person is going; everything else where they are now.
+      toCentre: transition.next?.state === 'en_route' ? (transition.next.destination ?? null) : (transition.next?.centre ?? null),
+      toLocation: transition.next?.state === 'en_route' ? (transition.next.destinationLocation ?? null) : (transition.next?.location ?? null),
       reason: m.reason,
+      emergency: m.emergency ?? null,
     });
     if (before) {
       if (before.planned !== null) (plan.stays[before.planned] as PlannedStay).validTo = m.at;
@@ -81,7 +86,18 @@ export function planMovements(initial: ReadonlyMap<string, KnownState>, movement
     }
     const next = transition.next;
     if (next) {
-      plan.stays.push({ person: next.person, episode: next.episode, centre: next.centre, location: next.location, state: next.state, outReason: next.outReason, validFrom: m.at, validTo: null });
+      plan.stays.push({
+        person: next.person,
+        episode: next.episode,
+        centre: next.centre,
+        location: next.location,
+        state: next.state,
+        outReason: next.outReason,
+        destination: next.destination ?? null,
+        destinationLocation: next.destinationLocation ?? null,
+        validFrom: m.at,
+        validTo: null,
+      });
       current.set(m.person, { state: next, stayId: null, planned: plan.stays.length - 1 });
       if (transition.movedCentre) plan.episodeCentres.push({ episode: next.episode, centre: next.centre });
     } else {

@@ -27,6 +27,8 @@ const AUDIT_ACTION: Record<Exclude<MovementType, 'admission'>, AuditAction> = {
   hospital_return: 'custody.moved',
   escape: 'custody.moved',
   recapture: 'custody.moved',
+  transfer_out: 'custody.transferred',
+  transfer_arrival: 'custody.transferred',
 };
 
 /** Resolves `to` against the estate, or says what is wrong with it. */

@@ -16,6 +16,8 @@ export function stateOf(row: StayRow): PersonState {
     location: row.location,
     state: row.state as PersonState['state'],
     outReason: row.outReason as PersonState['outReason'],
+    destination: row.destination,
+    destinationLocation: row.destinationLocation,
     since: row.validFrom,
   };
 }

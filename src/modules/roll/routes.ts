@@ -23,6 +23,7 @@ import { centreTree, locationView, unplacedAt, type Occupant } from './centre-vi
 import { computeRoll, computeRollAt } from './compute-roll.ts';
 import { ROLL_PERMISSIONS } from './policy.ts';
 import { recordMovement, resolveTarget } from './record-movement.ts';
+import { loadStates } from './repository.ts';
 
 const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'upper-case letters, digits and dashes');
 const personId = z.string().regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, 'a register number');
@@ -35,11 +36,15 @@ const rollLine = z.object({
   out_hospital: z.number(),
   unaccounted: z.number(),
   en_route: z.number(),
+  en_route_in: z.number(),
+  arrived_today: z.number(),
+  left_today: z.number(),
   design_capacity: z.number(),
   working_capacity: z.number(),
   max_capacity: z.number(),
   occupancy: z.number(),
   pretrial: z.number(),
+  sentenced: z.number(),
 });
 
 const rollReport = z.object({
@@ -106,6 +111,8 @@ const MOVE_PERMISSION = {
   hospital_return: ROLL_PERMISSIONS['custody.move'],
   escape: ROLL_PERMISSIONS['custody.move'],
   recapture: ROLL_PERMISSIONS['custody.move'],
+  transfer_out: ROLL_PERMISSIONS['custody.transfer'],
+  transfer_arrival: ROLL_PERMISSIONS['custody.move'],
 } as const;
 
 /** The establishment roll, the centre and location views, admissions and movements. */
@@ -240,7 +247,9 @@ export function rollRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       async (request, reply) => {
         const episode = (await openEpisodesOf(deps.db, [request.params.id])).get(request.params.id);
         if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: request.params.id });
-        authorise(request, MOVE_PERMISSION[request.body.type], { centre: episode.centre });
+        // An arrival is recorded by the receiving centre; everything else by the centre holding them.
+        const known = request.body.type === 'transfer_arrival' ? (await loadStates(deps.db, [request.params.id])).get(request.params.id)?.state : undefined;
+        authorise(request, MOVE_PERMISSION[request.body.type], { centre: known?.destination ?? episode.centre });
         if (request.body.type === 'release' && (!request.body.reason || !(RELEASE_REASONS as readonly string[]).includes(request.body.reason))) {
           throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${RELEASE_REASONS.join(', ')}` }, 'reason');
         }

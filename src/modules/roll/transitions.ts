@@ -9,6 +9,9 @@ export interface PersonState {
   location: string | null;
   state: 'in' | 'out' | 'en_route' | 'unaccounted';
   outReason: 'court' | 'hospital' | 'other' | null;
+  /** For `en_route`: the receiving centre and, if decided, the cell. */
+  destination?: string | null;
+  destinationLocation?: string | null;
   since: Date;
 }
 
@@ -24,6 +27,8 @@ export interface ResolvedMovement {
   episode?: string;
   /** For a release or death: a note kept on the episode (default: the reason). */
   note?: string | null;
+  /** The emergency it was recorded under, if any. */
+  emergency?: string | null;
 }
 
 export type Transition =
@@ -36,8 +41,8 @@ function fail(current: PersonState | null, detail: string): Transition {
   return { ok: false, detail, state: stateName(current) };
 }
 
-function placedAt(current: PersonState, m: ResolvedMovement, centre: string): PersonState {
-  return { ...current, centre, location: m.toLocation, state: 'in', outReason: null, since: m.at };
+function placedAt(current: PersonState, m: ResolvedMovement, centre: string, location = m.toLocation): PersonState {
+  return { ...current, centre, location, state: 'in', outReason: null, destination: null, destinationLocation: null, since: m.at };
 }
 
 const RELEASE_CODES = new Set(['sentence_served', 'alternative_measure', 'acquittal', 'court_order', 'pardon', 'transfer_abroad']);
@@ -73,6 +78,20 @@ export function nextState(current: PersonState | null, m: ResolvedMovement): Tra
       if (!m.toCentre) return fail(current, 'a transfer needs a centre or cell');
       if (m.toCentre === current.centre) return fail(current, 'a transfer goes to another centre (use internal_move)');
       return { ok: true, next: placedAt(current, m, m.toCentre), movedCentre: true };
+    case 'transfer_out':
+      if (!current) return fail(current, 'not in custody');
+      if (current.state !== 'in') return fail(current, `cannot leave while ${current.state}`);
+      if (!m.toCentre) return fail(current, 'a transfer needs a receiving centre or cell');
+      if (m.toCentre === current.centre) return fail(current, 'a transfer goes to another centre (use internal_move)');
+      return {
+        ok: true,
+        next: { ...current, location: null, state: 'en_route', outReason: null, destination: m.toCentre, destinationLocation: m.toLocation, since: m.at },
+      };
+    case 'transfer_arrival':
+      if (!current) return fail(current, 'not in custody');
+      if (current.state !== 'en_route' || !current.destination) return fail(current, 'not en route');
+      if (m.toCentre && m.toCentre !== current.destination) return fail(current, `expected at ${current.destination}`);
+      return { ok: true, next: placedAt(current, m, current.destination, m.toLocation ?? current.destinationLocation ?? null), movedCentre: true };
     case 'internal_move':
       if (!current) return fail(current, 'not in custody');
       if (current.state !== 'in') return fail(current, `cannot be moved while ${current.state}`);
@@ -117,4 +136,6 @@ export const TARGET_RULE: Record<MovementType, 'required' | 'forbidden' | 'optio
   escape: 'forbidden',
   recapture: 'required',
   death: 'forbidden',
+  transfer_out: 'required',
+  transfer_arrival: 'optional',
 };
