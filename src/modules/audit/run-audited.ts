@@ -28,6 +28,8 @@ export interface AuditedTransaction {
   tx: Transaction;
   /** Records what this transaction does; written in the same transaction, before it commits. */
   audit(event: AuditEvent): void;
+  /** Runs after the transaction has committed (never if it rolls back): notifications. */
+  afterCommit(callback: () => void): void;
 }
 
 // One lock serialises the tail of the chain; it is taken at the end of each writing transaction,
@@ -43,13 +45,16 @@ export async function runAudited<T>(
   context: AuditContext,
   work: (w: AuditedTransaction) => Promise<T>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
+  const callbacks: (() => void)[] = [];
+  const result = await db.transaction(async (tx) => {
     const events: AuditEvent[] = [];
-    const result = await work({ tx, audit: (event) => void events.push(event) });
+    const value = await work({ tx, audit: (event) => void events.push(event), afterCommit: (callback) => void callbacks.push(callback) });
     if (events.length === 0) throw new AppError('AUDIT_MISSING');
     await appendEntries(tx, context, events);
-    return result;
+    return value;
   });
+  for (const callback of callbacks) callback();
+  return result;
 }
 
 async function appendEntries(tx: Transaction, context: AuditContext, events: AuditEvent[]) {

@@ -3,6 +3,7 @@ import type { AuditedTransaction } from '../audit/index.ts';
 import { closeEpisodes, openEpisodesOf, setEpisodeCentres } from '../register/index.ts';
 import { planMovements, type KnownState, type MovementPlan } from './plan-movements.ts';
 import { loadStates, writeMovementPlan } from './repository.ts';
+import { notifyRollChanged } from './roll-events.ts';
 import type { ResolvedMovement } from './transitions.ts';
 
 /**
@@ -27,6 +28,8 @@ export async function applyMovements(w: AuditedTransaction, movements: readonly 
     await closeEpisodes(w, plan.closeEpisodes);
   }
   if (plan.episodeCentres.length > 0) await setEpisodeCentres(w, plan.episodeCentres);
+  const touched = plan.movements.flatMap((m) => [m.fromCentre, m.toCentre]).filter((c): c is string => c !== null);
+  w.afterCommit(() => notifyRollChanged(touched));
   return plan;
 }
 

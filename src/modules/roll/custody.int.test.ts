@@ -167,4 +167,33 @@ describe('admissions, search, the person file and movements over HTTP', () => {
     expect(centre.authorityHistory.map((h: { authority: string }) => h.authority)).toEqual(['military', 'police']);
     expect(centre.authorityHistory[0]).toMatchObject({ since: '2026-01-09', decree: 'Decreto Ejecutivo 111' });
   });
+
+  it('pushes a roll event to screens in the caseload when a movement is committed', async () => {
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const controller = new AbortController();
+    try {
+      const stream = await fetch(`${address}/api/v1/roll/stream`, { headers: { cookie: officerLit.cookie }, signal: controller.signal });
+      expect(stream.headers.get('content-type')).toContain('text/event-stream');
+      const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      let received = '';
+      const until = async (pattern: RegExp) => {
+        while (!pattern.test(received)) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          received += decoder.decode(value);
+        }
+      };
+      await until(/connected/);
+      // A movement at MAC is outside this officer's caseload: no event. Then one at LIT.
+      await t.as(officerMac, 'POST', '/api/v1/persons/P0000004/movements', { type: 'hospital_out', reason: 'Control médico' });
+      await t.as(officerLit, 'POST', '/api/v1/persons/P0000002/movements', { type: 'court_out', reason: 'Audiencia' });
+      await until(/event: roll/);
+      const data = JSON.parse(/data: (.*)/.exec(received)?.[1] ?? '{}');
+      expect(data.centres).toEqual(['LIT']);
+      expect(received).not.toContain('MAC');
+    } finally {
+      controller.abort();
+    }
+  });
 });

@@ -9,3 +9,4 @@ export { computeRoll, computeRollAt, type RollCentre, type RollLine, type RollRe
 export { centreTree, locationView, unplacedAt, whereabouts, type CentreTree, type Occupant } from './centre-view.ts';
 export { allMovements, countAtLocations as occupancyOf, loadStates, type MovementRecord } from './repository.ts';
 export { ROLL_PERMISSIONS } from './policy.ts';
+export { notifyRollChanged, onRollChanged, type RollChange } from './roll-events.ts';

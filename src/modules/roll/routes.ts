@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/engine.ts';
+import { isInCaseload } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import {
   LEGAL_STATUSES,
@@ -23,6 +24,7 @@ import { centreTree, locationView, unplacedAt, type Occupant } from './centre-vi
 import { computeRoll, computeRollAt } from './compute-roll.ts';
 import { ROLL_PERMISSIONS } from './policy.ts';
 import { recordMovement, resolveTarget } from './record-movement.ts';
+import { onRollChanged } from './roll-events.ts';
 import { loadStates } from './repository.ts';
 
 const code = z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'upper-case letters, digits and dashes');
@@ -132,6 +134,40 @@ export function rollRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], request.query.centre ? { centre: request.query.centre } : undefined);
         const options = { centre: request.query.centre };
         return request.query.at ? computeRollAt(deps.db, principal, new Date(request.query.at), options) : computeRoll(deps.db, principal, options);
+      },
+    );
+
+    app.get(
+      '/roll/stream',
+      {
+        schema: {
+          tags,
+          summary: 'Server-sent events: `roll` each time movements change the roll of a centre in the caseload (data: {centres, at})',
+          querystring: z.object({ centre: code.optional() }),
+          response: { 401: errorResponse, 403: errorResponse, 404: errorResponse },
+        },
+      },
+      async (request, reply) => {
+        const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], request.query.centre ? { centre: request.query.centre } : undefined);
+        const wanted = (centre: string) => (request.query.centre ? centre === request.query.centre : isInCaseload(principal, centre));
+        reply.hijack();
+        reply.raw.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+          'x-request-id': request.id,
+        });
+        reply.raw.write(': connected\n\n');
+        const unsubscribe = onRollChanged((change) => {
+          const centres = change.centres.filter(wanted);
+          if (centres.length > 0) reply.raw.write(`event: roll\ndata: ${JSON.stringify({ centres, at: change.at })}\n\n`);
+        });
+        // A comment every 25 s keeps proxies from closing an idle stream.
+        const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), 25_000);
+        request.raw.on('close', () => {
+          clearInterval(heartbeat);
+          unsubscribe();
+        });
       },
     );
 
