@@ -30,6 +30,14 @@ export const AUDIT_ACTIONS = [
   'custody.legal_status_changed',
   'case.added',
   'import.applied',
+  'emergency.declared',
+  'emergency.person_marked',
+  'emergency.escapes_declared',
+  'emergency.closed',
+  'count.started',
+  'count.entered',
+  'count.reconciled',
+  'count.closed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
