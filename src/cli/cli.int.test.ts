@@ -21,7 +21,7 @@ interface Result {
  * The command line as a user runs it: a separate process, pointed with --db at a database of
  * this test's own (a folder on the embedded engine, a fresh database on PostgreSQL).
  */
-describe('custodia command line', () => {
+describe('custodia command line', { timeout: 120_000 }, () => {
   let target: string;
   let pgDatabase: TestDatabase | undefined;
   let dir: string | undefined;
@@ -108,18 +108,19 @@ describe('custodia command line', () => {
   it('verifies the audit chain: OK, then exit 1 naming a tampered entry', async () => {
     const ok = await cli(['audit', 'verify']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^OK \d+ entries, [0-9a-f]{64}$/m);
+    expect(ok.stdout).toMatch(/^OK \d+ entries in 1 chains$/m);
+    expect(ok.stdout).toMatch(/^ {2}\* +\d+ [0-9a-f]{64}$/m);
 
     await tamper([
       'alter table audit_log disable trigger audit_log_no_update_delete',
-      `update audit_log set actor_username = 'someone-else' where seq = 2`,
+      `update audit_log set actor_username = 'someone-else' where chain = '*' and seq = 2`,
       'alter table audit_log enable trigger audit_log_no_update_delete',
     ]);
     const broken = await cli(['audit', 'verify']);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toContain('BROKEN seq 2: the content does not match its hash (altered)');
+    expect(broken.stdout).toContain('BROKEN chain * seq 2: the content does not match its hash (altered)');
     const json = await cli(['audit', 'verify', '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: false, entries: 1, brokenAt: 2, reason: 'hash' });
+    expect(JSON.parse(json.stdout)).toEqual({ ok: false, entries: 1, chain: '*', brokenAt: 2, reason: 'hash' });
   });
 
   it('imports a folder: --dry-run writes nothing, --json reports counts, errors name file and line', async () => {

@@ -16,9 +16,15 @@ export function auditCommand(): Command {
     .action(async (options: { db?: string; json?: boolean }) => {
       const config = configFor(options);
       const verdict = await withDatabase(config, (handle) => verifyAuditChain(handle.db));
+      const es = config.cliLanguage === 'es';
       if (options.json) printJson(verdict);
-      else if (verdict.ok) print(`OK ${verdict.entries} ${config.cliLanguage === 'es' ? 'entradas' : 'entries'}, ${verdict.lastHash}`);
-      else print(`BROKEN seq ${verdict.brokenAt}: ${REASONS[verdict.reason][config.cliLanguage]} (${verdict.entries} ${config.cliLanguage === 'es' ? 'entradas válidas antes' : 'valid entries before it'})`);
+      else if (verdict.ok) {
+        print(`OK ${verdict.entries} ${es ? 'entradas en' : 'entries in'} ${verdict.chains.length} ${es ? 'cadenas' : 'chains'}`);
+        // The last hash of each chain: keep these somewhere else to detect a cut-off tail.
+        for (const head of verdict.chains) print(`  ${head.chain.padEnd(8)} ${String(head.entries).padStart(8)} ${head.lastHash}`);
+      } else {
+        print(`BROKEN chain ${verdict.chain} seq ${verdict.brokenAt}: ${REASONS[verdict.reason][config.cliLanguage]} (${verdict.entries} ${es ? 'entradas válidas antes' : 'valid entries before it'})`);
+      }
       if (!verdict.ok) throw new CommandFailed(EXIT.failed);
     });
   return audit;

@@ -41,19 +41,38 @@ describe('audit log', () => {
     expect(after).toBe(before);
   });
 
-  it('chains entries: gapless sequence, each linked to the previous hash', async () => {
+  it('chains each centre\'s entries: gapless sequence, each linked to the previous hash', async () => {
     for (const code of ['A1', 'A2', 'A3']) await createCentre(db.db, { actor: SYSTEM_ACTOR }, centre(code));
-    const rows = await db.raw('select seq, prev_hash, hash from audit_log order by seq');
-    rows.forEach((row, i) => {
-      expect(Number(row.seq)).toBe(i + 1);
-      if (i > 0) expect(row.prev_hash).toBe(rows[i - 1]?.hash);
+    await runAudited(db.db, actor, async (w) => {
+      w.audit({ action: 'centre.authority_changed', subjectType: 'centre', subjectId: 'MAC', centre: 'MAC' });
+      w.audit({ action: 'user.created', subjectType: 'user', subjectId: 'u1' });
     });
+    const rows = await db.raw('select chain, seq, prev_hash, hash from audit_log order by chain, seq');
+    const chains = new Map<string, typeof rows>();
+    for (const row of rows) chains.set(row.chain as string, [...(chains.get(row.chain as string) ?? []), row]);
+    expect([...chains.keys()].sort()).toEqual(['*', 'A1', 'A2', 'A3', 'MAC']);
+    for (const chain of chains.values()) {
+      chain.forEach((row, i) => {
+        expect(Number(row.seq)).toBe(i + 1);
+        expect(row.prev_hash).toBe(i === 0 ? '0'.repeat(64) : chain[i - 1]?.hash);
+      });
+    }
     expect(await verifyAuditChain(db.db)).toMatchObject({ ok: true, entries: rows.length });
   });
 
-  it('keeps the chain intact under concurrent writers', async () => {
+  it('keeps every chain intact under concurrent writers, in one centre and across centres', async () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => createCentre(db.db, actor, centre(`C${i}`))));
-    expect(await verifyAuditChain(db.db)).toMatchObject({ ok: true });
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        runAudited(db.db, actor, async (w) => {
+          w.audit({ action: 'centre.authority_changed', subjectType: 'centre', subjectId: 'MAC', centre: 'MAC' });
+          w.audit({ action: 'centre.authority_changed', subjectType: 'centre', subjectId: 'A1', centre: 'A1' });
+        }),
+      ),
+    );
+    const verdict = await verifyAuditChain(db.db);
+    expect(verdict).toMatchObject({ ok: true });
+    if (verdict.ok) expect(verdict.chains.find((c) => c.chain === 'MAC')?.entries).toBe(14);
   });
 
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
@@ -63,12 +82,12 @@ describe('audit log', () => {
     expect(await verifyAuditChain(db.db)).toMatchObject({ ok: true });
   });
 
-  it('finds a tampered entry: altered content, then a removed entry', async () => {
+  it('finds a tampered entry: altered content, then a removed entry, naming chain and place', async () => {
     await db.raw('alter table audit_log disable trigger audit_log_no_update_delete');
-    await db.raw(`update audit_log set new_values = '{"code":"FORGED"}' where seq = 3`);
-    expect(await verifyAuditChain(db.db)).toEqual({ ok: false, entries: 2, brokenAt: 3, reason: 'hash' });
-    await db.raw('delete from audit_log where seq = 3');
+    await db.raw(`update audit_log set new_values = '{"code":"FORGED"}' where chain = 'MAC' and seq = 3`);
+    expect(await verifyAuditChain(db.db)).toMatchObject({ ok: false, chain: 'MAC', brokenAt: 3, reason: 'hash' });
+    await db.raw(`delete from audit_log where chain = 'MAC' and seq = 3`);
     await db.raw('alter table audit_log enable trigger audit_log_no_update_delete');
-    expect(await verifyAuditChain(db.db)).toEqual({ ok: false, entries: 2, brokenAt: 3, reason: 'gap' });
+    expect(await verifyAuditChain(db.db)).toMatchObject({ ok: false, chain: 'MAC', brokenAt: 3, reason: 'gap' });
   });
 });

@@ -5,6 +5,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** The fields of an audit entry that its hash covers: all of them but the hash itself. */
 export interface ChainedEntry {
+  chain: string;
   seq: number;
   at: Date;
   actorId: string | null;

@@ -9,7 +9,7 @@ export interface AuditFilter {
   subjectType?: string | undefined;
   subjectId?: string | undefined;
   actorUsername?: string | undefined;
-  /** Entries before this sequence number (for paging backwards). */
+  /** Entries written before this one (its `id`), for paging backwards. */
   before?: number | undefined;
   limit?: number | undefined;
 }
@@ -21,11 +21,11 @@ export async function listAuditEntries(db: Queryable, filter: AuditFilter = {}):
   if (filter.subjectType) conditions.push(eq(auditLog.subjectType, filter.subjectType));
   if (filter.subjectId) conditions.push(eq(auditLog.subjectId, filter.subjectId));
   if (filter.actorUsername) conditions.push(eq(auditLog.actorUsername, filter.actorUsername));
-  if (filter.before) conditions.push(lt(auditLog.seq, filter.before));
+  if (filter.before) conditions.push(lt(auditLog.id, filter.before));
   return db
     .select()
     .from(auditLog)
     .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(auditLog.seq))
+    .orderBy(desc(auditLog.id))
     .limit(Math.min(filter.limit ?? 100, 1000));
 }

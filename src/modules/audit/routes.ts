@@ -9,7 +9,10 @@ import type { Role } from '../../kernel/access.ts';
 
 
 const entry = z.object({
+  /** The order in which entries were written, across chains (use it to page with `before`). */
   seq: z.number().int(),
+  chain: z.string(),
+  chainSeq: z.number().int(),
   at: z.iso.datetime(),
   actorUsername: z.string(),
   action: z.string(),
@@ -55,7 +58,7 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
         authorise(request, deps.readers);
         const { actor, ...filter } = request.query;
         const rows = await listAuditEntries(deps.db, { ...filter, actorUsername: actor });
-        return { entries: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+        return { entries: rows.map(({ id, seq, ...r }) => ({ ...r, seq: id, chainSeq: seq, at: r.at.toISOString() })) };
       },
     );
 
@@ -66,7 +69,14 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Check the whole hash chain',
           response: {
-            200: z.object({ ok: z.boolean(), entries: z.number(), brokenAt: z.number().optional(), reason: z.string().optional() }),
+            200: z.object({
+              ok: z.boolean(),
+              entries: z.number(),
+              chains: z.array(z.object({ chain: z.string(), entries: z.number(), lastHash: z.string() })).optional(),
+              chain: z.string().optional(),
+              brokenAt: z.number().optional(),
+              reason: z.string().optional(),
+            }),
             ...errors,
           },
         },
@@ -74,7 +84,7 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
       async (request) => {
         authorise(request, deps.verifiers);
         const verdict = await verifyAuditChain(deps.db);
-        return verdict.ok ? { ok: true, entries: verdict.entries } : verdict;
+        return verdict;
       },
     );
   };

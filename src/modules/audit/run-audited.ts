@@ -1,4 +1,4 @@
-import { desc, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Database, Transaction } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditAction } from './catalogue.ts';
@@ -32,9 +32,16 @@ export interface AuditedTransaction {
   afterCommit(callback: () => void): void;
 }
 
-// One lock serialises the tail of the chain; it is taken at the end of each writing transaction,
-// so it is held only while the entries are appended.
+// A lock per chain serialises its tail; it is taken at the end of each writing transaction, so
+// it is held only while the entries are appended and the transaction commits.
 const AUDIT_CHAIN_LOCK = 7284002;
+
+/** The chain an entry belongs to: its centre's, or `*` for entries of no centre. */
+export function chainOf(event: Pick<AuditEvent, 'centre'>): string {
+  return event.centre ?? NATIONAL_CHAIN;
+}
+
+export const NATIONAL_CHAIN = '*';
 
 /**
  * The only way to write: runs `work` in a transaction and appends its audit entries to the
@@ -58,36 +65,44 @@ export async function runAudited<T>(
 }
 
 async function appendEntries(tx: Transaction, context: AuditContext, events: AuditEvent[]) {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [head] = await tx
-    .select({ seq: auditLog.seq, hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.seq))
-    .limit(1);
-  let seq = head?.seq ?? 0;
-  let prevHash = head?.hash ?? GENESIS_HASH;
+  const byChain = new Map<string, AuditEvent[]>();
+  for (const event of events) byChain.set(chainOf(event), [...(byChain.get(chainOf(event)) ?? []), event]);
   const at = new Date();
-  const rows = events.map((event) => {
-    seq += 1;
-    const entry = {
-      seq,
-      at,
-      actorId: context.actor.id,
-      actorUsername: context.actor.username,
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      centre: event.centre ?? null,
-      oldValues: toJsonValue(event.old),
-      newValues: toJsonValue(event.new),
-      requestId: context.requestId ?? null,
-      prevHash,
-    };
-    const hash = hashEntry(entry);
-    prevHash = hash;
-    return { ...entry, hash };
-  });
-  // 13 columns a row: stay well under PostgreSQL's 65,535 bind parameters per statement.
+  const rows = [];
+  // Chains in a fixed order, so two transactions touching the same chains cannot deadlock.
+  for (const chain of [...byChain.keys()].sort()) {
+    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}, hashtext(${chain}))`);
+    const [head] = await tx
+      .select({ seq: auditLog.seq, hash: auditLog.hash })
+      .from(auditLog)
+      .where(eq(auditLog.chain, chain))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    for (const event of byChain.get(chain) ?? []) {
+      seq += 1;
+      const entry = {
+        chain,
+        seq,
+        at,
+        actorId: context.actor.id,
+        actorUsername: context.actor.username,
+        action: event.action,
+        subjectType: event.subjectType,
+        subjectId: event.subjectId,
+        centre: event.centre ?? null,
+        oldValues: toJsonValue(event.old),
+        newValues: toJsonValue(event.new),
+        requestId: context.requestId ?? null,
+        prevHash,
+      };
+      const hash = hashEntry(entry);
+      prevHash = hash;
+      rows.push({ ...entry, hash });
+    }
+  }
+  // 14 columns a row: stay well under PostgreSQL's 65,535 bind parameters per statement.
   for (let i = 0; i < rows.length; i += 1000) {
     await tx.insert(auditLog).values(rows.slice(i, i + 1000));
   }

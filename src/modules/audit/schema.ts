@@ -1,14 +1,18 @@
-import { bigint, char, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, char, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * The audit log: append-only and hash-chained. `seq` is gapless and `hash` covers the canonical
- * entry and the previous entry's hash, so a changed, removed or reordered row breaks the chain.
+ * The audit log: append-only and hash-chained. Entries form one chain per centre (`chain` is
+ * the centre's code, `*` for entries of no centre), so that centres write concurrently. In a
+ * chain, `seq` is gapless and `hash` covers the canonical entry and the previous entry's hash:
+ * a changed, removed or reordered row breaks it. `id` orders all entries as they were written.
  * The database itself refuses UPDATE, DELETE and TRUNCATE (migration 0001).
  */
 export const auditLog = pgTable(
   'audit_log',
   {
-    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    chain: text('chain').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
     actorId: uuid('actor_id'),
     actorUsername: text('actor_username').notNull(),
@@ -23,6 +27,7 @@ export const auditLog = pgTable(
     hash: char('hash', { length: 64 }).notNull(),
   },
   (t) => [
+    uniqueIndex('audit_log_chain_seq_idx').on(t.chain, t.seq),
     index('audit_log_subject_idx').on(t.subjectType, t.subjectId),
     index('audit_log_actor_idx').on(t.actorId),
     index('audit_log_at_idx').on(t.at),

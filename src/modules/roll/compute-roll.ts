@@ -1,4 +1,4 @@
-import { and, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { caseloadScope, type Principal } from '../../kernel/access.ts';
 import { capacityByCentre, listAllCentres } from '../estate/index.ts';
@@ -89,7 +89,7 @@ export async function computeRollAt(
   options: { centre?: string | undefined } = {},
 ): Promise<RollReport> {
   const scope = caseloadScope(principal);
-  const openAt = and(lte(stays.validFrom, at), or(isNull(stays.validTo), gt(stays.validTo, at)));
+  const openAt = sql`tstzrange(${stays.validFrom}, ${stays.validTo}, '[)') @> ${at.toISOString()}::timestamptz`;
   const [centres, capacities, states, episodes, day] = await Promise.all([
     listAllCentres(db),
     capacityByCentre(db),
