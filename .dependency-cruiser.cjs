@@ -25,7 +25,7 @@ module.exports = {
       comment: 'The app composes modules through index.ts and mounts their routes.ts, nothing else.',
       severity: 'error',
       from: { path: '^src/server/app\\.ts$' },
-      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|routes)\\.ts$' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|routes|[a-z]+-routes)\\.ts$' },
     },
     {
       name: 'db-knows-only-tables',
@@ -41,9 +41,9 @@ module.exports = {
     },
     {
       name: 'only-routes-speak-http',
-      comment: 'Domain code never imports HTTP; in a module only routes.ts and schemas.ts may.',
+      comment: 'Domain code never imports HTTP; in a module only routes.ts, *-routes.ts and schemas.ts may.',
       severity: 'error',
-      from: { path: '^src/modules/', pathNot: ['/routes\\.ts$', '/schemas\\.ts$', '\\.test\\.ts$'] },
+      from: { path: '^src/modules/', pathNot: ['[/-]routes\\.ts$', '/schemas\\.ts$', '\\.test\\.ts$'] },
       to: { path: ['^src/server/', 'node_modules/(fastify|@fastify)'] },
     },
     {
