@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { findCentres } from '../estate/index.ts';
 import { casesOf, episodesOf, legalStatusHistory, type Case, type Episode, type LegalStatusChange } from './episodes.ts';
 import { listNextOfKin, presentPerson, type NextOfKin, type Person } from './persons.ts';
 import { pretrialClock, type PretrialClock } from './pretrial-clock.ts';
@@ -37,9 +38,10 @@ export async function getPersonFile(db: Database, principal: Pick<Principal, 'ca
     files.push({ ...episode, cases: await casesOf(db, episode.id), legalHistory: await legalStatusHistory(db, episode.id) });
   }
   const current = files.find((e) => e.releasedAt === null) ?? null;
+  const timeZone = current ? ((await findCentres(db, [current.centre]))[0]?.timezone ?? 'America/Guayaquil') : 'America/Guayaquil';
   const clock =
     current && current.legalStatus === 'pretrial' && current.pretrialSince
-      ? pretrialClock(current.pretrialSince, current.maxPenaltyYears, today)
+      ? pretrialClock(current.pretrialSince, current.maxPenaltyYears, today, timeZone)
       : null;
   return { person: presentPerson(row), nextOfKin: await listNextOfKin(db, id), episodes: files, current, pretrialClock: clock };
 }

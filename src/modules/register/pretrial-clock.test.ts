@@ -18,6 +18,12 @@ describe('pretrial clock (COIP art. 541)', () => {
     expect(running).toMatchObject({ limitDate: '2025-07-15', limitMonths: 18, overdue: false, daysRemaining: 176 });
   });
 
+  it("counts days in the centre's time zone: at 22:00 in Guayaquil it is still that day", () => {
+    const evening = new Date('2025-01-16T03:00:00Z');
+    expect(pretrialClock('2025-01-14', 3, evening).daysDetained).toBe(1);
+    expect(pretrialClock('2025-01-14', 3, evening, 'UTC').daysDetained).toBe(2);
+  });
+
   it('ends a month short of its day on the last day of the month', () => {
     expect(pretrialClock('2023-08-31', 10, new Date('2024-01-01')).limitDate).toBe('2025-02-28');
   });

@@ -27,10 +27,16 @@ export function pretrialLimitMonths(maxPenaltyYears: number | null): 12 | 18 {
   return maxPenaltyYears !== null && maxPenaltyYears <= 5 ? 12 : 18;
 }
 
-export function pretrialClock(since: string, maxPenaltyYears: number | null, today: Date): PretrialClock {
+/** The calendar date of an instant in a time zone, as YYYY-MM-DD. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** The clock on `now`, counted in days of the centre's time zone. */
+export function pretrialClock(since: string, maxPenaltyYears: number | null, now: Date, timeZone = 'America/Guayaquil'): PretrialClock {
   const limitMonths = pretrialLimitMonths(maxPenaltyYears);
   const limitDate = addMonths(since, limitMonths);
-  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const todayUtc = Date.parse(`${localDate(now, timeZone)}T00:00:00Z`);
   const daysDetained = Math.floor((todayUtc - Date.parse(`${since}T00:00:00Z`)) / DAY);
   const daysRemaining = Math.floor((Date.parse(`${limitDate}T00:00:00Z`) - todayUtc) / DAY);
   return { since, limitDate, limitMonths, daysDetained, daysRemaining, overdue: daysRemaining < 0 };
