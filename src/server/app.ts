@@ -21,6 +21,8 @@ import { AUTH_PERMISSIONS } from '../modules/auth/index.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { estateRoutes } from '../modules/estate/routes.ts';
 import { registerRoutes } from '../modules/register/routes.ts';
+import { countRoutes } from '../modules/roll/count-routes.ts';
+import { emergencyRoutes } from '../modules/roll/emergency-routes.ts';
 import { rollRoutes } from '../modules/roll/routes.ts';
 import { handleError } from './http-errors.ts';
 import { sessions } from './plugins/session.ts';
@@ -139,6 +141,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(estateRoutes(services));
       await api.register(registerRoutes(services));
       await api.register(rollRoutes(services));
+      await api.register(emergencyRoutes(services));
+      await api.register(countRoutes(services));
       await api.register(
         auditRoutes({ db: services.db, readers: AUTH_PERMISSIONS['audit.read'], verifiers: AUTH_PERMISSIONS['audit.verify'] }),
       );

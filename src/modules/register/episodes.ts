@@ -225,19 +225,14 @@ export async function pretrialCounts(db: Queryable): Promise<Map<string, number>
   return new Map(rows.map((r) => [r.centre, r.n]));
 }
 
-/** The episodes (among these) that were in preventive detention on `date` (YYYY-MM-DD). */
-export async function pretrialEpisodesAt(db: Queryable, episodes: readonly string[], date: string): Promise<Set<string>> {
-  const pretrial = new Set<string>();
-  for (let i = 0; i < episodes.length; i += 5000) {
-    const batch = episodes.slice(i, i + 5000);
-    const rows = await db
-      .selectDistinctOn([legalStatusChanges.episode], { episode: legalStatusChanges.episode, legalStatus: legalStatusChanges.legalStatus })
-      .from(legalStatusChanges)
-      .where(and(inArray(legalStatusChanges.episode, [...batch]), sql`${legalStatusChanges.since} <= ${date}::date`))
-      .orderBy(legalStatusChanges.episode, desc(legalStatusChanges.since), desc(legalStatusChanges.id));
-    for (const row of rows) if (row.legalStatus === 'pretrial') pretrial.add(row.episode);
-  }
-  return pretrial;
+/** Every episode that was in preventive detention on `date` (YYYY-MM-DD): one query. */
+export async function pretrialEpisodesAt(db: Queryable, date: string): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinctOn([legalStatusChanges.episode], { episode: legalStatusChanges.episode, legalStatus: legalStatusChanges.legalStatus })
+    .from(legalStatusChanges)
+    .where(sql`${legalStatusChanges.since} <= ${date}::date`)
+    .orderBy(legalStatusChanges.episode, desc(legalStatusChanges.since), desc(legalStatusChanges.id));
+  return new Set(rows.filter((r) => r.legalStatus === 'pretrial').map((r) => r.episode));
 }
 
 /** Every open episode (for export and national figures), by person. */

@@ -21,6 +21,7 @@ export async function applyMovements(w: AuditedTransaction, movements: readonly 
   const [first] = plan.errors;
   if (first) {
     const m = movements[first.index] as ResolvedMovement;
+    if (first.state === 'not_in_custody' && m.type !== 'admission') throw new AppError('PERSON_NOT_IN_CUSTODY', { id: m.person }, 'person');
     throw new AppError('MOVEMENT_INVALID', { type: m.type, id: m.person, detail: first.detail }, 'type');
   }
   await writeMovementPlan(w, plan, recordedBy);

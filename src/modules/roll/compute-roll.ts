@@ -101,7 +101,7 @@ export async function computeRollAt(
     db.select({ centre: stays.centre, episode: stays.episode }).from(stays).where(openAt),
     dayMovements(db, at),
   ]);
-  const pretrialEpisodes = await pretrialEpisodesAt(db, episodes.map((e) => e.episode), at.toISOString().slice(0, 10));
+  const pretrialEpisodes = await pretrialEpisodesAt(db, at.toISOString().slice(0, 10));
   const pretrial = new Map<string, number>();
   for (const e of episodes) if (pretrialEpisodes.has(e.episode)) pretrial.set(e.centre, (pretrial.get(e.centre) ?? 0) + 1);
   return assemble(at, centres, capacities, pretrial, states, day, scope, options.centre);

@@ -71,7 +71,8 @@ export function presentAt(db: Queryable, centre: string, at: Date, location?: st
   return db.select({ person: stays.person, location: stays.location }).from(stays).where(and(...where)).orderBy(asc(stays.person));
 }
 
-// Two-key advisory locks live apart from the one-key locks (audit chain, migrations).
+// The first key of a two-key advisory lock per centre; the audit chains (7284002) and the
+// migrations (7284001) use other keys. Taken before the audit chain's lock, always.
 const COUNT_LOCK = 7284010;
 
 /**

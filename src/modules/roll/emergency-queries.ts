@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Queryable } from '../../db/engine.ts';
 import { caseloadScope, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
@@ -206,8 +206,7 @@ export async function getEmergency(db: Queryable, principal: Pick<Principal, 'ca
         and(
           eq(stays.centre, emergency.centre),
           inArray(stays.state, ['out', 'en_route']),
-          lte(stays.validFrom, at),
-          or(isNull(stays.validTo), gt(stays.validTo, at)),
+          sql`tstzrange(${stays.validFrom}, ${stays.validTo}, '[)') @> ${at.toISOString()}::timestamptz`,
         ),
       ),
   ]);
@@ -257,7 +256,7 @@ export async function findOnList(
 
 /**
  * How well every query term matches some word of a name (higher is better), or null if one
- * does not: exact 3, prefix 2, one edit off (two for long words) 1. Pure.
+ * does not: exact 3, prefix 2, one edit off (two for words of 8 letters or more) 1. Pure.
  */
 export function matchScore(terms: readonly string[], words: readonly string[]): number | null {
   let total = 0;
@@ -266,7 +265,7 @@ export function matchScore(terms: readonly string[], words: readonly string[]): 
     for (const word of words) {
       if (word === term) best = 3;
       else if (word.startsWith(term)) best = Math.max(best, 2);
-      else if (term.length >= 4 && editDistance(term, word) <= (term.length >= 8 ? 2 : 1)) best = Math.max(best, 1);
+      else if (isFuzzy(term) && editDistance(term, word) <= (term.length >= 8 ? 2 : 1)) best = Math.max(best, 1);
       if (best === 3) break;
     }
     if (best === 0) return null;
@@ -274,6 +273,9 @@ export function matchScore(terms: readonly string[], words: readonly string[]): 
   }
   return total;
 }
+
+// Names forgive a typo; identifiers (register numbers, national IDs) must match as typed.
+const isFuzzy = (term: string) => term.length >= 4 && !/\d/.test(term);
 
 /** Edit distance counting a swap of two neighbouring letters as one edit ("macais" → "macias"). */
 function editDistance(a: string, b: string): number {

@@ -10,3 +10,31 @@ export { centreTree, locationView, unplacedAt, whereabouts, type CentreTree, typ
 export { allMovements, countAtLocations as occupancyOf, loadStates, type MovementRecord } from './repository.ts';
 export { ROLL_PERMISSIONS } from './policy.ts';
 export { notifyRollChanged, onRollChanged, type RollChange } from './roll-events.ts';
+export { closeEmergency, declareEmergency, declareEscapes, markPerson, type Mark } from './emergency.ts';
+export {
+  activeEmergency,
+  findOnList,
+  getEmergency,
+  listEmergencies,
+  type Emergency,
+  type EmergencyCounts,
+  type EmergencyDetail,
+  type EmergencySummary,
+  type ListedPerson,
+} from './emergency-queries.ts';
+export { missingPeople, type MissingList, type MissingPerson } from './missing.ts';
+export {
+  assessCount,
+  closeCount,
+  enterCount,
+  lineStatus,
+  markPeople,
+  reconcileLine,
+  startCount,
+  type CountKind,
+  type CountLine,
+  type CountSession,
+  type CountTotals,
+  type LineStatus,
+} from './counts.ts';
+export { getCount, getCountLine, linePeople, listCounts, rollSheet, type CountDetail, type CountLineView } from './count-queries.ts';

@@ -2,7 +2,7 @@ import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
 import { runAudited, type AuditContext, type AuditAction } from '../audit/index.ts';
-import { applyMovements, requireInCustody } from './apply-movements.ts';
+import { applyMovements } from './apply-movements.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import { TARGET_RULE, type ResolvedMovement } from './transitions.ts';
 
@@ -56,7 +56,6 @@ export async function recordMovement(db: Database, context: AuditContext, input:
   const at = input.at ?? new Date();
   if (at.getTime() > Date.now() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: input.type, id: input.person, detail: 'dated in the future' }, 'at');
   return runAudited(db, context, async (w) => {
-    const episode = await requireInCustody(w, input.person);
     const movement: ResolvedMovement = {
       person: input.person,
       type: input.type,
@@ -72,7 +71,8 @@ export async function recordMovement(db: Database, context: AuditContext, input:
       action: AUDIT_ACTION[input.type],
       subjectType: 'person',
       subjectId: input.person,
-      centre: episode.centre,
+      // The centre that held the person: its audit chain records the movement.
+      centre: recorded?.fromCentre ?? null,
       old: { centre: recorded?.fromCentre, location: recorded?.fromLocation },
       new: { type: input.type, at, centre: recorded?.toCentre, location: recorded?.toLocation, reason: input.reason ?? null, note: input.note ?? null },
     });

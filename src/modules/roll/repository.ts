@@ -35,6 +35,7 @@ export async function loadStates(db: Queryable, people: readonly string[]): Prom
 
 /** Writes a plan: movement rows, closed and new stay intervals. Episodes are the register's. */
 export async function writeMovementPlan(w: AuditedTransaction, plan: MovementPlan, recordedBy: string): Promise<void> {
+  if (plan.movements.length === 1 && plan.closeStays.length <= 1 && plan.stays.length <= 1) return writeOneMovement(w, plan, recordedBy);
   for (let i = 0; i < plan.closeStays.length; i += 1000) {
     const batch = plan.closeStays.slice(i, i + 1000);
     const values = sql.join(batch.map((c) => sql`(${c.id}::bigint, ${c.validTo.toISOString()}::timestamptz)`), sql`, `);
@@ -116,4 +117,28 @@ export async function allMovements(db: Queryable): Promise<(MovementRecord & { p
     })
     .from(movements)
     .orderBy(asc(movements.at), asc(movements.id));
+}
+
+/**
+ * One movement recorded live, in two statements: close the open stay; then open the next and
+ * log the movement. (Closing and opening in one statement would race the one-open-stay index.)
+ */
+async function writeOneMovement(w: AuditedTransaction, plan: MovementPlan, recordedBy: string): Promise<void> {
+  const m = plan.movements[0] as MovementPlan['movements'][number];
+  const close = plan.closeStays[0];
+  const next = plan.stays[0];
+  const iso = (d: Date | null) => (d ? d.toISOString() : null);
+  if (close) await w.tx.execute(sql`update stays set valid_to = ${close.validTo.toISOString()}::timestamptz where id = ${close.id}`);
+  await w.tx.execute(sql`
+    with opened as (
+      insert into stays (person, episode, centre, location, state, out_reason, destination, destination_location, valid_from, valid_to)
+      select ${next?.person ?? null}, ${next?.episode ?? null}::uuid, ${next?.centre ?? null}, ${next?.location ?? null}, ${next?.state ?? null},
+             ${next?.outReason ?? null}, ${next?.destination ?? null}, ${next?.destinationLocation ?? null},
+             ${iso(next?.validFrom ?? null)}::timestamptz, ${iso(next?.validTo ?? null)}::timestamptz
+      where ${next ? sql`true` : sql`false`}
+      returning id
+    )
+    insert into movements (person, episode, type, at, from_centre, from_location, to_centre, to_location, reason, emergency, recorded_by)
+    values (${m.person}, ${m.episode}::uuid, ${m.type}, ${m.at.toISOString()}::timestamptz, ${m.fromCentre}, ${m.fromLocation},
+            ${m.toCentre}, ${m.toLocation}, ${m.reason}, ${m.emergency}::uuid, ${recordedBy})`);
 }

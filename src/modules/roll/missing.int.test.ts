@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPglite } from '../../db/engine.ts';
+import { SYSTEM_ACTOR } from '../audit/index.ts';
+import { importBundle, readBundle } from '../interchange/index.ts';
+import { missingPeople } from './missing.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
+const BIN = path.resolve(import.meta.dirname, '../../../bin/custodia.mjs');
+const run = promisify(execFile);
+// Each command starts Node, the TypeScript loader and, on the embedded engine, PGlite: seconds each.
+const CLI_TIMEOUT = 120_000;
+
+interface MissingList {
+  centre: string;
+  at: string;
+  people: { id: string; given_names: string; family_names: string; since: string; last_location: string | null }[];
+}
+
+describe('the missing list', () => {
+  let t: TestApp;
+  let seeder: TestClient;
+  let director: TestClient;
+  let officer: TestClient;
+  const dirs: string[] = [];
+
+  const missing = async (centre: string, client = officer) => (await t.as(client, 'GET', `/api/v1/roll/centres/${centre}/missing`)).json() as MissingList;
+  const ids = async (centre: string) => (await missing(centre)).people.map((p) => p.id);
+  const move = async (person: string, body: Record<string, unknown>) => {
+    const response = await t.as(officer, 'POST', `/api/v1/persons/${person}/movements`, body);
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json();
+  };
+  const admit = async (id: string, givenNames: string, familyNames: string, to: string) => {
+    const response = await t.as(seeder, 'POST', '/api/v1/admissions', {
+      person: { id, nationalId: null, givenNames, familyNames, aliases: [], birthDate: '1992-04-10', sex: 'M', nationality: 'ECU' },
+      to,
+      admittedAt: '2025-09-20T10:00:00-05:00',
+      commitmentOrder: `Boleta ${id}`,
+      issuingAuthority: 'Unidad Judicial Penal',
+      offence: 'theft',
+      maxPenaltyYears: 3,
+      legalStatus: 'sentenced',
+      sentenceMonths: 24,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+  };
+
+  /**
+   * Where the command line finds this test's database. The embedded test database lives in
+   * memory: the command gets a copy of it in a folder, as it stands when this is first called.
+   */
+  let target: string | null = null;
+  const cliTarget = async (): Promise<string> => {
+    if (target) return target;
+    if (t.db.target) return (target = t.db.target);
+    const client = (t.db.db as unknown as { $client: PGlite }).$client;
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-missing-'));
+    dirs.push(dir);
+    const copy = await createPglite({ dataDir: path.join(dir, 'data'), loadDataDir: await client.dumpDataDir('none') });
+    await copy.close();
+    return (target = path.join(dir, 'data'));
+  };
+
+  /** The command line as a user runs it, in its own process. */
+  const cli = async (args: string[]) => {
+    const db = await cliTarget();
+    try {
+      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', db], {
+        // A clean environment: no DATABASE_URL or language of the shell running the tests.
+        env: { HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'cli-admin-password', CUSTODIA_LANG: 'en' },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const parsed = readBundle(FIXTURE, { language: 'en' });
+    const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
+    expect(outcome.errors).toEqual([]);
+    seeder = await t.addUser('director.nacional', ['director'], 'all');
+    director = await t.addUser('director.lit', ['director'], ['LIT', 'MAC']);
+    officer = await t.addUser('guia', ['officer'], ['LIT', 'MAC']);
+  });
+  afterAll(async () => {
+    await t.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('follows a person through escape, missing and recapture', async () => {
+    expect(await ids('MAC')).toEqual([]);
+    const escapedAt = new Date(Date.now() - 60_000).toISOString();
+    await move('P0000003', { type: 'escape', at: escapedAt, reason: 'Fuga durante el traslado al patio' });
+    const list = await missing('MAC');
+    expect(list).toMatchObject({ centre: 'MAC' });
+    expect(list.people).toEqual([
+      { id: 'P0000003', given_names: 'Luis Alberto', family_names: 'Zambrano "Rasquiña" Pico', since: escapedAt, last_location: 'MAC-P1-A-001' },
+    ]);
+    expect((await t.as(officer, 'GET', '/api/v1/roll?centre=MAC')).json().centres[0]).toMatchObject({ on_roll: 2, unaccounted: 1 });
+
+    await move('P0000003', { type: 'recapture', to: 'MAC-P1-A-001', reason: 'Recapturado en Pasaje' });
+    expect(await ids('MAC')).toEqual([]);
+    // As it stood: missing between the escape and the recapture, not before.
+    const national = { caseload: { all: true, centres: [] } };
+    const during = await missingPeople(t.db.db, national, 'MAC', new Date(Date.parse(escapedAt) + 30_000));
+    expect(during.people.map((p) => p.id)).toEqual(['P0000003']);
+    expect((await missingPeople(t.db.db, national, 'MAC', new Date(Date.parse(escapedAt) - 1))).people).toEqual([]);
+    expect((await t.as(officer, 'GET', '/api/v1/roll?centre=MAC')).json().centres[0]).toMatchObject({ on_roll: 2, unaccounted: 0 });
+  });
+
+  it('lists, during an emergency, the unverified inside once, and not those a movement has accounted for', async () => {
+    await admit('P0400001', 'Darwin', 'Bone Quiñónez', 'LIT-P1-A-001');
+    await admit('P0400002', 'Elvis', 'Cortez Mina', 'LIT-P1-A-001');
+    await admit('P0400003', 'Fabián', 'Estupiñán Nazareno', 'LIT-REC');
+    const declared = (await t.as(director, 'POST', '/api/v1/emergencies', { centre: 'LIT', kind: 'escape', reason: 'Boquete en el muro' })).json();
+    const expected = ['P0400001', 'P0400002', 'P0400003', 'P0000001', 'P0000002'];
+    expect(await ids('LIT')).toEqual(expected);
+
+    // Taken to hospital after the declaration: accounted for by the movement.
+    await move('P0400003', { type: 'hospital_out', reason: 'Herido' });
+    // Escape recorded on its own during the emergency: listed once, since the escape.
+    const escapedAt = new Date().toISOString();
+    await move('P0400002', { type: 'escape', at: escapedAt });
+    const list = await missing('LIT');
+    expect(list.people.map((p) => p.id)).toEqual(['P0400001', 'P0400002', 'P0000001', 'P0000002']);
+    expect(list.people.find((p) => p.id === 'P0400002')?.since).toBe(escapedAt);
+    expect(list.people.find((p) => p.id === 'P0400001')?.since).toBe(declared.declaredAt);
+
+    await t.as(officer, 'PUT', `/api/v1/emergencies/${declared.id}/people/P0000001`, { status: 'verified' });
+    await t.as(officer, 'PUT', `/api/v1/emergencies/${declared.id}/people/P0000002`, { status: 'verified' });
+    const escapes = (await t.as(director, 'POST', `/api/v1/emergencies/${declared.id}/escapes`)).json();
+    expect(escapes).toMatchObject({ escaped: ['P0400001'], alreadyUnaccounted: ['P0400002'], skipped: ['P0400003'] });
+    const [row] = await t.db.raw(`select count(*)::int as n from movements where person = 'P0400002' and type = 'escape'`);
+    expect(row?.n).toBe(1);
+    expect(await ids('LIT')).toEqual(['P0400001', 'P0400002']);
+    expect((await t.as(officer, 'GET', '/api/v1/roll?centre=LIT')).json().centres[0]).toMatchObject({ unaccounted: 2 });
+    await t.as(director, 'POST', `/api/v1/emergencies/${declared.id}/close`);
+    expect(await ids('LIT')).toEqual(['P0400001', 'P0400002']);
+  });
+
+  it('prints the same list on the command line, in the JSON shape of the contract', async () => {
+    const http = await missing('LIT');
+    expect(http.people.length).toBeGreaterThan(0);
+    const result = await cli(['missing', '--centre', 'LIT', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout) as MissingList;
+    expect(Object.keys(printed)).toEqual(['centre', 'at', 'people']);
+    for (const person of printed.people) expect(Object.keys(person)).toEqual(['id', 'given_names', 'family_names', 'since', 'last_location']);
+    expect({ centre: printed.centre, people: printed.people }).toEqual({ centre: http.centre, people: http.people });
+    expect(Number.isNaN(Date.parse(printed.at))).toBe(false);
+
+    const table = await cli(['missing', '--centre', 'LIT']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain(`${http.people.length} missing at LIT`);
+    for (const person of http.people) expect(table.stdout).toContain(`${person.family_names}, ${person.given_names}`);
+    const none = await cli(['missing', '--centre', 'MAC']);
+    expect(none.stdout).toContain('Nobody is missing at MAC');
+  }, CLI_TIMEOUT);
+
+  it('answers an unknown centre with exit 1 and a missing --centre with exit 2', async () => {
+    const unknown = await cli(['missing', '--centre', 'NOPE', '--json']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('There is no centre "NOPE"');
+    expect(unknown.stdout).toBe('');
+    expect((await cli(['missing'])).code).toBe(2);
+    expect((await t.as(officer, 'GET', '/api/v1/roll/centres/NOPE/missing')).statusCode).toBe(404);
+  }, CLI_TIMEOUT);
+});
