@@ -273,7 +273,6 @@ describe('emergency mode', () => {
   });
 
   // Only PostgreSQL has a second connection to hold a declaration open while ours runs.
-  // Needs two connections at once: the embedded engine has one, so this runs in the PostgreSQL pass of CI.
   it.runIf(isPostgresRun())('answers EMERGENCY_ACTIVE when the database index stops a declaration that raced another (PostgreSQL only)', async () => {
     await seedCentre('EM4', [['P0340001', 'Pedro', 'Mina']]);
     const director = await t.addUser('director.em4', ['director'], ['EM4']);
