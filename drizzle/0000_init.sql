@@ -172,7 +172,12 @@ CREATE TABLE "persons" (
 	"sex" text NOT NULL,
 	"nationality" text DEFAULT 'ECU' NOT NULL,
 	"search_text" text NOT NULL,
+	"search_tokens" text[] DEFAULT '{}'::text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "search_vocabulary" (
+	"token" text PRIMARY KEY NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "count_lines" (
@@ -291,8 +296,9 @@ CREATE INDEX "custody_person_idx" ON "custody_episodes" USING btree ("person");-
 CREATE INDEX "custody_open_centre_idx" ON "custody_episodes" USING btree ("centre") WHERE "custody_episodes"."released_at" is null;--> statement-breakpoint
 CREATE INDEX "legal_status_changes_episode_idx" ON "legal_status_changes" USING btree ("episode");--> statement-breakpoint
 CREATE INDEX "next_of_kin_person_idx" ON "next_of_kin" USING btree ("person");--> statement-breakpoint
-CREATE INDEX "persons_search_idx" ON "persons" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "persons_search_tokens_idx" ON "persons" USING gin ("search_tokens");--> statement-breakpoint
 CREATE INDEX "persons_national_id_idx" ON "persons" USING btree ("national_id");--> statement-breakpoint
+CREATE INDEX "search_vocabulary_trgm_idx" ON "search_vocabulary" USING gin ("token" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "count_sessions_centre_idx" ON "count_sessions" USING btree ("centre","started_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "emergencies_one_active_per_centre" ON "emergencies" USING btree ("centre") WHERE "emergencies"."status" = 'active';--> statement-breakpoint
 CREATE INDEX "emergency_people_status_idx" ON "emergency_people" USING btree ("emergency","status");--> statement-breakpoint

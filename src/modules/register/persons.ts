@@ -1,11 +1,11 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { PersonSex } from '../../kernel/vocabulary.ts';
 import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { nextOfKin, persons } from './schema.ts';
-import { searchTextOf } from './search-text.ts';
+import { searchTextOf, searchTokensOf } from './search-text.ts';
 
 export interface NewPerson {
   id: string;
@@ -61,7 +61,11 @@ export async function insertPersons(w: AuditedTransaction, rows: readonly NewPer
   const taken = await findPersons(w.tx, rows.length <= 100 ? rows.map((r) => r.id) : []);
   if (taken.length > 0) throw new AppError('PERSON_EXISTS', { id: taken[0]?.id }, 'id');
   try {
-    await bulkInsert(w.tx, persons, rows.map((p) => ({ ...p, searchText: searchTextOf(p) })));
+    await bulkInsert(w.tx, persons, rows.map((p) => ({ ...p, searchText: searchTextOf(p), searchTokens: searchTokensOf(p) })));
+    const words = [...new Set(rows.flatMap((p) => searchTokensOf(p)))];
+    await w.tx.execute(
+      sql`insert into search_vocabulary (token) select value from json_array_elements_text(${JSON.stringify(words)}::json) on conflict do nothing`,
+    );
   } catch (error) {
     // A large batch (an import, checked beforehand) relies on the primary key.
     if (/persons_pkey/.test(String((error as { cause?: unknown }).cause ?? error))) throw new AppError('PERSON_EXISTS', { id: '?' }, 'id');

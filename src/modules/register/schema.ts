@@ -18,14 +18,29 @@ export const persons = pgTable(
     sex: text('sex').notNull(),
     /** ISO 3166-1 alpha-3 */
     nationality: text('nationality').notNull().default('ECU'),
-    /** Names, aliases and ID, lower-case without accents: what fuzzy search matches. */
+    /** Names, aliases and ID, lower-case without accents, as one text. */
     searchText: text('search_text').notNull(),
+    /** The same, word by word: what search finds people by (GIN index). */
+    searchTokens: text('search_tokens')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('persons_search_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('persons_search_tokens_idx').using('gin', t.searchTokens),
     index('persons_national_id_idx').on(t.nationalId),
   ],
+);
+
+/**
+ * Every distinct word of the register's names, aliases and IDs. A query word is matched here by
+ * trigram similarity (a few thousand words, not every person), then people by their words.
+ */
+export const searchVocabulary = pgTable(
+  'search_vocabulary',
+  { token: text('token').primaryKey() },
+  (t) => [index('search_vocabulary_trgm_idx').using('gin', sql`${t.token} gin_trgm_ops`)],
 );
 
 export const nextOfKin = pgTable(

@@ -17,9 +17,10 @@ export interface PersonMatch {
   score: number;
 }
 
-// How close a word must be to a word of the name: low enough for a typo or two ("macais"),
-// high enough that short names do not match everything.
-const WORD_SIMILARITY = 0.4;
+// How close a query word must be to a word of the register (trigram similarity): low enough
+// for a typo ("macais" → "macias", 0.27) or an unfinished word ("maci" → "macias", 0.5), high
+// enough that short names do not match everything.
+const WORD_SIMILARITY = 0.25;
 
 /**
  * Finds people by name, alias, register number or national ID: accent-, case- and
@@ -36,19 +37,32 @@ export async function searchPersons(
   if (terms.length === 0) return [];
   const scope = caseloadScope(principal);
   if (scope !== null && scope.length === 0) return [];
-  const matches = sql.join(terms.map((t) => sql`${t} <% p.search_text`), sql` and `);
-  const score = sql.join(terms.map((t) => sql`word_similarity(${t}, p.search_text)`), sql` + `);
   const scoped: SQL = scope === null
     ? sql`true`
     : sql`exists (select 1 from custody_episodes s where s.person = p.id and s.centre in (${sql.join(scope.map((c) => sql`${c}`), sql`, `)}))`;
+  // Each query word k: the register's words like it (m.k), then the people having one of them
+  // for every k, ranked by how close their best word is to each query word.
+  const having = sql.join(
+    terms.map((_, k) => sql`p.search_tokens && array(select token from m where m.k = ${k + 1})`),
+    sql` and `,
+  );
+  const score = sql.join(
+    terms.map((_, k) => sql`coalesce((select max(m.s) from m where m.k = ${k + 1} and m.token = any(p.search_tokens)), 0)`),
+    sql` + `,
+  );
   return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY}`));
+    await tx.execute(sql.raw(`set local pg_trgm.similarity_threshold = ${WORD_SIMILARITY}`));
     const result = (await tx.execute(sql`
+      with q as (select term, k from unnest(${sql.param(terms)}::text[]) with ordinality as q(term, k)),
+      m as materialized (
+        select q.k, v.token, similarity(v.token, q.term) as s
+        from q cross join lateral (select token from search_vocabulary where token % q.term) v
+      )
       select p.id, p.national_id, p.given_names, p.family_names, p.aliases, p.birth_date,
              e.centre, e.legal_status, (${score})::float8 as score
       from persons p
       left join custody_episodes e on e.person = p.id and e.released_at is null
-      where ${matches} and ${scoped}
+      where ${having} and ${scoped}
       order by score desc, p.family_names, p.given_names
       limit ${limit}`)) as { rows: Record<string, unknown>[] };
     return result.rows.map((r) => ({

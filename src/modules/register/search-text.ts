@@ -20,3 +20,8 @@ export function queryTerms(query: string): string[] {
     .filter((term) => term.length >= 2)
     .slice(0, 6);
 }
+
+/** The distinct words of a person's search text. */
+export function searchTokensOf(person: Parameters<typeof searchTextOf>[0]): string[] {
+  return [...new Set(searchTextOf(person).split(' ').filter((t) => t.length > 0))];
+}
