@@ -39,5 +39,7 @@ describe('search normalisation', () => {
 
   it('keeps meaningful query words only', () => {
     expect(queryTerms('  josé  y Macías ')).toEqual(['jose', 'macias']);
+    expect(queryTerms('el Flaco de la Torre')).toEqual(['flaco', 'torre']);
+    expect(queryTerms('Li Wu')).toEqual(['li', 'wu']);
   });
 });

@@ -21,6 +21,9 @@ export interface PersonMatch {
 // for a typo ("macais" → "macias", 0.27) or an unfinished word ("maci" → "macias", 0.5), high
 // enough that short names do not match everything.
 const WORD_SIMILARITY = 0.25;
+// Each query word stands for at most this many words of the register, the closest ones, so a
+// common or short word cannot turn a search into a scan of the whole register.
+const CLOSEST_WORDS = 20;
 
 /**
  * Finds people by name, alias, register number or national ID: accent-, case- and
@@ -56,7 +59,10 @@ export async function searchPersons(
       with q as (select term, k from unnest(${sql.param(terms)}::text[]) with ordinality as q(term, k)),
       m as materialized (
         select q.k, v.token, similarity(v.token, q.term) as s
-        from q cross join lateral (select token from search_vocabulary where token % q.term) v
+        from q cross join lateral (
+          select token from search_vocabulary where token % q.term
+          order by similarity(token, q.term) desc, token limit ${CLOSEST_WORDS}
+        ) v
       )
       select p.id, p.national_id, p.given_names, p.family_names, p.aliases, p.birth_date,
              e.centre, e.legal_status, (${score})::float8 as score

@@ -13,12 +13,14 @@ export function searchTextOf(person: { id: string; nationalId: string | null; gi
   return normaliseForSearch([person.givenNames, person.familyNames, ...person.aliases, person.id, person.nationalId ?? ''].join(' '));
 }
 
-/** The words of a query, normalised, at most 6, each of 2 characters or more. */
+/**
+ * The words of a query, normalised, at most 6. Two-letter words ("el", "de", "la") count only
+ * when there is nothing longer to search by.
+ */
 export function queryTerms(query: string): string[] {
-  return normaliseForSearch(query)
-    .split(' ')
-    .filter((term) => term.length >= 2)
-    .slice(0, 6);
+  const words = normaliseForSearch(query).split(' ').filter((term) => term.length >= 2);
+  const long = words.filter((term) => term.length >= 3);
+  return (long.length > 0 ? long : words).slice(0, 6);
 }
 
 /** The distinct words of a person's search text. */
