@@ -62,7 +62,8 @@ export async function insertPersons(w: AuditedTransaction, rows: readonly NewPer
   if (taken.length > 0) throw new AppError('PERSON_EXISTS', { id: taken[0]?.id }, 'id');
   try {
     await bulkInsert(w.tx, persons, rows.map((p) => ({ ...p, searchText: searchTextOf(p), searchTokens: searchTokensOf(p) })));
-    const words = [...new Set(rows.flatMap((p) => searchTokensOf(p)))];
+    // Numbers (register numbers, IDs) are found exactly, not by likeness: not in the vocabulary.
+    const words = [...new Set(rows.flatMap((p) => searchTokensOf(p)).filter((t) => !/[0-9]/.test(t)))];
     await w.tx.execute(
       sql`insert into search_vocabulary (token) select value from json_array_elements_text(${JSON.stringify(words)}::json) on conflict do nothing`,
     );

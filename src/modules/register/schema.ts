@@ -34,7 +34,8 @@ export const persons = pgTable(
 );
 
 /**
- * Every distinct word of the register's names, aliases and IDs. A query word is matched here by
+ * Every distinct word of the register's names and aliases (numbers are matched exactly, so they
+ * are not here). A query word is matched here by
  * trigram similarity (a few thousand words, not every person), then people by their words.
  */
 export const searchVocabulary = pgTable(

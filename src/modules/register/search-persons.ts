@@ -63,6 +63,10 @@ export async function searchPersons(
           select token from search_vocabulary where token % q.term
           order by similarity(token, q.term) desc, token limit ${CLOSEST_WORDS}
         ) v
+        where q.term !~ '[0-9]'
+        union all
+        -- Register numbers and IDs: exactly.
+        select q.k, q.term, 1.0 from q where q.term ~ '[0-9]'
       )
       select p.id, p.national_id, p.given_names, p.family_names, p.aliases, p.birth_date,
              e.centre, e.legal_status, (${score})::float8 as score
