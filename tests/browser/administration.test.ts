@@ -73,9 +73,11 @@ describe('administration', () => {
     const centres = page.getByRole('table', { name: /Establecimientos/ });
     await centres.waitFor();
     const row = centres.getByRole('row', { name: /CRS-GYE-1/ });
-    expect(await row.innerText()).toContain('Guayaquil');
-    expect(await row.innerText()).toContain('Centro de Rehabilitación Social (CRS)');
-    expect(await row.innerText()).toContain('Hombres');
+    expect(await row.innerText()).toContain('Centro de Rehabilitación Social Guayaquil N.º 1');
+    expect(await row.innerText()).toContain('Guayaquil, Guayas');
+    expect(await row.innerText()).toContain('SNAI');
+    // Only the officer's centre: the totals are those of the caseload, not national.
+    expect(await page.getByTestId('roll-totals').locator('th').innerText()).toBe('Total de su ámbito');
     await h.screenshot(page, 'centres-es');
 
     await page.goto(`${h.baseUrl}/admin/users`);

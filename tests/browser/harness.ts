@@ -1,9 +1,12 @@
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { listAllCentres } from '../../src/modules/estate/index.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type StartedServer } from '../../src/server/start.ts';
 
@@ -34,23 +37,50 @@ export interface Harness {
   freshPage(): Promise<Page>;
   /** Script errors and Content-Security-Policy refusals seen by a page from `freshPage`. */
   problems(page: Page): string[];
-  screenshot(page: Page, name: string): Promise<void>;
+  /** The whole page, or with `fullPage: false` what the window shows (for long pages). */
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /**
+   * Load the demonstration estate with this many synthetic people (every centre, their
+   * pavilions, wings and cells). Without it the database starts empty, which is fast.
+   */
+  demoPeople?: number;
+}
+
+const CLI = fileURLToPath(new URL('../../bin/custodia.mjs', import.meta.url));
+
+/** Starts the server; with a demonstration estate, makes sure it is loaded. */
+async function startWithData(env: Record<string, string>, dataDir: string, demoPeople: number | undefined): Promise<StartedServer> {
+  const server = await startServer(loadConfig(env), () => {});
+  if (demoPeople === undefined || (await listAllCentres(server.handle.db)).length > 0) return server;
+  // A server that does not load the demonstration by itself: load it with the command line.
+  await server.stop();
+  await promisify(execFile)(process.execPath, [CLI, 'demo', '--db', dataDir, '--people', String(demoPeople)], {
+    env: { ...process.env, ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return startServer(loadConfig(env), () => {});
+}
+
 /** Starts the real server on a fresh database and a headless Chromium with a fresh profile. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'custodia-browser-data-'));
   const profileDir = await mkdtemp(path.join(tmpdir(), 'custodia-browser-profile-'));
   const port = await freePort();
-  const config = loadConfig({
+  const env: Record<string, string> = {
     CUSTODIA_DATA_DIR: dataDir,
     CUSTODIA_ADMIN_PASSWORD: ADMIN_PASSWORD,
     PORT: String(port),
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
-  });
-  const server = await startServer(config, () => {});
+    ...(options.demoPeople === undefined
+      ? { CUSTODIA_DEMO: 'false' }
+      : { CUSTODIA_DEMO: 'true', CUSTODIA_DEMO_PEOPLE: String(options.demoPeople) }),
+  };
+  const server = await startWithData(env, dataDir, options.demoPeople);
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profileDir, {
@@ -100,8 +130,8 @@ export async function startHarness(): Promise<Harness> {
     problems(page) {
       return seen.get(page) ?? [];
     },
-    async screenshot(page, name) {
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    async screenshot(page, name, options = {}) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
     },
     async close() {
       await context.close().catch(() => {});

@@ -58,10 +58,13 @@ describe('login, language and logout', () => {
     const nav = page.getByRole('navigation', { name: 'Navegación principal' });
     expect(await nav.getByRole('link', { name: 'Inicio' }).getAttribute('aria-current')).toBe('page');
     // Modules not built yet: shown as coming, disabled, and not links.
-    const people = nav.locator('[aria-disabled="true"]', { hasText: 'Personas' });
-    expect(await people.innerText()).toContain('Próximamente');
-    expect(await nav.getByRole('link', { name: /Personas/ }).count()).toBe(0);
-    expect(await nav.locator('[aria-disabled="true"]').count()).toBe(7);
+    const housing = nav.locator('[aria-disabled="true"]', { hasText: 'Alojamiento' });
+    expect(await housing.innerText()).toContain('Próximamente');
+    expect(await nav.getByRole('link', { name: /Alojamiento/ }).count()).toBe(0);
+    expect(await nav.locator('[aria-disabled="true"]').count()).toBe(5);
+    // Centres, people and the roll are built: links.
+    expect(await nav.getByRole('link', { name: 'Personas' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: 'Recuento y movimientos' }).count()).toBe(1);
     await h.screenshot(page, 'shell-es');
 
     // The centres page: no centres yet, an empty state rather than an empty table.
@@ -101,7 +104,8 @@ describe('login, language and logout', () => {
     }
     expect(items).toContain('Users');
     expect(items).toContain('Audit');
-    expect(items.find((text) => text.startsWith('People'))).toContain('Coming soon');
+    expect(items.find((text) => text.startsWith('Housing'))).toContain('Coming soon');
+    expect(items.find((text) => text.startsWith('People'))).not.toContain('Coming soon');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByTestId('user-roles').innerText()).toBe('Administrator');
     expect(await page.getByTestId('user-caseload').innerText()).toBe('All centres');

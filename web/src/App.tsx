@@ -6,12 +6,19 @@ import { errorText } from './errors.ts';
 import { I18nContext, makeI18n, storedLanguage, storeLanguage, type Language } from './i18n/index.ts';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
-import { CentresPage } from './pages/CentresPage.tsx';
+import { CentrePage } from './pages/estate/CentrePage.tsx';
+import { CentresPage } from './pages/estate/CentresPage.tsx';
+import { LocationPage } from './pages/estate/LocationPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage, type LoginNotice } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordPage } from './pages/PasswordPage.tsx';
+import { AdmissionPage } from './pages/people/AdmissionPage.tsx';
+import { PersonPage } from './pages/people/PersonPage.tsx';
+import { PersonsPage } from './pages/people/PersonsPage.tsx';
+import { may } from './pages/people/roles.ts';
+import { RollRoutes } from './pages/roll/RollRoutes.tsx';
 import { navigate, usePath } from './router.tsx';
 import { hasRole, SessionContext } from './session.ts';
 
@@ -26,12 +33,35 @@ const LOGIN_PATH = '/login';
 /** Where to go after logging in: the page asked for before the login page. */
 let afterLogin = '/';
 
+/** The one parameter of a path like /centres/LIT, or null when the path is not of that form. */
+function parameter(path: string, prefix: string): string | null {
+  if (!path.startsWith(prefix)) return null;
+  const rest = path.slice(prefix.length);
+  if (!rest || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+}
+
 function pageFor(path: string, user: User): ReactNode {
+  if (path === '/roll' || path.startsWith('/roll/')) return <RollRoutes path={path} />;
+  const centre = parameter(path, '/centres/');
+  if (centre) return <CentrePage key={centre} code={centre} />;
+  const location = parameter(path, '/locations/');
+  if (location) return <LocationPage key={location} code={location} />;
+  const person = parameter(path, '/persons/');
+  if (person) return <PersonPage key={person} id={person} />;
   switch (path) {
     case '/':
       return <HomePage />;
     case '/centres':
       return <CentresPage />;
+    case '/persons':
+      return <PersonsPage />;
+    case '/admissions/new':
+      return may(user, 'admit') ? <AdmissionPage /> : <ForbiddenPage />;
     case '/account/password':
       return <PasswordPage />;
     case '/admin/users':

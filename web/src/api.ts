@@ -4,6 +4,22 @@
  * should come back in.
  */
 
+import type {
+  AUTHORITIES,
+  LEGAL_STATUSES,
+  LOCATION_KINDS,
+  LOCATION_STATUSES,
+  MOVEMENT_TYPES,
+  OCCUPANCY_BANDS,
+  OFFENCES,
+  OUT_REASONS,
+  PERSON_STATES,
+  REGIMES,
+  RELEASE_REASONS,
+  RISK_LEVELS,
+  SECURITY_LEVELS,
+} from './vocabulary.ts';
+
 export const ROLES = [
   'officer',
   'supervisor',
@@ -20,6 +36,20 @@ export type Role = (typeof ROLES)[number];
 export const NATIONAL_ROLES: readonly Role[] = ['hq', 'oversight', 'admin'];
 
 export type Language = 'es' | 'en';
+
+export type Authority = (typeof AUTHORITIES)[number];
+export type LocationKind = (typeof LOCATION_KINDS)[number];
+export type LocationStatus = (typeof LOCATION_STATUSES)[number];
+export type Regime = (typeof REGIMES)[number];
+export type SecurityLevel = (typeof SECURITY_LEVELS)[number];
+export type OccupancyBand = (typeof OCCUPANCY_BANDS)[number];
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+export type Offence = (typeof OFFENCES)[number];
+export type ReleaseReason = (typeof RELEASE_REASONS)[number];
+export type MovementType = (typeof MOVEMENT_TYPES)[number];
+export type PersonState = (typeof PERSON_STATES)[number];
+export type OutReason = (typeof OUT_REASONS)[number];
 
 export interface Caseload {
   all: boolean;
@@ -54,8 +84,240 @@ export interface Centre {
   province: string;
   type: 'CPL' | 'CPPL' | 'CRS';
   sex: 'M' | 'F' | 'mixed';
-  authority: 'snai' | 'police' | 'military';
+  authority: Authority;
   timezone: string;
+  capacityEstimated?: boolean;
+}
+
+/** A centre with its control-authority history (GET /centres/:code). */
+export interface CentreDetail extends Centre {
+  capacityEstimated: boolean;
+  authorityHistory: { authority: Authority; since: string | null; decree: string | null; recordedAt: string; recordedBy: string }[];
+}
+
+/** One line of the establishment roll: figures for a centre, or the totals. */
+export interface RollLine {
+  on_roll: number;
+  in: number;
+  out: number;
+  out_court: number;
+  out_hospital: number;
+  unaccounted: number;
+  en_route: number;
+  design_capacity: number;
+  working_capacity: number;
+  max_capacity: number;
+  /** on_roll / design capacity, a ratio. */
+  occupancy: number;
+  pretrial: number;
+}
+
+export interface RollCentre extends RollLine {
+  code: string;
+  name: string;
+  capacity_estimated: boolean;
+}
+
+export interface RollReport {
+  at: string;
+  centres: RollCentre[];
+  totals: RollLine;
+}
+
+/** A location of the estate with its capacities and the figures summed over its subtree. */
+export interface LocationSummary {
+  code: string;
+  centre: string;
+  parent: string | null;
+  kind: LocationKind;
+  name: string;
+  sex: 'M' | 'F' | 'any';
+  regime: Regime;
+  security: SecurityLevel;
+  status: LocationStatus;
+  path: string;
+  depth: number;
+  designCapacity: number | null;
+  workingCapacity: number | null;
+  maxCapacity: number | null;
+  design: number;
+  working: number;
+  max: number;
+  occupancy: number;
+  band: OccupancyBand;
+}
+
+export interface CentreTree {
+  centre: Omit<Centre, 'timezone'> & { capacityEstimated: boolean };
+  locations: LocationSummary[];
+  unplaced: number;
+}
+
+/** Someone on the roll, where they are placed and in what state. */
+export interface Occupant {
+  id: string;
+  givenNames: string;
+  familyNames: string;
+  aliases: string[];
+  location: string | null;
+  state: PersonState;
+  outReason: OutReason | null;
+  since: string;
+  legalStatus: LegalStatus | null;
+  risk: RiskLevel | null;
+}
+
+export interface LocationView {
+  location: LocationSummary;
+  ancestors: Partial<LocationSummary>[];
+  children: LocationSummary[];
+  occupants: Occupant[];
+}
+
+export interface LocationChange {
+  kind: 'capacity' | 'status';
+  oldValue: string;
+  newValue: string;
+  reason: string;
+  at: string;
+  recordedBy: string;
+}
+
+export interface PersonMatch {
+  id: string;
+  nationalId: string | null;
+  givenNames: string;
+  familyNames: string;
+  aliases: string[];
+  birthDate: string | null;
+  centre: string | null;
+  legalStatus: LegalStatus | null;
+  score: number;
+}
+
+export interface Person {
+  id: string;
+  nationalId: string | null;
+  givenNames: string;
+  familyNames: string;
+  aliases: string[];
+  birthDate: string | null;
+  sex: 'M' | 'F';
+  nationality: string;
+}
+
+export interface NextOfKin {
+  name: string;
+  relationship: string;
+  phone: string | null;
+  address: string | null;
+}
+
+export interface PretrialClock {
+  since: string;
+  limitDate: string;
+  limitMonths: 12 | 18;
+  daysDetained: number;
+  daysRemaining: number;
+  overdue: boolean;
+}
+
+export interface Whereabouts {
+  centre: string;
+  location: string | null;
+  state: PersonState;
+  outReason: OutReason | null;
+  since: string;
+}
+
+export interface Movement {
+  id: number;
+  type: MovementType;
+  at: string;
+  fromCentre: string | null;
+  fromLocation: string | null;
+  toCentre: string | null;
+  toLocation: string | null;
+  reason: string | null;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface CourtCase {
+  id: string;
+  caseNumber: string;
+  court: string | null;
+  charges: string;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  lawyer: string | null;
+  nextHearing: string | null;
+}
+
+export interface LegalStatusChange {
+  legalStatus: LegalStatus;
+  since: string;
+  sentenceMonths: number | null;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export interface Episode {
+  id: string;
+  centre: string;
+  admittingCentre: string;
+  admittedAt: string;
+  arrestedAt: string | null;
+  commitmentOrder: string | null;
+  issuingAuthority: string | null;
+  injuriesOnArrival: string | null;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  legalStatus: LegalStatus;
+  pretrialSince: string | null;
+  sentenceMonths: number | null;
+  risk: RiskLevel;
+  releasedAt: string | null;
+  releaseReason: ReleaseReason | 'unspecified' | null;
+  releaseNote: string | null;
+  cases: CourtCase[];
+  legalHistory: LegalStatusChange[];
+}
+
+export interface PersonFile {
+  person: Person;
+  nextOfKin: NextOfKin[];
+  pretrialClock: PretrialClock | null;
+  current: Whereabouts | null;
+  movements: Movement[];
+  /** Newest first. */
+  episodes: Episode[];
+}
+
+export interface Admission {
+  person: Person | { id: string };
+  to: string;
+  admittedAt: string;
+  arrestedAt: string | null;
+  commitmentOrder: string;
+  issuingAuthority: string;
+  injuriesOnArrival: string | null;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  legalStatus: LegalStatus;
+  pretrialSince: string | null;
+  sentenceMonths: number | null;
+  risk: RiskLevel;
+  nextOfKin: NextOfKin[];
+}
+
+export interface MovementRequest {
+  type: Exclude<MovementType, 'admission'>;
+  to?: string | null;
+  at?: string;
+  reason?: string | null;
+  note?: string | null;
 }
 
 export interface AuditEntry {
@@ -81,6 +343,13 @@ export interface NewUser {
   caseload: Caseload;
   language: Language;
   password?: string;
+}
+
+export interface CapacityChange {
+  designCapacity: number;
+  workingCapacity: number;
+  maxCapacity: number;
+  reason: string;
 }
 
 /** A failed call: the server's code and message (already in the user's language). */
@@ -135,7 +404,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, text(e?.code) ?? `HTTP_${response.status}`, text(e?.message) ?? '', text(e?.field), text(e?.requestId));
 }
 
-async function call<T>(method: string, path: string, body?: unknown, options: { session?: boolean } = {}): Promise<T> {
+export async function call<T>(method: string, path: string, body?: unknown, options: { session?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Custodia-Language': state.language };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') headers['X-CSRF-Token'] = state.csrfToken;
@@ -172,6 +441,25 @@ export const api = {
     call<void>('POST', '/me/password', { currentPassword, newPassword }),
 
   centres: () => call<{ centres: Centre[] }>('GET', '/centres'),
+  centre: (code: string) => call<CentreDetail>('GET', `/centres/${enc(code)}`),
+  changeAuthority: (code: string, change: { authority: Authority; since: string; decree: string }) =>
+    call<Centre>('POST', `/centres/${enc(code)}/authority`, change),
+
+  roll: (centre?: string) => call<RollReport>('GET', `/roll${centre ? `?centre=${enc(centre)}` : ''}`),
+  centreTree: (code: string) => call<CentreTree>('GET', `/roll/centres/${enc(code)}`),
+  unplaced: (code: string) => call<{ occupants: Occupant[] }>('GET', `/roll/centres/${enc(code)}/unplaced`),
+  location: (code: string) => call<LocationView>('GET', `/roll/locations/${enc(code)}`),
+  locationHistory: (code: string) => call<{ changes: LocationChange[] }>('GET', `/locations/${enc(code)}/history`),
+  changeCapacity: (code: string, change: CapacityChange) => call<LocationSummary>('PUT', `/locations/${enc(code)}/capacity`, change),
+  setLocationStatus: (code: string, status: LocationStatus, reason: string) =>
+    call<{ locations: LocationSummary[] }>('PUT', `/locations/${enc(code)}/status`, { status, reason }),
+
+  searchPersons: (q: string, limit = 25) =>
+    call<{ people: PersonMatch[] }>('GET', `/persons?q=${enc(q)}&limit=${limit}`),
+  person: (id: string) => call<PersonFile>('GET', `/persons/${enc(id)}`),
+  admit: (admission: Admission) =>
+    call<{ person: string; episode: string; centre: string; location: string | null }>('POST', '/admissions', admission),
+  recordMovement: (id: string, movement: MovementRequest) => call<unknown>('POST', `/persons/${enc(id)}/movements`, movement),
 
   users: () => call<{ users: UserSummary[] }>('GET', '/users'),
   createUser: (user: NewUser) => call<{ user: UserSummary; generatedPassword?: string }>('POST', '/users', user),

@@ -15,7 +15,7 @@ window.addEventListener('popstate', () => {
   navigated = true;
 });
 
-function subscribe(notify: () => void): () => void {
+export function subscribe(notify: () => void): () => void {
   window.addEventListener('popstate', notify);
   window.addEventListener(CHANGE, notify);
   return () => {

@@ -7,14 +7,16 @@ interface NavEntry {
   label: MessageKey;
   /** Absent: the module is not built yet. */
   to?: string;
+  /** Paths of the module's other pages (a centre's page belongs to the centres). */
+  within?: string[];
 }
 
 const MODULES: NavEntry[] = [
   { label: 'nav.home', to: '/' },
-  { label: 'nav.centres', to: '/centres' },
-  { label: 'nav.people' },
+  { label: 'nav.centres', to: '/centres', within: ['/centres/', '/locations/'] },
+  { label: 'nav.people', to: '/persons', within: ['/persons/', '/admissions/'] },
   { label: 'nav.housing' },
-  { label: 'nav.movements' },
+  { label: 'nav.movements', to: '/roll', within: ['/roll/'] },
   { label: 'nav.incidents' },
   { label: 'nav.intelligence' },
   { label: 'nav.alerts' },
@@ -38,10 +40,10 @@ function NavItem({ entry, path }: { entry: NavEntry; path: string }) {
       </li>
     );
   }
-  const current = path === entry.to;
+  const current = path === entry.to ? 'page' : entry.within?.some((prefix) => path.startsWith(prefix)) ? 'true' : undefined;
   return (
     <li>
-      <Link to={entry.to} className="nav-item" aria-current={current ? 'page' : undefined}>
+      <Link to={entry.to} className="nav-item" aria-current={current}>
         {t(entry.label)}
       </Link>
     </li>

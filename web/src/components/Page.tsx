@@ -9,6 +9,8 @@ interface PageProps {
   heading?: string;
   intro?: ReactNode;
   actions?: ReactNode;
+  /** Where the page sits (a Breadcrumb), above the heading. */
+  breadcrumb?: ReactNode;
   children: ReactNode;
 }
 
@@ -16,7 +18,7 @@ interface PageProps {
  * One screen: sets the document title and, after a navigation, moves the focus to the heading
  * so that screen-reader users hear where they arrived.
  */
-export function Page({ title, heading, intro, actions, children }: PageProps) {
+export function Page({ title, heading, intro, actions, breadcrumb, children }: PageProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLHeadingElement>(null);
 
@@ -31,6 +33,7 @@ export function Page({ title, heading, intro, actions, children }: PageProps) {
 
   return (
     <div className="page">
+      {breadcrumb}
       <div className="page-head">
         <div>
           <h1 ref={ref} tabIndex={-1}>

@@ -1,31 +1,35 @@
 import { useId, type InputHTMLAttributes } from 'react';
+import { FieldNotes, describedBy } from './FieldNotes.tsx';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'> {
   label: string;
-  hint?: string;
+  hint?: string | undefined;
+  /** What is wrong with the value (from the form's checks or the server): shown under the field. */
+  error?: string | undefined;
+  /** Said after the label, such as «obligatorio» on a required field. */
+  mark?: string | undefined;
   value: string;
   onChange: (value: string) => void;
 }
 
-/** A labelled input with an optional hint tied to it for assistive technology. */
-export function TextField({ label, hint, value, onChange, className, ...input }: TextFieldProps) {
+/** A labelled input with an optional hint and error tied to it for assistive technology. */
+export function TextField({ label, hint, error, mark, value, onChange, className, ...input }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
   return (
-    <div className={`field ${className ?? ''}`}>
-      <label htmlFor={id}>{label}</label>
+    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {mark && <span className="field-mark"> ({mark})</span>}
+      </label>
       <input
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hint ? hintId : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
         {...input}
       />
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

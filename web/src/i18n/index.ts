@@ -1,17 +1,22 @@
 import { createContext, useContext } from 'react';
 import { en } from './en.ts';
-import { es, type MessageKey, type Messages } from './es.ts';
+import { es, type MessageKey as MainMessageKey } from './es.ts';
+import { rollEn } from './roll.en.ts';
+import { rollEs, type RollMessageKey } from './roll.es.ts';
 
-export type { MessageKey } from './es.ts';
+export type MessageKey = MainMessageKey | RollMessageKey;
 
 /** The languages of the interface, Spanish first. */
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const CATALOGUES: Record<Language, Messages> = { es, en };
+const CATALOGUES: Record<Language, Record<MessageKey, string>> = { es: { ...es, ...rollEs }, en: { ...en, ...rollEn } };
 /** Locales for dates and numbers: Ecuadorian Spanish; English with day-month order and a 24-hour clock. */
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };
 const STORAGE_KEY = 'custodia.language';
+
+/** The time zone records are shown in: the centres' local time (mainland Ecuador, UTC−5). */
+export const CENTRE_TIME_ZONE = 'America/Guayaquil';
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -28,7 +33,7 @@ export function translator(language: Language): Translate {
 
 /** Whether the catalogue has this key (for codes that come from the server, such as audit actions). */
 export function hasMessage(key: string): key is MessageKey {
-  return key in es;
+  return key in CATALOGUES.es;
 }
 
 /** The language chosen on this browser before logging in; Spanish when none was chosen. */
@@ -52,30 +57,57 @@ export function storeLanguage(language: Language): void {
 export interface I18n {
   language: Language;
   t: Translate;
+  /**
+   * A message about a number of things: `key.one` when there is one (and the catalogue has
+   * it), else `key`; `{count}` is the number, formatted.
+   */
+  tn: (key: MessageKey, count: number, params?: Params) => string;
   /** Changes the language (and remembers it for the user when logged in). */
   setLanguage: (language: Language) => void;
+  /** An instant with seconds, in the centres' local time (audit records). */
   formatDateTime: (iso: string) => string;
+  /** An instant to the minute, in the centres' local time (admissions, movements). */
+  formatWhen: (iso: string) => string;
   formatTime: (iso: string) => string;
+  /** The day of an instant, in the centres' local time. */
+  formatDay: (iso: string) => string;
+  /** A calendar date (YYYY-MM-DD): no time zone applies. */
+  formatDate: (isoDate: string) => string;
+  formatNumber: (n: number) => string;
+  /** A ratio as a whole percentage (1.12 → 112 %). */
+  formatPercent: (ratio: number) => string;
 }
 
 export function makeI18n(language: Language, setLanguage: (language: Language) => void): I18n {
   // Full year and a 24-hour clock: records must not be ambiguous.
-  const dateTime = new Intl.DateTimeFormat(LOCALES[language], {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  });
-  const time = new Intl.DateTimeFormat(LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const dayParts = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+  const locale = LOCALES[language];
+  const zone = { timeZone: CENTRE_TIME_ZONE };
+  const minutes = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  const dateTime = new Intl.DateTimeFormat(locale, { ...zone, ...dayParts, ...minutes, second: '2-digit' });
+  const when = new Intl.DateTimeFormat(locale, { ...zone, ...dayParts, ...minutes });
+  const day = new Intl.DateTimeFormat(locale, { ...zone, ...dayParts });
+  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  // Calendar dates are read as midnight UTC and shown in UTC, so that no zone moves them a day.
+  const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...dayParts });
+  const number = new Intl.NumberFormat(locale);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const t = translator(language);
   return {
     language,
-    t: translator(language),
+    t,
+    tn: (key, count, params = {}) => {
+      const one = `${key}.one`;
+      return t(count === 1 && hasMessage(one) ? one : key, { ...params, count: number.format(count) });
+    },
     setLanguage,
     formatDateTime: (iso) => dateTime.format(new Date(iso)),
+    formatWhen: (iso) => when.format(new Date(iso)),
     formatTime: (iso) => time.format(new Date(iso)),
+    formatDay: (iso) => day.format(new Date(iso)),
+    formatDate: (isoDate) => date.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
+    formatNumber: (n) => number.format(n),
+    formatPercent: (ratio) => percent.format(ratio),
   };
 }
 

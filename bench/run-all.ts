@@ -1,0 +1,122 @@
+/**
+ * Runs the benchmarks one after another, each in its own process, then prints a summary table.
+ *
+ *   npm run bench                                   # PGlite (embedded)
+ *   npm run bench -- --engine postgres              # login and authenticated-get on PostgreSQL
+ *   npm run bench -- --engine both                  # both engines
+ *   npm run bench -- --only login,authenticated-get
+ *   npm run bench -- --demo                         # cold-start also times a first start with the demo estate
+ *
+ * Cold start is always measured on the embedded engine (an empty folder is what it is about).
+ * PostgreSQL: 127.0.0.1:5432, trust auth (BENCH_PG_URL to change); each benchmark creates a
+ * scratch database custodia_bench_<pid> and drops it afterwards.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { machineLine, RESULT_MARK, ROOT, type CpuUse, type LoadFigures, type Summary } from './lib/common.ts';
+
+const argv = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+};
+const engineArg = arg('--engine') ?? 'pglite';
+if (!['pglite', 'postgres', 'both'].includes(engineArg)) throw new Error('--engine must be pglite, postgres or both');
+const engines = engineArg === 'both' ? ['pglite', 'postgres'] : [engineArg];
+const only = arg('--only')?.split(',');
+const LIMIT_MS = 120_000;
+
+interface Job {
+  script: string;
+  engine: string;
+}
+const jobs: Job[] = [];
+if (!only || only.includes('cold-start')) jobs.push({ script: 'cold-start', engine: 'pglite' });
+for (const script of ['login', 'authenticated-get']) {
+  if (only && !only.includes(script)) continue;
+  for (const engine of engines) jobs.push({ script, engine });
+}
+
+type Result = Record<string, unknown> & { name: string };
+
+function run(job: Job): Promise<Result | null> {
+  return new Promise((resolve) => {
+    const args = ['--import', 'tsx', path.join(ROOT, 'bench', `${job.script}.ts`)];
+    if (job.script !== 'cold-start') args.push('--engine', job.engine);
+    else if (argv.includes('--demo')) args.push('--demo');
+    console.log(`\n$ node --import tsx bench/${job.script}.ts ${args.slice(3).join(' ')}`.trimEnd());
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let result: Result | null = null;
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      pending += chunk.toString('utf8');
+      let nl: number;
+      while ((nl = pending.indexOf('\n')) >= 0) {
+        const line = pending.slice(0, nl);
+        pending = pending.slice(nl + 1);
+        if (line.startsWith(RESULT_MARK)) result = JSON.parse(line.slice(RESULT_MARK.length)) as Result;
+        else process.stdout.write(`${line}\n`);
+      }
+    });
+    const timer = setTimeout(() => {
+      console.log(`!! ${job.script} took longer than ${LIMIT_MS / 1000} s: stopping it`);
+      child.kill('SIGTERM');
+    }, LIMIT_MS);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code !== 0) console.log(`!! ${job.script} (${job.engine}) exited with ${code}`);
+      resolve(result);
+    });
+  });
+}
+
+const started = performance.now();
+const results: { job: Job; result: Result | null }[] = [];
+for (const job of jobs) results.push({ job, result: await run(job) });
+
+// ---------------------------------------------------------------------------------------------
+const rows: string[][] = [];
+const f0 = (n: number) => n.toFixed(0);
+const f1 = (n: number) => n.toFixed(1);
+const busy = (cpu: CpuUse | null | undefined) => (cpu && cpu.other > 0.25 ? ` (!! other load ${cpu.other.toFixed(2)} cores)` : '');
+
+for (const { job, result } of results) {
+  if (!result) {
+    rows.push([job.script, job.engine, 'FAILED', '']);
+    continue;
+  }
+  if (result.name === 'cold-start') {
+    const r = result as unknown as {
+      cold: { min: number; median: number; max: number; n: number };
+      warm: { min: number; median: number; max: number; n: number };
+      entry: string;
+      cpu: { cold: CpuUse | null; warm: CpuUse | null };
+      demo: { ms: number; cpu: CpuUse | null } | null;
+    };
+    rows.push(['cold start → first 200 (empty db)', 'pglite', `median ${f0(r.cold.median)} ms`, `min ${f0(r.cold.min)} / max ${f0(r.cold.max)} ms, n=${r.cold.n}, ${r.entry}${busy(r.cpu.cold)}`]);
+    rows.push(['warm restart → first 200', 'pglite', `median ${f0(r.warm.median)} ms`, `min ${f0(r.warm.min)} / max ${f0(r.warm.max)} ms, n=${r.warm.n}${busy(r.cpu.warm)}`]);
+    if (r.demo) rows.push(['first start, default demo estate', 'pglite', `${f0(r.demo.ms)} ms`, `n=1${busy(r.demo.cpu)}`]);
+  } else if (result.name === 'login') {
+    const r = result as unknown as { sequential: Summary & { rate: number; cpu: CpuUse | null }; concurrent: LoadFigures };
+    const s = r.sequential;
+    rows.push(['login, sequential (200)', job.engine, `p50 ${f1(s.p50)} ms`, `p95 ${f1(s.p95)}, p99 ${f1(s.p99)}, max ${f1(s.max)} ms; ${f1(s.rate)} logins/s${busy(s.cpu)}`]);
+    const c = r.concurrent;
+    rows.push(['login, 4 connections, 10 s', job.engine, `${f1(c.rps)} logins/s`, `p50 ${c.p50}, p99 ${c.p99}, max ${c.max} ms; non-2xx ${c.non2xx}${busy(c.cpu)}`]);
+  } else if (result.name === 'authenticated-get') {
+    const r = result as unknown as { bare: LoadFigures; me: LoadFigures; centres: LoadFigures; ratio: number; centresRatio: number };
+    const line = (x: LoadFigures) => `p50 ${x.p50}, p99 ${x.p99} ms; non-2xx ${x.non2xx}${busy(x.cpu)}`;
+    rows.push(['bare Fastify hello-world, 10 conn', job.engine === 'pglite' ? '-' : '- (pg run)', `${f0(r.bare.rps)} req/s`, line(r.bare)]);
+    rows.push(['GET /api/v1/me, 10 conn', job.engine, `${f0(r.me.rps)} req/s`, `${(r.ratio * 100).toFixed(2)}% of bare; ${line(r.me)}`]);
+    rows.push(['GET /api/v1/centres (3/36), 10 conn', job.engine, `${f0(r.centres.rps)} req/s`, `${(r.centresRatio * 100).toFixed(2)}% of bare; ${line(r.centres)}`]);
+  }
+}
+
+const header = ['benchmark', 'engine', 'figure', 'detail'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const fmt = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+console.log(`\n=== Summary (${((performance.now() - started) / 1000).toFixed(0)} s) ===`);
+console.log(machineLine());
+console.log(fmt(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(fmt(r));
+if (results.some((r) => !r.result)) process.exitCode = 1;

@@ -1,0 +1,45 @@
+import type { Movement } from '../../api.ts';
+import { useI18n, hasMessage } from '../../i18n/index.ts';
+
+/** Every movement recorded for the person, newest first, as a timeline. */
+export function MovementList({ movements }: { movements: Movement[] }) {
+  const { t, formatWhen } = useI18n();
+  const ordered = [...movements].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
+  // A cell's code starts with its centre's: the cell says both.
+  const place = (centre: string | null, location: string | null) => location ?? centre ?? '';
+  const reasonText = (reason: string) => {
+    const key = `releaseReason.${reason}`;
+    return hasMessage(key) ? t(key) : reason;
+  };
+  return (
+    <section className="panel" aria-labelledby="person-movements">
+      <h2 id="person-movements">{t('movements.title')}</h2>
+      {ordered.length === 0 ? (
+        <p className="muted">{t('movements.none')}</p>
+      ) : (
+        <ol className="timeline">
+          {ordered.map((m) => (
+            <li key={m.id} className={`timeline-item timeline-${m.type}`}>
+              <time dateTime={m.at} className="timeline-when">
+                {formatWhen(m.at)}
+              </time>
+              <div className="timeline-body">
+                <strong>{t(`movementType.${m.type}`)}</strong>
+                {(m.fromCentre || m.toCentre) && (
+                  <span className="timeline-route">
+                    {m.fromCentre && <span className="code">{place(m.fromCentre, m.fromLocation)}</span>}
+                    {m.fromCentre && m.toCentre && <span aria-hidden="true"> → </span>}
+                    {m.fromCentre && m.toCentre && <span className="visually-hidden"> {t('movements.to')} </span>}
+                    {m.toCentre && <span className="code">{place(m.toCentre, m.toLocation)}</span>}
+                  </span>
+                )}
+                {m.reason && <span className="timeline-reason">{reasonText(m.reason)}</span>}
+                <span className="cell-note">{t('common.recorded', { when: formatWhen(m.recordedAt), who: m.recordedBy })}</span>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

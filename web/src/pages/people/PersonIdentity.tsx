@@ -1,0 +1,54 @@
+import type { Person } from '../../api.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { ageOn, todayIn } from '../../time.ts';
+
+/** Names, aliases, numbers, birth date with age, sex and nationality. */
+export function PersonIdentity({ person }: { person: Person }) {
+  const { t, formatDate } = useI18n();
+  const none = <span className="muted">—</span>;
+  return (
+    <section className="panel" aria-labelledby="person-identity">
+      <h2 id="person-identity">{t('person.identity')}</h2>
+      <dl className="facts facts-columns">
+        <div>
+          <dt>{t('person.givenNames')}</dt>
+          <dd>{person.givenNames}</dd>
+        </div>
+        <div>
+          <dt>{t('person.familyNames')}</dt>
+          <dd>{person.familyNames}</dd>
+        </div>
+        <div>
+          <dt>{t('person.aliases')}</dt>
+          <dd>{person.aliases.length > 0 ? person.aliases.join(', ') : none}</dd>
+        </div>
+        <div>
+          <dt>{t('person.id')}</dt>
+          <dd className="code">{person.id}</dd>
+        </div>
+        <div>
+          <dt>{t('person.nationalId')}</dt>
+          <dd className="code">{person.nationalId ?? none}</dd>
+        </div>
+        <div>
+          <dt>{t('person.birthDate')}</dt>
+          <dd>
+            {person.birthDate
+              ? t('person.birthDateAge', { date: formatDate(person.birthDate), age: ageOn(person.birthDate, todayIn()) })
+              : none}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('person.sex')}</dt>
+          <dd>{t(`personSex.${person.sex}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('person.nationality')}</dt>
+          <dd>
+            <span className="code">{person.nationality}</span>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

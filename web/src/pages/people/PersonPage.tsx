@@ -1,0 +1,77 @@
+import { useCallback, useState } from 'react';
+import { api, type Centre } from '../../api.ts';
+import { SuccessNote } from '../../components/Alert.tsx';
+import { Breadcrumb } from '../../components/Breadcrumb.tsx';
+import { LoadState } from '../../components/LoadState.tsx';
+import { Page } from '../../components/Page.tsx';
+import { useI18n, type MessageKey } from '../../i18n/index.ts';
+import { fullName } from '../../people.ts';
+import { useLoad } from '../../useLoad.ts';
+import { CustodyHistory } from './CustodyHistory.tsx';
+import { LegalSummary } from './LegalSummary.tsx';
+import { MovementForm } from './MovementForm.tsx';
+import { MovementList } from './MovementList.tsx';
+import { NextOfKinList } from './NextOfKinList.tsx';
+import { PersonIdentity } from './PersonIdentity.tsx';
+import { PretrialClockPanel } from './PretrialClockPanel.tsx';
+import { Whereabouts } from './Whereabouts.tsx';
+
+/** A person's file: who they are, where they are now, the pretrial clock, their custody and movements. */
+export function PersonPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const fetchPerson = useCallback(
+    () =>
+      Promise.all([api.person(id), api.centres()]).then(([file, list]) => ({
+        file,
+        centres: new Map<string, Centre>(list.centres.map((c) => [c.code, c])),
+      })),
+    [id],
+  );
+  const [load, reload, , refresh] = useLoad(fetchPerson, id);
+  const [note, setNote] = useState<MessageKey | null>(null);
+
+  // After a movement: the file again, without blanking the page while it loads.
+  const recorded = (action: 'release' | 'transfer' | 'internal_move') => {
+    setNote(`move.done.${action}`);
+    refresh();
+  };
+  const crumbs = (name: string) => <Breadcrumb items={[{ label: t('persons.title'), to: '/persons' }, { label: name }]} />;
+
+  if (load.status !== 'ready') {
+    return (
+      <Page title={id} breadcrumb={crumbs(id)}>
+        <LoadState load={load} retry={reload} />
+      </Page>
+    );
+  }
+
+  const { file, centres } = load.data;
+  const name = fullName(file.person);
+  const current = file.episodes.find((e) => e.releasedAt === null) ?? null;
+  const centreName = (code: string | null) => (code ? (centres.get(code)?.name ?? code) : '');
+
+  return (
+    <Page
+      title={name}
+      intro={
+        <>
+          {t('person.id')} <span className="code">{file.person.id}</span>
+          {file.person.aliases.length > 0 && <> · {t('person.aliasesInline', { aliases: file.person.aliases.join(', ') })}</>}
+        </>
+      }
+      breadcrumb={crumbs(name)}
+    >
+      {note && <SuccessNote>{t(note)}</SuccessNote>}
+      <div className="person-top">
+        <Whereabouts current={file.current} centreName={centreName} lastEpisode={file.episodes[0] ?? null} />
+        {current && <LegalSummary episode={current} />}
+      </div>
+      {file.pretrialClock && <PretrialClockPanel clock={file.pretrialClock} />}
+      {file.current && <MovementForm personId={file.person.id} current={file.current} centres={centres} onRecorded={recorded} />}
+      <PersonIdentity person={file.person} />
+      <CustodyHistory episodes={file.episodes} centreName={centreName} />
+      <MovementList movements={file.movements} />
+      <NextOfKinList nextOfKin={file.nextOfKin} />
+    </Page>
+  );
+}
