@@ -190,7 +190,7 @@ describe('estate and people', () => {
     await page.getByRole('heading', { level: 1, name: 'Registrar ingreso' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/admissions/new');
     // The officer's only centre is chosen already; the nationality defaults to Ecuador.
-    expect(await page.getByLabel(/^Centro/).inputValue()).toBe('MAC');
+    await expect.poll(() => page.getByLabel(/^Centro/).inputValue(), { timeout: 10_000 }).toBe('MAC');
     expect(await page.getByLabel('Nacionalidad').inputValue()).toBe('ECU');
 
     // Nothing filled in: the form says which fields are missing, next to them.
