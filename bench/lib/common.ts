@@ -4,7 +4,7 @@
  * Everything here only ever talks to 127.0.0.1.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -627,6 +627,7 @@ export async function waitForQuiet(
   maxMs = Number(process.env.BENCH_QUIET_MAX_S ?? 10) * 1000,
   threshold = 0.25,
 ): Promise<CpuUse | null> {
+  await takeBenchLock(maxMs);
   const until = performance.now() + maxMs;
   let last: CpuUse | null = null;
   let quietSeconds = 0;
@@ -642,5 +643,60 @@ export async function waitForQuiet(
       console.log(`!! machine still busy after ${Math.round(maxMs / 1000)} s (other processes ${(last.other + last.postgres).toFixed(2)} cores): measuring anyway`);
       return last;
     }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One benchmark at a time on this machine
+
+const LOCK_FILE = path.join(os.tmpdir(), 'custodia-bench.lock');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Two benchmarks running at once would each halve the other's figures: takes a lock file in the
+ * temporary folder (released when this process exits), waiting up to `maxMs` for its holder.
+ */
+export async function takeBenchLock(maxMs: number): Promise<void> {
+  const until = performance.now() + maxMs;
+  let said = false;
+  for (;;) {
+    try {
+      writeFileSync(LOCK_FILE, String(process.pid), { flag: 'wx' });
+      process.once('exit', () => {
+        try {
+          if (readFileSync(LOCK_FILE, 'utf8') === String(process.pid)) unlinkSync(LOCK_FILE);
+        } catch {
+          // already gone
+        }
+      });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let holder = Number.NaN;
+    try {
+      holder = Number(readFileSync(LOCK_FILE, 'utf8'));
+    } catch {
+      continue; // released meanwhile
+    }
+    if (!Number.isInteger(holder) || !alive(holder)) {
+      rmSync(LOCK_FILE, { force: true }); // left by a benchmark that was killed
+      continue;
+    }
+    if (performance.now() > until) {
+      console.log(`!! another benchmark (pid ${holder}) is still running after ${Math.round(maxMs / 1000)} s: measuring anyway`);
+      return;
+    }
+    if (!said) console.log(`Waiting for another benchmark (pid ${holder}, lock ${LOCK_FILE}) to finish…`);
+    said = true;
+    await sleep(1_000);
   }
 }

@@ -132,10 +132,14 @@ interface JournalEntry {
   tag: string;
 }
 
+let journal: JournalEntry[] | undefined;
+
+/** The migrations shipped with this build; read once. */
 function readJournal(): JournalEntry[] {
+  if (journal) return journal;
   const file = path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json');
-  if (!existsSync(file)) return [];
-  return (JSON.parse(readFileSync(file, 'utf8')) as { entries: JournalEntry[] }).entries;
+  journal = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { entries: JournalEntry[] }).entries : [];
+  return journal;
 }
 
 export interface MigrationStatus {

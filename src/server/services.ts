@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../db/engine.ts';
-import { LoginThrottle } from '../modules/auth/index.ts';
+import { LoginThrottle, prepareDummyHash } from '../modules/auth/index.ts';
 import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
 import type { Config } from './config.ts';
 
@@ -8,6 +8,8 @@ import type { Config } from './config.ts';
  * configuration and the open database. Tests build their own with fakes where they need them.
  */
 export function createServices(handle: DatabaseHandle, config: Config) {
+  // Unknown usernames are checked against a dummy hash (equal timing); compute it now.
+  void prepareDummyHash();
   return {
     db: handle.db,
     engine: handle.engine,

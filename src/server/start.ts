@@ -58,8 +58,13 @@ async function ensureWebBuilt(say: (line: string) => void): Promise<void> {
   if (sources === 0) return;
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   say('Construyendo la aplicación web… / Building the web app…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: path.join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  } catch (error) {
+    // The API must not stay down because the web app failed to build: serve the last build, or none.
+    say(`La aplicación web no se pudo construir; se sirve la API. / The web app failed to build; serving the API: ${(error as Error).message}`);
+  }
 }
 
 export async function startServer(config: Config, say: (line: string) => void = console.error): Promise<StartedServer> {

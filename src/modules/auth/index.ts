@@ -18,5 +18,5 @@ export {
   type UserSummary,
 } from './manage-users.ts';
 export { ensureAdministrator } from './ensure-administrator.ts';
-export { PASSWORD_MIN_LENGTH } from './passwords.ts';
+export { PASSWORD_MIN_LENGTH, prepareDummyHash } from './passwords.ts';
 export { LoginThrottle } from './login-throttle.ts';

@@ -24,9 +24,15 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // Verifying against a real hash when the user does not exist keeps the answer time the same,
 // so response times do not reveal which usernames exist.
 let dummyHash: Promise<string> | undefined;
-export async function verifyAgainstDummy(password: string): Promise<void> {
+
+/** Computes the dummy hash ahead of the first login, so no login pays for it. */
+export function prepareDummyHash(): Promise<string> {
   dummyHash ??= hashPassword(randomBytes(16).toString('hex'));
-  await verifyPassword(await dummyHash, password);
+  return dummyHash;
+}
+
+export async function verifyAgainstDummy(password: string): Promise<void> {
+  await verifyPassword(await prepareDummyHash(), password);
 }
 
 export function checkPasswordRules(password: string, username: string): void {

@@ -52,7 +52,8 @@ async function sessionPlugin(app: FastifyInstance, services: SessionDeps) {
 
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    if (token) {
+    // Only the API needs to know who is asking; static files and the app shell do not.
+    if (token && request.url.startsWith('/api/')) {
       const resolved = await resolveSession(services.db, services.sessionSettings, token);
       if (resolved) {
         request.principal = resolved.principal;
