@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Queryable } from '../../db/engine.ts';
 import { GENESIS_HASH, hashEntry } from './hash-entry.ts';
 import { auditLog } from './schema.ts';
@@ -50,10 +50,4 @@ export async function verifyAuditChain(db: Queryable): Promise<ChainVerdict> {
     heads.push({ chain, entries: inChain, lastHash: prevHash });
   }
   return { ok: true, entries: checked, chains: heads };
-}
-
-/** How many entries each chain holds (for a quick look without verifying). */
-export async function chainSizes(db: Queryable): Promise<Map<string, number>> {
-  const rows = await db.select({ chain: auditLog.chain, n: sql<number>`count(*)::int` }).from(auditLog).groupBy(auditLog.chain);
-  return new Map(rows.map((r) => [r.chain, r.n]));
 }

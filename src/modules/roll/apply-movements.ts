@@ -1,6 +1,6 @@
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
-import { closeEpisodes, openEpisodesOf, setEpisodeCentres } from '../register/index.ts';
+import { closeEpisodes, setEpisodeCentres } from '../register/index.ts';
 import { planMovements, type KnownState, type MovementPlan } from './plan-movements.ts';
 import { loadStates, writeMovementPlan } from './repository.ts';
 import { notifyRollChanged } from './roll-events.ts';
@@ -32,11 +32,4 @@ export async function applyMovements(w: AuditedTransaction, movements: readonly 
   const touched = plan.movements.flatMap((m) => [m.fromCentre, m.toCentre]).filter((c): c is string => c !== null);
   w.afterCommit(() => notifyRollChanged(touched));
   return plan;
-}
-
-/** The open episode of a person in custody, or PERSON_NOT_IN_CUSTODY. */
-export async function requireInCustody(w: AuditedTransaction, person: string) {
-  const episode = (await openEpisodesOf(w.tx, [person])).get(person);
-  if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: person }, 'person');
-  return episode;
 }

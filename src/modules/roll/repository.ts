@@ -92,12 +92,6 @@ export async function countAtLocations(db: Queryable, codes: readonly string[]):
   return counts;
 }
 
-/** Everyone on a centre's roll now, with where they are. */
-export async function openStaysOfCentre(db: Queryable, centre: string): Promise<PersonState[]> {
-  const rows = await db.select().from(stays).where(and(eq(stays.centre, centre), isNull(stays.validTo))).orderBy(asc(stays.location), asc(stays.person));
-  return rows.map(stateOf);
-}
-
 /** Every movement ever recorded, in time order (for export). */
 export async function allMovements(db: Queryable): Promise<(MovementRecord & { person: string; episode: string })[]> {
   return db
