@@ -3,6 +3,7 @@ import { loadConfig } from '../server/config.ts';
 import { auditCommand } from './commands/audit.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand, importCommand } from './commands/interchange.ts';
+import { checkMoveCommand } from './commands/check-move.ts';
 import { missingCommand } from './commands/missing.ts';
 import { rollCommand } from './commands/roll.ts';
 import { migrateCommand } from './commands/migrate.ts';
@@ -17,7 +18,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [serveCommand(), migrateCommand(), demoCommand(), importCommand(), exportCommand(), rollCommand(), missingCommand(), usersCommand(), auditCommand()]) {
+  for (const command of [serveCommand(), migrateCommand(), demoCommand(), importCommand(), exportCommand(), rollCommand(), missingCommand(), checkMoveCommand(), usersCommand(), auditCommand()]) {
     program.addCommand(command);
   }
   const exitOverride = (command: Command) => {

@@ -5,5 +5,7 @@
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
 export * from '../modules/estate/schema.ts';
+export * from '../modules/groups/schema.ts';
+export * from '../modules/housing/schema.ts';
 export * from '../modules/register/schema.ts';
 export * from '../modules/roll/schema.ts';

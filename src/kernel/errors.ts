@@ -226,6 +226,86 @@ export const ERRORS = {
     es: 'La ubicación «{location}» no tiene una diferencia que conciliar ({status}).',
     en: 'The location "{location}" has no discrepancy to reconcile ({status}).',
   },
+  GROUP_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe el grupo «{code}».',
+    en: 'There is no group "{code}".',
+  },
+  GROUP_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya existe un grupo con el código «{code}».',
+    en: 'A group with the code "{code}" already exists.',
+  },
+  GROUP_INVALID: {
+    kind: 'invalid',
+    es: 'Grupo no válido: {detail}',
+    en: 'Invalid group: {detail}',
+  },
+  GROUP_RELATION_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya hay una relación abierta entre «{a}» y «{b}» ({relation}); ciérrela antes de registrar otra.',
+    en: 'There is already an open relation between "{a}" and "{b}" ({relation}); end it before recording another.',
+  },
+  GROUP_RELATION_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No hay una relación abierta con el identificador {id}.',
+    en: 'There is no open relation with the identifier {id}.',
+  },
+  MEMBERSHIP_EXISTS: {
+    kind: 'conflict',
+    es: '{person} ya figura como miembro abierto de «{group}»; cierre esa pertenencia antes de registrar otra.',
+    en: '{person} already has an open membership of "{group}"; end it before recording another.',
+  },
+  MEMBERSHIP_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No hay una pertenencia abierta con el identificador {id}.',
+    en: 'There is no open membership with the identifier {id}.',
+  },
+  NON_ASSOCIATION_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya hay una no asociación abierta entre {a} y {b}; solo puede haber una por pareja.',
+    en: 'There is already an open non-association between {a} and {b}; there can be only one per pair.',
+  },
+  NON_ASSOCIATION_INVALID: {
+    kind: 'invalid',
+    es: 'No asociación no válida: {detail}',
+    en: 'Invalid non-association: {detail}',
+  },
+  NON_ASSOCIATION_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe la no asociación {id}.',
+    en: 'There is no non-association {id}.',
+  },
+  NON_ASSOCIATION_STATE: {
+    kind: 'conflict',
+    es: 'La no asociación {id} ya está {status}.',
+    en: 'The non-association {id} is already {status}.',
+  },
+  PLACEMENT_NOT_A_CELL: {
+    kind: 'invalid',
+    es: '«{code}» no es una celda ni una unidad con camas ({kind}).',
+    en: '"{code}" is not a cell or a unit with beds ({kind}).',
+  },
+  PLACEMENT_BLOCKED: {
+    kind: 'conflict',
+    es: 'Movimiento bloqueado: {reasons} Solo un director del centro puede autorizarlo, indicando el motivo.',
+    en: 'Move blocked: {reasons} Only a director of the centre can authorise it, giving a reason.',
+  },
+  PLACEMENT_OVERRIDE_FORBIDDEN: {
+    kind: 'forbidden',
+    es: 'Solo un director del centro puede autorizar un movimiento bloqueado.',
+    en: 'Only a director of the centre can authorise a blocked move.',
+  },
+  PLACEMENT_OVERRIDE_REASON_REQUIRED: {
+    kind: 'invalid',
+    es: 'Para autorizar un movimiento bloqueado hace falta un motivo (al menos 10 caracteres).',
+    en: 'Authorising a blocked move needs a reason (at least 10 characters).',
+  },
+  PLACEMENT_CHANGED: {
+    kind: 'conflict',
+    es: 'La situación cambió mientras se decidía: {reasons} Revise la comprobación y vuelva a intentarlo.',
+    en: 'The situation changed while the move was being decided: {reasons} Review the check and try again.',
+  },
   INTERNAL: {
     kind: 'internal',
     es: 'Error interno. Se ha registrado con el identificador {requestId}.',
@@ -252,7 +332,7 @@ export class AppError extends Error {
   readonly field: string | undefined;
 
   constructor(code: ErrorCode, params: Record<string, unknown> = {}, field?: string) {
-    super(interpolate(ERRORS[code].en, params));
+    super(interpolate(ERRORS[code].en, params, 'en'));
     this.name = 'AppError';
     this.code = code;
     this.params = params;
@@ -264,10 +344,10 @@ export class AppError extends Error {
   }
 
   messageIn(language: Language): string {
-    return interpolate(ERRORS[this.code][language], this.params);
+    return interpolate(ERRORS[this.code][language], this.params, language);
   }
 }
 
 export function errorMessage(code: ErrorCode, language: Language, params: Record<string, unknown> = {}) {
-  return interpolate(ERRORS[code][language], params);
+  return interpolate(ERRORS[code][language], params, language);
 }

@@ -17,9 +17,21 @@ export function languageFromHeader(header: string | undefined): Language {
   return DEFAULT_LANGUAGE;
 }
 
-/** Replaces `{name}` placeholders with the given parameters. */
-export function interpolate(template: string, params: Record<string, unknown> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** A text already written in each language, usable as a message parameter. */
+export type Localised = Record<Language, string>;
+
+export function isLocalised(value: unknown): value is Localised {
+  return typeof value === 'object' && value !== null && LANGUAGES.every((l) => typeof (value as Record<string, unknown>)[l] === 'string');
+}
+
+/**
+ * Replaces `{name}` placeholders with the given parameters. A parameter written in each
+ * language (`{es, en}`) is taken in `language`.
+ */
+export function interpolate(template: string, params: Record<string, unknown> = {}, language: Language = DEFAULT_LANGUAGE): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = params[name];
+    return isLocalised(value) ? value[language] : String(value);
+  });
 }

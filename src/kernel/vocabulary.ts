@@ -82,3 +82,55 @@ export type MovementType = (typeof MOVEMENT_TYPES)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
 }
+
+/** Criminal groups (format v1 `groups.csv`, `group_relations.csv`, `memberships.csv`). */
+export const GROUP_KINDS = ['gang', 'cartel', 'faction', 'other'] as const;
+export const GROUP_RELATIONS = ['rival', 'allied'] as const;
+export const MEMBERSHIP_ROLES = ['leader', 'lieutenant', 'member', 'associate'] as const;
+export const CONFIDENCES = ['confirmed', 'probable', 'possible'] as const;
+export type GroupKind = (typeof GROUP_KINDS)[number];
+export type GroupRelation = (typeof GROUP_RELATIONS)[number];
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Non-associations (format v1 `non_associations.csv`): why two people are kept apart, and where. */
+export const NON_ASSOCIATION_REASONS = ['gang_related', 'threat', 'violence', 'victim_perpetrator', 'witness', 'legal_request', 'other'] as const;
+/** Levels from the smallest: cell ⊂ wing ⊂ pavilion ⊂ centre. */
+export const NON_ASSOCIATION_LEVELS = ['cell', 'wing', 'pavilion', 'centre'] as const;
+/** Each person's part in a non-association. */
+export const NON_ASSOCIATION_ROLES = ['aggressor', 'victim', 'witness', 'rival', 'co_defendant', 'informant', 'other'] as const;
+export type NonAssociationReason = (typeof NON_ASSOCIATION_REASONS)[number];
+export type NonAssociationLevel = (typeof NON_ASSOCIATION_LEVELS)[number];
+export type NonAssociationRole = (typeof NON_ASSOCIATION_ROLES)[number];
+
+/** Vulnerabilities recorded at classification (Mandela rules 2 and 7; Bangkok rules). */
+export const VULNERABILITIES = [
+  'elderly',
+  'disability',
+  'mental_health',
+  'self_harm_risk',
+  'chronic_illness',
+  'pregnant',
+  'lgbti',
+  'foreign_national',
+  'former_security_forces',
+  'informant',
+  'first_time',
+  'threatened',
+] as const;
+export type Vulnerability = (typeof VULNERABILITIES)[number];
+
+/** Why a person is moved to another cell. */
+export const CELL_MOVE_REASONS = [
+  'security',
+  'non_association',
+  'classification',
+  'regime',
+  'overcrowding',
+  'health',
+  'maintenance',
+  'discipline',
+  'request',
+  'other',
+] as const;
+export type CellMoveReason = (typeof CELL_MOVE_REASONS)[number];

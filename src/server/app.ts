@@ -20,6 +20,8 @@ import { auditRoutes } from '../modules/audit/routes.ts';
 import { AUTH_PERMISSIONS } from '../modules/auth/index.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { estateRoutes } from '../modules/estate/routes.ts';
+import { groupRoutes } from '../modules/groups/routes.ts';
+import { housingRoutes } from '../modules/housing/routes.ts';
 import { registerRoutes } from '../modules/register/routes.ts';
 import { countRoutes } from '../modules/roll/count-routes.ts';
 import { emergencyRoutes } from '../modules/roll/emergency-routes.ts';
@@ -143,6 +145,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(rollRoutes(services));
       await api.register(emergencyRoutes(services));
       await api.register(countRoutes(services));
+      await api.register(groupRoutes(services));
+      await api.register(housingRoutes(services));
       await api.register(
         auditRoutes({ db: services.db, readers: AUTH_PERMISSIONS['audit.read'], verifiers: AUTH_PERMISSIONS['audit.verify'] }),
       );

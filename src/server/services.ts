@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../db/engine.ts';
 import { LoginThrottle, prepareDummyHash } from '../modules/auth/index.ts';
+import { guardPlacement } from '../modules/housing/index.ts';
 import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
 import type { Config } from './config.ts';
 
@@ -23,6 +24,8 @@ export function createServices(handle: DatabaseHandle, config: Config) {
     sessionSettings: { idleMinutes: config.session.idleMinutes },
     occupancyOf,
     whereabouts,
+    /** Every live movement into a cell passes the placement check. */
+    guardPlacement,
   };
 }
 

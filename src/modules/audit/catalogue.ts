@@ -38,6 +38,18 @@ export const AUDIT_ACTIONS = [
   'count.entered',
   'count.reconciled',
   'count.closed',
+  'group.created',
+  'group.updated',
+  'group.relation_recorded',
+  'group.relation_ended',
+  'membership.recorded',
+  'membership.ended',
+  'non_association.opened',
+  'non_association.closed',
+  'non_association.reopened',
+  'classification.recorded',
+  'placement.moved',
+  'placement.overridden',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -32,3 +32,11 @@ export { searchPersons, type PersonMatch } from './search-persons.ts';
 export { pretrialClock, pretrialLimitMonths, type PretrialClock } from './pretrial-clock.ts';
 export { normaliseForSearch } from './search-text.ts';
 export { REGISTER_PERMISSIONS } from './policy.ts';
+export {
+  classificationHistory,
+  classifyPerson,
+  custodyProfiles,
+  custodyProfilesAtCentre,
+  type Classification,
+  type CustodyProfile,
+} from './classification.ts';

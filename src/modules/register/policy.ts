@@ -5,5 +5,6 @@ export const REGISTER_PERMISSIONS = {
   'person.read': EVERY_ROLE,
   'person.register': ['officer', 'supervisor', 'director', 'admin'],
   'legal_status.change': ['classification', 'director'],
+  'classification.record': ['classification', 'director'],
   'case.add': ['classification', 'director', 'officer', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database, Queryable } from '../../db/engine.ts';
-import { LEGAL_STATUSES, OFFENCES } from '../../kernel/vocabulary.ts';
+import { LEGAL_STATUSES, OFFENCES, RISK_LEVELS, VULNERABILITIES } from '../../kernel/vocabulary.ts';
+import { classificationHistory, classifyPerson, custodyProfiles } from './classification.ts';
 import { errorResponse } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { addCase, changeLegalStatus, openEpisodesOf } from './episodes.ts';
@@ -106,6 +107,56 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
         authorise(request, REGISTER_PERMISSIONS['legal_status.change'], { centre: episode.centre });
         const updated = await changeLegalStatus(deps.db, auditContext(request), { person: request.params.id, ...request.body });
         return { legalStatus: updated.legalStatus, pretrialSince: updated.pretrialSince, sentenceMonths: updated.sentenceMonths };
+      },
+    );
+
+    const classification = z.object({
+      risk: z.enum(RISK_LEVELS),
+      vulnerabilities: z.array(z.enum(VULNERABILITIES)),
+      reason: z.string(),
+      recordedAt: z.iso.datetime(),
+      recordedBy: z.string(),
+    });
+
+    app.get(
+      '/persons/:id/classification',
+      {
+        schema: {
+          tags,
+          summary: 'The current classification (risk level, vulnerabilities) of a person in custody, and its history',
+          params: z.object({ id: personId }),
+          response: { 200: z.object({ risk: z.enum(RISK_LEVELS), vulnerabilities: z.array(z.enum(VULNERABILITIES)), history: z.array(classification) }), ...errors },
+        },
+      },
+      async (request) => {
+        const episode = await inCustodyOf(request.params.id);
+        authorise(request, REGISTER_PERMISSIONS['person.read'], { centre: episode.centre });
+        const [profile] = (await custodyProfiles(deps.db, [request.params.id])).values();
+        const history = await classificationHistory(deps.db, request.params.id);
+        return {
+          risk: profile?.risk ?? episode.risk,
+          vulnerabilities: profile?.vulnerabilities ?? [],
+          history: history.map((h) => ({ ...h, recordedAt: h.recordedAt.toISOString() })),
+        };
+      },
+    );
+
+    app.put(
+      '/persons/:id/classification',
+      {
+        schema: {
+          tags,
+          summary: 'Classify a person in custody: risk level and vulnerabilities, with the reason',
+          params: z.object({ id: personId }),
+          body: z.object({ risk: z.enum(RISK_LEVELS), vulnerabilities: z.array(z.enum(VULNERABILITIES)).max(VULNERABILITIES.length), reason: z.string().trim().min(5).max(1000) }),
+          response: { 200: classification, ...errors },
+        },
+      },
+      async (request) => {
+        const episode = await inCustodyOf(request.params.id);
+        authorise(request, REGISTER_PERMISSIONS['classification.record'], { centre: episode.centre });
+        const recorded = await classifyPerson(deps.db, auditContext(request), { person: request.params.id, ...request.body });
+        return { ...recorded, recordedAt: recorded.recordedAt.toISOString() };
       },
     );
 

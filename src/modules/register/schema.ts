@@ -84,6 +84,11 @@ export const custodyEpisodes = pgTable(
     sentenceMonths: integer('sentence_months'),
     /** low | medium | high | maximum */
     risk: text('risk').notNull().default('medium'),
+    /** Vulnerabilities recorded at classification; history in classifications. */
+    vulnerabilities: text('vulnerabilities')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     releasedAt: timestamp('released_at', { withTimezone: true }),
     /** sentence_served | alternative_measure | acquittal | court_order | pardon | death | transfer_abroad */
     releaseReason: text('release_reason'),
@@ -127,4 +132,19 @@ export const cases = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('cases_episode_idx').on(t.episode)],
+);
+
+/** Every classification of an episode: risk level and vulnerabilities, with the reason. */
+export const classifications = pgTable(
+  'classifications',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    episode: uuid('episode').notNull().references(() => custodyEpisodes.id),
+    risk: text('risk').notNull(),
+    vulnerabilities: text('vulnerabilities').array().notNull(),
+    reason: text('reason').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: text('recorded_by').notNull(),
+  },
+  (t) => [index('classifications_episode_idx').on(t.episode, t.recordedAt)],
 );

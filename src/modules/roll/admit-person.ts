@@ -12,7 +12,7 @@ import {
   type NextOfKin,
 } from '../register/index.ts';
 import { applyMovements } from './apply-movements.ts';
-import { resolveTarget } from './record-movement.ts';
+import { resolveTarget, type MovementOptions } from './record-movement.ts';
 
 export interface AdmissionInput {
   /** A new person's identity, or the register number of someone already registered. */
@@ -40,7 +40,7 @@ const isNew = (p: AdmissionInput['person']): p is NewPerson => 'givenNames' in p
  * commitment order, issuing authority, arrest time and injuries seen on arrival (Mandela rule 7),
  * and records the admission movement, placing them in a cell or on the centre's roll.
  */
-export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput) {
+export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput, options: MovementOptions = {}) {
   const now = new Date();
   if (isNew(input.person)) {
     const problem = checkPerson(input.person, now);
@@ -66,6 +66,9 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     }
     const { person: _person, to: _to, nextOfKin, ...details } = input;
     const [episode] = await openEpisodes(w, [{ ...details, person: personId, centre: target.centre as string }], context.actor.username);
+    if (options.guard && target.centre && target.location) {
+      await options.guard(w, { person: personId, centre: target.centre, location: target.location, at: input.admittedAt });
+    }
     await applyMovements(
       w,
       [{ person: personId, type: 'admission', at: input.admittedAt, toCentre: target.centre, toLocation: target.location, reason: input.commitmentOrder, episode }],

@@ -1,10 +1,20 @@
 import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditAction } from '../audit/index.ts';
+import { runAudited, type AuditContext, type AuditAction, type AuditedTransaction } from '../audit/index.ts';
 import { applyMovements } from './apply-movements.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import { TARGET_RULE, type ResolvedMovement } from './transitions.ts';
+
+/**
+ * The placement check for a live movement that puts someone in a cell; throws to refuse it.
+ * Supplied by housing through the composition root (the roll does not depend on housing).
+ */
+export type PlacementGuard = (w: AuditedTransaction, placement: { person: string; centre: string; location: string; at: Date }) => Promise<void>;
+
+export interface MovementOptions {
+  guard?: PlacementGuard | undefined;
+}
 
 export interface MovementInput {
   person: string;
@@ -51,11 +61,14 @@ export async function resolveTarget(db: Database, type: MovementType, to: string
  * Records one movement of a person in custody, live: release, death, transfer, internal move,
  * court and hospital out and back, escape, recapture. The roll follows at once.
  */
-export async function recordMovement(db: Database, context: AuditContext, input: MovementInput) {
+export async function recordMovement(db: Database, context: AuditContext, input: MovementInput, options: MovementOptions = {}) {
   const target = await resolveTarget(db, input.type, input.to);
   const at = input.at ?? new Date();
   if (at.getTime() > Date.now() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: input.type, id: input.person, detail: 'dated in the future' }, 'at');
   return runAudited(db, context, async (w) => {
+    if (options.guard && target.centre && target.location) {
+      await options.guard(w, { person: input.person, centre: target.centre, location: target.location, at });
+    }
     const movement: ResolvedMovement = {
       person: input.person,
       type: input.type,

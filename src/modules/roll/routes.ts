@@ -23,7 +23,7 @@ import { admitPerson } from './admit-person.ts';
 import { centreTree, locationView, unplacedAt, type Occupant } from './centre-view.ts';
 import { computeRoll, computeRollAt } from './compute-roll.ts';
 import { ROLL_PERMISSIONS } from './policy.ts';
-import { recordMovement, resolveTarget } from './record-movement.ts';
+import { recordMovement, resolveTarget, type PlacementGuard } from './record-movement.ts';
 import { onRollChanged } from './roll-events.ts';
 import { loadStates } from './repository.ts';
 
@@ -118,7 +118,13 @@ const MOVE_PERMISSION = {
 } as const;
 
 /** The establishment roll, the centre and location views, admissions and movements. */
-export function rollRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
+export interface RollRouteDeps {
+  db: Database;
+  /** The placement check for movements that put someone in a cell (housing's, through the composition root). */
+  guardPlacement?: PlacementGuard;
+}
+
+export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/roll',
@@ -258,7 +264,7 @@ export function rollRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
           ...body,
           admittedAt: new Date(body.admittedAt),
           arrestedAt: body.arrestedAt ? new Date(body.arrestedAt) : null,
-        });
+        }, { guard: deps.guardPlacement });
         return reply.status(201).send(admitted);
       },
     );
@@ -290,7 +296,12 @@ export function rollRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
           throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${RELEASE_REASONS.join(', ')}` }, 'reason');
         }
         const { at, ...rest } = request.body;
-        const result = await recordMovement(deps.db, auditContext(request), { person: request.params.id, ...rest, ...(at ? { at: new Date(at) } : {}) });
+        const result = await recordMovement(
+          deps.db,
+          auditContext(request),
+          { person: request.params.id, ...rest, ...(at ? { at: new Date(at) } : {}) },
+          { guard: deps.guardPlacement },
+        );
         const state = result.state;
         return reply.status(201).send({
           type: request.body.type,

@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { checkPlacement, presentAssessment, type PlacementCheck } from '../../modules/housing/index.ts';
+import { CommandFailed, configFor, EXIT, print, printJson, withDatabase, withDb } from '../context.ts';
+
+function printCheck(person: string, cell: string, check: PlacementCheck, language: 'es' | 'en'): void {
+  const es = language === 'es';
+  print(
+    check.allowed
+      ? es ? `${person} → ${cell}: permitido.` : `${person} → ${cell}: allowed.`
+      : es ? `${person} → ${cell}: BLOQUEADO.` : `${person} → ${cell}: BLOCKED.`,
+  );
+  for (const item of check.blocking) print(`  ✗ ${item.code}: ${item.message}${item.overridable ? (es ? ' [un director puede autorizarlo]' : ' [a director may override]') : ''}`);
+  for (const item of check.warnings) print(`  ! ${item.code}: ${item.message}`);
+  if (check.blocking.length === 0 && check.warnings.length === 0) print(es ? '  Sin advertencias.' : '  No warnings.');
+}
+
+export function checkMoveCommand(): Command {
+  return withDb(new Command('check-move'))
+    .description('the placement check of moving a person into a cell: blocking reasons and warnings (exit 1 when blocked)')
+    .argument('<person>', 'register number')
+    .argument('<cell>', 'cell code')
+    .option('--json', 'print as JSON: {allowed, blocking: [{code, message}], warnings: [{code, message}]}')
+    .action(async (person: string, cell: string, options: { db?: string; json?: boolean }) => {
+      const config = configFor(options);
+      const check = await withDatabase(config, async (handle) => presentAssessment(await checkPlacement(handle.db, person, cell), config.cliLanguage));
+      if (options.json) printJson(check);
+      else printCheck(person, cell, check, config.cliLanguage);
+      if (!check.allowed) throw new CommandFailed(EXIT.failed);
+    });
+}

@@ -1,0 +1,35 @@
+/** Criminal groups: organisations, their alliances and rivalries, and people's memberships. */
+export {
+  allRelations,
+  checkGroups,
+  createGroup,
+  endRelation,
+  getGroup,
+  groupGraph,
+  type GroupGraph,
+  insertGroups,
+  insertRelations,
+  listGroups,
+  orderedPair,
+  recordRelation,
+  relationsOn,
+  updateGroup,
+  type Group,
+  type NewGroup,
+  type NewRelation,
+  type Relation,
+} from './groups.ts';
+export {
+  allMemberships,
+  endMembership,
+  getMembership,
+  insertMemberships,
+  membersOn,
+  membershipsOf,
+  membershipsOn,
+  recordMembership,
+  type Membership,
+  type NewMembership,
+} from './memberships.ts';
+export { GroupRelations } from './rivalry.ts';
+export { GROUP_PERMISSIONS } from './policy.ts';

@@ -1,0 +1,213 @@
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import type { Database, Queryable } from '../../db/engine.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { LANGUAGES, type Language, type Localised } from '../../kernel/language.ts';
+import type { CellMoveReason } from '../../kernel/vocabulary.ts';
+import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { findLocations } from '../estate/index.ts';
+import { applyMovements } from '../roll/index.ts';
+import { loadPlacementFacts } from './placement-facts.ts';
+import { describeFinding } from './placement-messages.ts';
+import { assessPlacement, OVERRIDABLE, type BlockingCode, type Finding, type PlacementAssessment } from './placement-rules.ts';
+import { cellMoves } from './schema.ts';
+
+export interface CheckItem {
+  code: string;
+  message: string;
+  /** For blocking reasons: whether a director may override it. */
+  overridable?: boolean;
+}
+
+/** The check as `check-move --json` and the API show it: `allowed` exactly when nothing blocks. */
+export interface PlacementCheck {
+  allowed: boolean;
+  blocking: CheckItem[];
+  warnings: CheckItem[];
+}
+
+export function presentAssessment(assessment: PlacementAssessment, language: Language): PlacementCheck {
+  return {
+    allowed: assessment.blocking.length === 0,
+    blocking: assessment.blocking.map((f) => ({ code: f.code, message: describeFinding(f, language), overridable: OVERRIDABLE.has(f.code) })),
+    warnings: assessment.warnings.map((f) => ({ code: f.code, message: describeFinding(f, language) })),
+  };
+}
+
+/** The placement check of moving `person` into `cell` now (or at `at`). Reads only. */
+export async function checkPlacement(db: Queryable, person: string, cell: string, at = new Date()): Promise<PlacementAssessment> {
+  return assessPlacement(await loadPlacementFacts(db, person, cell, at));
+}
+
+function localise(findings: readonly Finding[]): Localised {
+  const text = (language: Language) => findings.map((f) => describeFinding(f, language)).join(' ');
+  return Object.fromEntries(LANGUAGES.map((l) => [l, text(l)])) as Localised;
+}
+
+/**
+ * Serialises placements into one centre: taken at the start of every transaction that puts
+ * someone in a cell there, so that the check and the move see the same beds and neighbours.
+ * Two officers filling the last bed: the second waits, then finds the cell full.
+ */
+export async function lockCentrePlacements(w: AuditedTransaction, centre: string): Promise<void> {
+  await w.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`custodia.placement:${centre}`}))`);
+}
+
+export interface CellMoveInput {
+  person: string;
+  cell: string;
+  reasonCode: CellMoveReason;
+  comment: string;
+  at?: Date;
+  /** A director's authorisation to go ahead despite blocking reasons. */
+  override?: { reason: string; codes?: readonly string[] } | null;
+}
+
+export interface CellMoveResult {
+  id: string;
+  person: string;
+  from: string | null;
+  to: string;
+  at: Date;
+  overridden: boolean;
+  assessment: PlacementAssessment;
+}
+
+/**
+ * Moves a person to another cell of their centre: the placement check runs inside the
+ * transaction, under the centre's placement lock; blocking reasons stop the move unless a
+ * director overrides them with a reason (never a full cell, an inactive location or a person
+ * not present). The move is a movement on the roll; the decision is kept in cell_moves.
+ */
+export async function moveToCell(db: Database, context: AuditContext, input: CellMoveInput, may: { override: boolean }): Promise<CellMoveResult> {
+  if (input.comment.trim().length < 3) throw new AppError('VALIDATION_FAILED', { detail: 'comment: describe the move' }, 'comment');
+  const at = input.at ?? new Date();
+  if (at.getTime() > Date.now() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: 'internal_move', id: input.person, detail: 'dated in the future' }, 'at');
+  return runAudited(db, context, async (w) => {
+    const centre = await centreOfCell(w.tx, input.cell);
+    await lockCentrePlacements(w, centre);
+    const facts = await loadPlacementFacts(w.tx, input.person, input.cell, at);
+    const assessment = assessPlacement(facts);
+    const blocking = assessment.blocking;
+    if (blocking.length > 0) {
+      const fixed = blocking.filter((f) => !OVERRIDABLE.has(f.code as BlockingCode));
+      if (!input.override || fixed.length > 0) {
+        throw new AppError('PLACEMENT_BLOCKED', { codes: blocking.map((f) => f.code).join(', '), reasons: localise(fixed.length > 0 ? fixed : blocking) }, 'cell');
+      }
+      if (!may.override) throw new AppError('PLACEMENT_OVERRIDE_FORBIDDEN', {}, 'override');
+      if (input.override.reason.trim().length < 10) throw new AppError('PLACEMENT_OVERRIDE_REASON_REQUIRED', {}, 'override.reason');
+      const seen = input.override.codes;
+      const unseen = seen ? blocking.filter((f) => !seen.includes(f.code)) : [];
+      if (unseen.length > 0) throw new AppError('PLACEMENT_CHANGED', { reasons: localise(unseen) }, 'override');
+    }
+    const from = facts.person.custody?.location ?? null;
+    await applyMovements(
+      w,
+      [{ person: input.person, type: 'internal_move', at, toCentre: centre, toLocation: input.cell, reason: input.reasonCode, note: input.comment }],
+      context.actor.username,
+    );
+    const overridden = blocking.length > 0;
+    const [row] = await w.tx
+      .insert(cellMoves)
+      .values({
+        person: input.person,
+        centre,
+        fromLocation: from,
+        toLocation: input.cell,
+        at,
+        reasonCode: input.reasonCode,
+        comment: input.comment,
+        blocking: assessment.blocking,
+        warnings: assessment.warnings,
+        overridden,
+        overrideReason: overridden ? (input.override?.reason ?? null) : null,
+        authorisedBy: overridden ? context.actor.username : null,
+        recordedBy: context.actor.username,
+      })
+      .returning({ id: cellMoves.id });
+    const id = (row as { id: string }).id;
+    const recorded = { from, to: input.cell, at, reasonCode: input.reasonCode, comment: input.comment, warnings: assessment.warnings.map((f) => f.code) };
+    w.audit({ action: 'placement.moved', subjectType: 'person', subjectId: input.person, centre, old: { location: from }, new: { ...recorded, cellMove: id } });
+    if (overridden) {
+      w.audit({
+        action: 'placement.overridden',
+        subjectType: 'person',
+        subjectId: input.person,
+        centre,
+        new: { cellMove: id, blocking: assessment.blocking, reason: input.override?.reason, authorisedBy: context.actor.username },
+      });
+    }
+    return { id, person: input.person, from, to: input.cell, at, overridden, assessment };
+  });
+}
+
+async function centreOfCell(db: Queryable, cell: string): Promise<string> {
+  const [location] = await findLocations(db, [cell]);
+  if (!location) throw new AppError('LOCATION_NOT_FOUND', { code: cell }, 'cell');
+  return location.centre;
+}
+
+/** Blocking reasons that stop any live placement, whoever records it (no override outside the cell-move screen). */
+const GUARDED: ReadonlySet<BlockingCode> = new Set(['PLACEMENT_SEX', 'PLACEMENT_REGIME', 'PLACEMENT_NON_ASSOCIATION', 'PLACEMENT_CELL_FULL', 'PLACEMENT_LOCATION_INACTIVE']);
+
+/**
+ * The placement check for movements recorded on the roll that put someone in a cell
+ * (admission, transfer arrival, recapture, return from court into another cell): refuses them
+ * on a blocking reason. Runs in the roll's transaction, under the centre's placement lock.
+ */
+export async function guardPlacement(w: AuditedTransaction, placement: { person: string; centre: string; location: string; at: Date }): Promise<void> {
+  await lockCentrePlacements(w, placement.centre);
+  const assessment = assessPlacement(await loadPlacementFacts(w.tx, placement.person, placement.location, placement.at));
+  const blocking = assessment.blocking.filter((f) => GUARDED.has(f.code));
+  if (blocking.length > 0) throw new AppError('PLACEMENT_BLOCKED', { codes: blocking.map((f) => f.code).join(', '), reasons: localise(blocking) }, 'to');
+}
+
+export interface CellMoveRecord {
+  id: string;
+  person: string;
+  centre: string;
+  from: string | null;
+  to: string;
+  at: Date;
+  reasonCode: CellMoveReason;
+  comment: string;
+  blocking: Finding[];
+  warnings: Finding[];
+  overridden: boolean;
+  overrideReason: string | null;
+  authorisedBy: string | null;
+  recordedBy: string;
+}
+
+type CellMoveRow = typeof cellMoves.$inferSelect;
+
+const presentMove = (r: CellMoveRow): CellMoveRecord => ({
+  id: r.id,
+  person: r.person,
+  centre: r.centre,
+  from: r.fromLocation,
+  to: r.toLocation,
+  at: r.at,
+  reasonCode: r.reasonCode as CellMoveReason,
+  comment: r.comment,
+  blocking: r.blocking as Finding[],
+  warnings: r.warnings as Finding[],
+  overridden: r.overridden,
+  overrideReason: r.overrideReason,
+  authorisedBy: r.authorisedBy,
+  recordedBy: r.recordedBy,
+});
+
+/** A person's cell moves decided through the check, newest first. */
+export async function cellMovesOf(db: Queryable, person: string): Promise<CellMoveRecord[]> {
+  return (await db.select().from(cellMoves).where(eq(cellMoves.person, person)).orderBy(desc(cellMoves.at))).map(presentMove);
+}
+
+/** The overridden moves of a centre since a time, newest first: what a director authorised despite blocking reasons. */
+export async function listOverrides(db: Queryable, centre: string, since: Date): Promise<CellMoveRecord[]> {
+  const rows = await db
+    .select()
+    .from(cellMoves)
+    .where(and(eq(cellMoves.centre, centre), eq(cellMoves.overridden, true), gte(cellMoves.at, since)))
+    .orderBy(desc(cellMoves.at));
+  return rows.map(presentMove);
+}

@@ -1,0 +1,66 @@
+import type { Queryable } from '../../db/engine.ts';
+import { loadCentreSnapshot } from './placement-facts.ts';
+
+export interface PavilionPower {
+  code: string;
+  name: string;
+  onRoll: number;
+  /** People with a group membership in force. */
+  affiliated: number;
+  groups: { code: string; name: string; members: number }[];
+  /** The group with the most members, at least 3 and more than half of the affiliated. */
+  dominant: { code: string; name: string; members: number; share: number } | null;
+  /** Leaders and lieutenants present, of any group. */
+  leaders: { person: string; name: string; group: string; groupName: string; role: 'leader' | 'lieutenant' }[];
+  /** Groups present that are rivals of the dominant group. */
+  rivals: { code: string; name: string; members: number }[];
+}
+
+export interface PowerMap {
+  centre: string;
+  at: string;
+  pavilions: PavilionPower[];
+}
+
+/**
+ * Who holds each pavilion of a centre: members by group, the dominant group, the leaders
+ * present, and the rivals of the dominant group inside. The early warning's leadership vacuum
+ * and rival co-location start from these facts.
+ */
+export async function powerMap(db: Queryable, centre: string, at = new Date()): Promise<PowerMap> {
+  const snapshot = await loadCentreSnapshot(db, centre, at, null);
+  const { groups, neighbourhood, places, profiles } = snapshot;
+  const onRoll = new Map<string, number>();
+  const leaders = new Map<string, PavilionPower['leaders']>();
+  for (const o of snapshot.occupants) {
+    const pavilion = o.location ? places.get(o.location)?.pavilion : null;
+    if (!pavilion) continue;
+    onRoll.set(pavilion, (onRoll.get(pavilion) ?? 0) + 1);
+    for (const role of groups.rolesOf.get(o.person) ?? []) {
+      if (role.role !== 'leader' && role.role !== 'lieutenant') continue;
+      const list = leaders.get(pavilion) ?? [];
+      list.push({ person: o.person, name: profiles.get(o.person)?.name ?? o.person, group: role.group, groupName: groups.groupName(role.group), role: role.role });
+      leaders.set(pavilion, list);
+    }
+  }
+  const pavilions = snapshot.tree
+    .filter((l) => l.kind === 'pavilion')
+    .map((p): PavilionPower => {
+      const power = neighbourhood.pavilionGroups(p.code);
+      const members = [...power.groups]
+        .map(([code, n]) => ({ code, name: groups.groupName(code), members: n }))
+        .sort((a, b) => b.members - a.members || a.code.localeCompare(b.code));
+      const dominant = power.dominant;
+      return {
+        code: p.code,
+        name: p.name,
+        onRoll: onRoll.get(p.code) ?? 0,
+        affiliated: power.affiliated,
+        groups: members,
+        dominant: dominant ? { code: dominant.group, name: groups.groupName(dominant.group), members: dominant.members, share: dominant.share } : null,
+        leaders: (leaders.get(p.code) ?? []).sort((a, b) => (a.role === b.role ? a.person.localeCompare(b.person) : a.role === 'leader' ? -1 : 1)),
+        rivals: dominant ? members.filter((m) => groups.areRivals(dominant.group, m.code)) : [],
+      };
+    });
+  return { centre, at: at.toISOString(), pavilions };
+}

@@ -1,0 +1,122 @@
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Database, Queryable } from '../../db/engine.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { LegalStatus, PersonSex, RiskLevel, Vulnerability } from '../../kernel/vocabulary.ts';
+import { runAudited, type AuditContext } from '../audit/index.ts';
+import { openEpisodesOf } from './episodes.ts';
+import { classifications, custodyEpisodes, persons } from './schema.ts';
+
+export interface Classification {
+  risk: RiskLevel;
+  vulnerabilities: Vulnerability[];
+  reason: string;
+  recordedAt: Date;
+  recordedBy: string;
+}
+
+/**
+ * Classifies a person in custody: risk level and vulnerabilities, with the reason. The episode
+ * carries the current classification; every classification is kept.
+ */
+export async function classifyPerson(
+  db: Database,
+  context: AuditContext,
+  input: { person: string; risk: RiskLevel; vulnerabilities: Vulnerability[]; reason: string },
+): Promise<Classification> {
+  const vulnerabilities = [...new Set(input.vulnerabilities)].sort();
+  return runAudited(db, context, async (w) => {
+    const episode = (await openEpisodesOf(w.tx, [input.person])).get(input.person);
+    if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: input.person }, 'person');
+    const [before] = await w.tx
+      .select({ risk: custodyEpisodes.risk, vulnerabilities: custodyEpisodes.vulnerabilities })
+      .from(custodyEpisodes)
+      .where(eq(custodyEpisodes.id, episode.id));
+    await w.tx.update(custodyEpisodes).set({ risk: input.risk, vulnerabilities }).where(eq(custodyEpisodes.id, episode.id));
+    const [row] = await w.tx
+      .insert(classifications)
+      .values({ episode: episode.id, risk: input.risk, vulnerabilities, reason: input.reason, recordedBy: context.actor.username })
+      .returning();
+    w.audit({
+      action: 'classification.recorded',
+      subjectType: 'person',
+      subjectId: input.person,
+      centre: episode.centre,
+      old: before,
+      new: { risk: input.risk, vulnerabilities, reason: input.reason },
+    });
+    return { risk: input.risk, vulnerabilities: vulnerabilities as Vulnerability[], reason: input.reason, recordedAt: row?.recordedAt ?? new Date(), recordedBy: context.actor.username };
+  });
+}
+
+/** The classifications of a person's open episode, newest first. */
+export async function classificationHistory(db: Queryable, person: string): Promise<Classification[]> {
+  const rows = await db
+    .select({ risk: classifications.risk, vulnerabilities: classifications.vulnerabilities, reason: classifications.reason, recordedAt: classifications.recordedAt, recordedBy: classifications.recordedBy })
+    .from(classifications)
+    .innerJoin(custodyEpisodes, eq(custodyEpisodes.id, classifications.episode))
+    .where(and(eq(custodyEpisodes.person, person), isNull(custodyEpisodes.releasedAt)))
+    .orderBy(desc(classifications.recordedAt), desc(classifications.id));
+  return rows.map((r) => ({ ...r, risk: r.risk as RiskLevel, vulnerabilities: r.vulnerabilities as Vulnerability[] }));
+}
+
+/** What placement decisions need to know of a person in custody (or only their identity, if not). */
+export interface CustodyProfile {
+  id: string;
+  name: string;
+  sex: PersonSex;
+  /** null: not in custody */
+  centre: string | null;
+  legalStatus: LegalStatus | null;
+  risk: RiskLevel | null;
+  vulnerabilities: Vulnerability[];
+}
+
+const profileColumns = {
+  id: persons.id,
+  givenNames: persons.givenNames,
+  familyNames: persons.familyNames,
+  sex: persons.sex,
+  centre: custodyEpisodes.centre,
+  legalStatus: custodyEpisodes.legalStatus,
+  risk: custodyEpisodes.risk,
+  vulnerabilities: custodyEpisodes.vulnerabilities,
+};
+
+type ProfileRow = { id: string; givenNames: string; familyNames: string; sex: string; centre: string | null; legalStatus: string | null; risk: string | null; vulnerabilities: string[] | null };
+
+const presentProfile = (r: ProfileRow): CustodyProfile => ({
+  id: r.id,
+  name: `${r.givenNames} ${r.familyNames}`,
+  sex: r.sex as PersonSex,
+  centre: r.centre,
+  legalStatus: r.legalStatus as LegalStatus | null,
+  risk: r.risk as RiskLevel | null,
+  vulnerabilities: (r.vulnerabilities ?? []) as Vulnerability[],
+});
+
+/** Identity and current custody of these people, in one query. */
+export async function custodyProfiles(db: Queryable, people: readonly string[]): Promise<Map<string, CustodyProfile>> {
+  const unique = [...new Set(people)];
+  if (unique.length === 0) return new Map();
+  const profiles = new Map<string, CustodyProfile>();
+  for (let i = 0; i < unique.length; i += 5000) {
+    const rows = await db
+      .select(profileColumns)
+      .from(persons)
+      .leftJoin(custodyEpisodes, and(eq(custodyEpisodes.person, persons.id), isNull(custodyEpisodes.releasedAt)))
+      .where(inArray(persons.id, unique.slice(i, i + 5000)));
+    for (const r of rows) profiles.set(r.id, presentProfile(r));
+  }
+  return profiles;
+}
+
+/** Everyone in custody of a centre, with what placement decisions need. */
+export async function custodyProfilesAtCentre(db: Queryable, centre: string): Promise<Map<string, CustodyProfile>> {
+  const rows = await db
+    .select(profileColumns)
+    .from(custodyEpisodes)
+    .innerJoin(persons, eq(persons.id, custodyEpisodes.person))
+    .where(and(eq(custodyEpisodes.centre, centre), isNull(custodyEpisodes.releasedAt)))
+    .orderBy(asc(persons.id));
+  return new Map(rows.map((r) => [r.id, presentProfile(r)]));
+}
