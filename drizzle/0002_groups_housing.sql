@@ -102,4 +102,5 @@ CREATE INDEX "cell_moves_overrides_idx" ON "cell_moves" USING btree ("centre","a
 CREATE INDEX "non_association_events_record_idx" ON "non_association_events" USING btree ("non_association","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "non_associations_one_open_per_pair" ON "non_associations" USING btree ("person_a","person_b") WHERE "non_associations"."status" = 'open';--> statement-breakpoint
 CREATE INDEX "non_associations_person_b_idx" ON "non_associations" USING btree ("person_b");--> statement-breakpoint
-CREATE INDEX "classifications_episode_idx" ON "classifications" USING btree ("episode","recorded_at");
+CREATE INDEX "classifications_episode_idx" ON "classifications" USING btree ("episode","recorded_at");--> statement-breakpoint
+CREATE INDEX "stays_open_location_idx" ON "stays" USING btree ("location") WHERE "stays"."valid_to" is null;

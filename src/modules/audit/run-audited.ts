@@ -53,15 +53,29 @@ export async function runAudited<T>(
   work: (w: AuditedTransaction) => Promise<T>,
 ): Promise<T> {
   const callbacks: (() => void)[] = [];
+  let committed: AuditEvent[] = [];
   const result = await db.transaction(async (tx) => {
     const events: AuditEvent[] = [];
+    committed = events;
     const value = await work({ tx, audit: (event) => void events.push(event), afterCommit: (callback) => void callbacks.push(callback) });
     if (events.length === 0) throw new AppError('AUDIT_MISSING');
     await appendEntries(tx, context, events);
     return value;
   });
   for (const callback of callbacks) callback();
+  for (const listener of committedListeners) listener(committed);
   return result;
+}
+
+const committedListeners = new Set<(events: readonly AuditEvent[]) => void>();
+
+/**
+ * Subscribes to every audited write committed by this process (what changed, of which centre):
+ * caches of derived views listen here, since every write is audited. Returns the unsubscriber.
+ */
+export function onAuditedCommit(listener: (events: readonly AuditEvent[]) => void): () => void {
+  committedListeners.add(listener);
+  return () => void committedListeners.delete(listener);
 }
 
 async function appendEntries(tx: Transaction, context: AuditContext, events: AuditEvent[]) {

@@ -27,6 +27,7 @@ export {
   listCentreLocations,
   listLocationsInScope,
   listSubtree,
+  placementLocations,
   locationHistory,
   setLocationStatus,
   type Location,

@@ -4,6 +4,7 @@ import type { Database, Queryable } from '../../db/engine.ts';
 import { caseloadScope, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type {
+  CentreSex,
   LocationKind,
   LocationSex,
   LocationStatus,
@@ -327,4 +328,33 @@ export function summariseTree(tree: readonly Location[], counts: ReadonlyMap<str
     const t = totals.get(l.code) as CapacityTotals & { occupancy: number };
     return { ...l, ...t, band: occupancyBand(t.occupancy, t.design, t.max) };
   });
+}
+
+/**
+ * What placing someone in `cell` needs of the estate, in one query: the cell, its ancestors (top
+ * first), its centre's sex, and the paths of some other locations (where other people are).
+ */
+export async function placementLocations(
+  db: Queryable,
+  cell: string,
+  others: readonly string[],
+): Promise<{ target: Location | null; ancestors: Location[]; centreSex: CentreSex | null; paths: Map<string, string[]> }> {
+  const rows = await db
+    .select({ location: locations, centreSex: centres.sex })
+    .from(locations)
+    .innerJoin(centres, eq(centres.code, locations.centre))
+    .where(
+      sql`${locations.code} = any(
+        string_to_array((select l.path from locations l where l.code = ${cell}), '/')
+        || array(select jsonb_array_elements_text(${JSON.stringify(others)}::jsonb)))`,
+    );
+  const found = rows.map((r) => ({ location: present(r.location), centreSex: r.centreSex as CentreSex }));
+  const target = found.find((r) => r.location.code === cell) ?? null;
+  const chain = new Set(target ? target.location.path.split('/').slice(0, -1) : []);
+  return {
+    target: target?.location ?? null,
+    ancestors: found.filter((r) => chain.has(r.location.code)).map((r) => r.location).sort((a, b) => a.depth - b.depth),
+    centreSex: target?.centreSex ?? null,
+    paths: new Map(found.map((r) => [r.location.code, r.location.path.split('/')])),
+  };
 }

@@ -35,7 +35,7 @@ export function presentAssessment(assessment: PlacementAssessment, language: Lan
 
 /** The placement check of moving `person` into `cell` now (or at `at`). Reads only. */
 export async function checkPlacement(db: Queryable, person: string, cell: string, at = new Date()): Promise<PlacementAssessment> {
-  return assessPlacement(await loadPlacementFacts(db, person, cell, at));
+  return assessPlacement(await loadPlacementFacts(db, person, cell, at, { cache: db }));
 }
 
 function localise(findings: readonly Finding[]): Localised {
@@ -85,7 +85,7 @@ export async function moveToCell(db: Database, context: AuditContext, input: Cel
   return runAudited(db, context, async (w) => {
     const centre = await centreOfCell(w.tx, input.cell);
     await lockCentrePlacements(w, centre);
-    const facts = await loadPlacementFacts(w.tx, input.person, input.cell, at);
+    const facts = await loadPlacementFacts(w.tx, input.person, input.cell, at, { cache: db, inTransaction: true });
     const assessment = assessPlacement(facts);
     const blocking = assessment.blocking;
     if (blocking.length > 0) {
@@ -156,7 +156,8 @@ const GUARDED: ReadonlySet<BlockingCode> = new Set(['PLACEMENT_SEX', 'PLACEMENT_
  */
 export async function guardPlacement(w: AuditedTransaction, placement: { person: string; centre: string; location: string; at: Date }): Promise<void> {
   await lockCentrePlacements(w, placement.centre);
-  const assessment = assessPlacement(await loadPlacementFacts(w.tx, placement.person, placement.location, placement.at));
+  const facts = await loadPlacementFacts(w.tx, placement.person, placement.location, placement.at, { cache: null, inTransaction: true, surroundings: false });
+  const assessment = assessPlacement(facts);
   const blocking = assessment.blocking.filter((f) => GUARDED.has(f.code));
   if (blocking.length > 0) throw new AppError('PLACEMENT_BLOCKED', { codes: blocking.map((f) => f.code).join(', '), reasons: localise(blocking) }, 'to');
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/engine.ts';
-import { loadCentreSnapshot } from './placement-facts.ts';
+import { centreSnapshot } from './centre-snapshots.ts';
 
 export interface PavilionPower {
   code: string;
@@ -28,7 +28,7 @@ export interface PowerMap {
  * and rival co-location start from these facts.
  */
 export async function powerMap(db: Queryable, centre: string, at = new Date()): Promise<PowerMap> {
-  const snapshot = await loadCentreSnapshot(db, centre, at, null);
+  const snapshot = await centreSnapshot(db, centre, at, { cache: db });
   const { groups, neighbourhood, places, profiles } = snapshot;
   const onRoll = new Map<string, number>();
   const leaders = new Map<string, PavilionPower['leaders']>();

@@ -3,7 +3,8 @@ import { AppError } from '../../kernel/errors.ts';
 import type { Location } from '../estate/index.ts';
 import { custodyProfiles } from '../register/index.ts';
 import { loadStates } from '../roll/index.ts';
-import { loadCentreSnapshot, nonAssociationFacts, personFacts, targetFacts } from './placement-facts.ts';
+import { centreSnapshot } from './centre-snapshots.ts';
+import { nonAssociationFacts, personFacts, targetFacts } from './placement-facts.ts';
 import { assessPlacement, type BlockingCode, type Finding, type WarningCode } from './placement-rules.ts';
 
 export interface SuggestedCell {
@@ -38,7 +39,7 @@ export async function suggestCells(db: Queryable, person: string, at = new Date(
   if (!profile.centre) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: person }, 'person');
   const centre = profile.centre;
   const [snapshot, states, nonAssociations] = await Promise.all([
-    loadCentreSnapshot(db, centre, at, person),
+    centreSnapshot(db, centre, at, { cache: db }),
     loadStates(db, [person]),
     nonAssociationFacts(db, person),
   ]);
@@ -60,7 +61,7 @@ export async function suggestCells(db: Queryable, person: string, at = new Date(
     const assessment = assessPlacement({
       person: facts,
       target,
-      surroundings: snapshot.neighbourhood.around(target),
+      surroundings: snapshot.neighbourhood.around(target, person),
       nonAssociations,
       areRivals: snapshot.groups.areRivals,
       groupName: snapshot.groups.groupName,

@@ -13,6 +13,7 @@ export {
   loadStates,
   occupantsAt,
   occupantsOfCentre,
+  openStaysFor,
   type MovementRecord,
   type Occupancy,
 } from './repository.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
@@ -163,4 +163,15 @@ export async function occupantsAt(db: Queryable, centre: string, codes: readonly
 export async function occupantsOfCentre(db: Queryable, centre: string): Promise<Occupancy[]> {
   const rows = await db.select(occupancyColumns).from(stays).where(and(isNull(stays.validTo), eq(stays.centre, centre)));
   return rows.map((r) => ({ ...r, state: r.state as PersonState['state'] }));
+}
+
+/** The open stays of these people and of whoever is at `location`, in one query (two index scans). */
+export async function openStaysFor(db: Queryable, people: readonly string[], location: string): Promise<Occupancy[]> {
+  const result = (await db.execute(sql`
+    select person, centre, location, state from stays
+    where valid_to is null and person = any(array(select jsonb_array_elements_text(${JSON.stringify(people)}::jsonb)))
+    union
+    select person, centre, location, state from stays
+    where valid_to is null and location = ${location}`)) as { rows: { person: string; centre: string; location: string | null; state: string }[] };
+  return result.rows.map((r) => ({ ...r, state: r.state as PersonState['state'] }));
 }

@@ -59,6 +59,8 @@ export const stays = pgTable(
   (t) => [
     uniqueIndex('stays_one_open_per_person').on(t.person).where(sql`${t.validTo} is null`),
     index('stays_open_centre_idx').on(t.centre, t.location).where(sql`${t.validTo} is null`),
+    // Who is in a cell now (placement checks): by location alone.
+    index('stays_open_location_idx').on(t.location).where(sql`${t.validTo} is null`),
     index('stays_interval_idx').on(t.centre, t.validFrom, t.validTo),
     // "Who was where at time T": the intervals containing T, found through a GiST range index.
     index('stays_during_idx').using('gist', sql`tstzrange(${t.validFrom}, ${t.validTo}, '[)')`),
