@@ -157,6 +157,24 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     expect(unknown.stderr).toContain('There is no centre "NOPE"');
   });
 
+  it('checks a placement: {allowed, blocking, warnings} with stable codes; exit 1 when blocked', async () => {
+    // P0000002 is untried: a sentenced-only pavilion is refused (Mandela rules 11 b, 112).
+    const blocked = await cli(['check-move', 'P0000002', 'LIT-P2-A-001', '--json']);
+    expect(blocked.code).toBe(1);
+    const check = JSON.parse(blocked.stdout);
+    expect(Object.keys(check)).toEqual(['allowed', 'blocking', 'warnings']);
+    expect(check.allowed).toBe(false);
+    expect(check.blocking).toContainEqual({ code: 'PLACEMENT_REGIME', message: expect.stringContaining('Mandela rules 11 b and 112'), overridable: true });
+    for (const item of [...check.blocking, ...check.warnings]) expect(Object.keys(item)).toEqual(expect.arrayContaining(['code', 'message']));
+    const text = await cli(['check-move', 'P0000002', 'LIT-P2-A-001']);
+    expect(text.stdout).toContain('P0000002 → LIT-P2-A-001: BLOCKED.');
+    const allowed = await cli(['check-move', 'P0000002', 'LIT-P1-A-001', '--json']);
+    expect(allowed.code).toBe(JSON.parse(allowed.stdout).allowed ? 0 : 1);
+    const unknown = await cli(['check-move', 'P0000002', 'LIT-P9']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('LIT-P9');
+  });
+
   it('exports the estate as interchange files', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'custodia-export-cli-'));
     const result = await cli(['export', out, '--json']);
