@@ -160,11 +160,11 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       },
       async (request) => {
         const centre = await personCentre(request.params.id);
-        const principal = authorise(request, HOUSING_PERMISSIONS['placement.check'], { centre });
+        authorise(request, HOUSING_PERMISSIONS['placement.check'], { centre });
         const [cell] = await findLocations(deps.db, [request.query.cell]);
         if (!cell) throw new AppError('LOCATION_NOT_FOUND', { code: request.query.cell }, 'cell');
         authorise(request, HOUSING_PERMISSIONS['placement.check'], { centre: cell.centre });
-        return presentAssessment(await checkPlacement(deps.db, request.params.id, request.query.cell), principal.language === request.language ? principal.language : request.language);
+        return presentAssessment(await checkPlacement(deps.db, request.params.id, request.query.cell), request.language);
       },
     );
 
