@@ -15,6 +15,8 @@ const WORDS: Words = {
   F: { es: 'mujeres', en: 'women' },
   pretrial: { es: 'procesadas (sin sentencia)', en: 'untried (pretrial)' },
   sentenced: { es: 'sentenciadas', en: 'convicted (sentenced)' },
+  status_pretrial: { es: 'procesada, sin sentencia', en: 'untried (pretrial)' },
+  status_sentenced: { es: 'sentenciada', en: 'convicted (sentenced)' },
   low: { es: 'bajo', en: 'low' },
   medium: { es: 'medio', en: 'medium' },
   high: { es: 'alto', en: 'high' },
@@ -72,8 +74,8 @@ const MESSAGES: Record<string, Record<Language, Render>> = {
     en: (p, w) => `${p.location} is for ${w(p.locationSex)} and the person's sex is ${p.personSex} (Mandela rule 11 a).`,
   },
   PLACEMENT_REGIME: {
-    es: (p, w) => `${p.location} es solo para personas ${w(p.regime)} y esta persona está ${w(p.legalStatus)} (Reglas Mandela 11 b y 112).`,
-    en: (p, w) => `${p.location} is only for ${w(p.regime)} people and this person is ${w(p.legalStatus)} (Mandela rules 11 b and 112).`,
+    es: (p, w) => `${p.location} es solo para personas ${w(p.regime)} y esta persona está ${w(`status_${String(p.legalStatus)}`)} (Reglas Mandela 11 b y 112).`,
+    en: (p, w) => `${p.location} is only for ${w(p.regime)} people and this person is ${w(`status_${String(p.legalStatus)}`)} (Mandela rules 11 b and 112).`,
   },
   PLACEMENT_NON_ASSOCIATION: {
     es: (p, w) => `No asociación abierta con ${p.otherName} (${p.other}) a nivel de ${w(p.level)}, por ${w(p.reason)}: está en ${p.otherLocation}.`,

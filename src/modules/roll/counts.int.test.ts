@@ -15,8 +15,8 @@ const admission = (id: string, to: string) => ({
   issuingAuthority: 'Unidad Judicial Penal de Guayaquil',
   offence: 'robbery',
   maxPenaltyYears: 5,
-  legalStatus: 'pretrial',
-  pretrialSince: '2025-09-21',
+  // Pavilion 2 of the Litoral holds sentenced people only (Mandela rule 11 b).
+  ...(to.startsWith('LIT-P2') ? { legalStatus: 'sentenced', sentenceMonths: 48 } : { legalStatus: 'pretrial', pretrialSince: '2025-09-21' }),
   risk: 'high',
 });
 
@@ -172,8 +172,15 @@ describe('count sessions and the roll sheet over HTTP', () => {
   });
 
   it('keeps the expected names of the start when someone is moved during the count', async () => {
-    const moved = await t.as(officerLit, 'POST', '/api/v1/persons/P0000001/movements', { type: 'internal_move', to: 'LIT-P1-A-001' });
-    expect(moved.statusCode).toBe(201);
+    // A sentenced man into the pretrial pavilion: only a director's override lets it through.
+    const director = await t.addUser('director.lit', ['director'], ['LIT']);
+    const moved = await t.as(director, 'POST', '/api/v1/persons/P0000001/cell-move', {
+      cell: 'LIT-P1-A-001',
+      reasonCode: 'security',
+      comment: 'Aislamiento temporal durante el conteo',
+      override: { reason: 'Amenaza inminente en el pabellón 2' },
+    });
+    expect(moved.statusCode, moved.body).toBe(201);
     expect((await people('LIT-P2-A-001')).map((p: { id: string }) => p.id)).toEqual(['P0000001']);
     expect(await people('LIT-P1-A-001')).toEqual([]);
     const now = await lines();

@@ -41,8 +41,8 @@ describe('emergency mode', () => {
       issuingAuthority: 'Unidad Judicial Penal',
       offence: 'robbery',
       maxPenaltyYears: 5,
-      legalStatus: 'sentenced',
-      sentenceMonths: 60,
+      // Pavilion 1 of the Litoral holds untried people only (Mandela rule 11 b).
+      ...(to.startsWith('LIT-P1') ? { legalStatus: 'pretrial', pretrialSince: '2025-09-19' } : { legalStatus: 'sentenced', sentenceMonths: 60 }),
     });
     expect(response.statusCode, response.body).toBe(201);
   };
@@ -201,7 +201,7 @@ describe('emergency mode', () => {
     });
 
     it('takes a recaptured person off the missing list', async () => {
-      const recapture = await t.as(officerLit, 'POST', '/api/v1/persons/P0300005/movements', { type: 'recapture', to: 'LIT-P1-A-002', reason: 'Recapturado en Durán' });
+      const recapture = await t.as(officerLit, 'POST', '/api/v1/persons/P0300005/movements', { type: 'recapture', to: 'LIT-P2-A-001', reason: 'Recapturado en Durán' });
       expect(recapture.statusCode, recapture.body).toBe(201);
       expect((await missingAt(officerLit, 'LIT')).people.map((p) => p.id)).toEqual(['P0300006', 'P0300004']);
       expect(await rollOf('LIT')).toMatchObject({ unaccounted: 2 });

@@ -46,8 +46,8 @@ describe('the missing list', () => {
       issuingAuthority: 'Unidad Judicial Penal',
       offence: 'theft',
       maxPenaltyYears: 3,
-      legalStatus: 'sentenced',
-      sentenceMonths: 24,
+      // Pavilion 1 of the Litoral holds untried people only (Mandela rule 11 b).
+      ...(to.startsWith('LIT-P1') ? { legalStatus: 'pretrial', pretrialSince: '2025-09-19' } : { legalStatus: 'sentenced', sentenceMonths: 24 }),
     });
     expect(response.statusCode, response.body).toBe(201);
   };
