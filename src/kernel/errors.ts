@@ -291,6 +291,11 @@ export const ERRORS = {
     es: 'Movimiento bloqueado: {reasons} Solo un director del centro puede autorizarlo, indicando el motivo.',
     en: 'Move blocked: {reasons} Only a director of the centre can authorise it, giving a reason.',
   },
+  PLACEMENT_REFUSED: {
+    kind: 'conflict',
+    es: 'Ubicación no permitida: {reasons} Si un director debe autorizarlo, registre el cambio desde la pantalla de cambio de celda.',
+    en: 'Placement not allowed: {reasons} If a director is to authorise it, record it from the cell-move screen.',
+  },
   PLACEMENT_OVERRIDE_FORBIDDEN: {
     kind: 'forbidden',
     es: 'Solo un director del centro puede autorizar un movimiento bloqueado.',

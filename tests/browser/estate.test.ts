@@ -24,6 +24,8 @@ interface TreeLocation {
   kind: string;
   name: string;
   status: string;
+  sex: string;
+  regime: string;
   occupancy: number;
   max: number;
 }
@@ -181,7 +183,10 @@ describe('estate and people', () => {
   it('(b) a registry officer admits a person to a MAC cell, then finds them with a misspelt search', async () => {
     const page = await h.freshPage();
     await logIn(page, 'reg1', PASSWORD);
-    const cell = (await tree(page, 'MAC')).find((l) => l.kind === 'cell' && l.status === 'active' && l.occupancy < l.max);
+    // A cell the placement check lets a man on remand into: not for women, not for the sentenced only.
+    const cell = (await tree(page, 'MAC')).find(
+      (l) => l.kind === 'cell' && l.status === 'active' && l.occupancy < l.max && l.sex !== 'F' && l.regime !== 'sentenced',
+    );
     if (!cell) throw new Error('no free cell in MAC');
 
     await nav(page).getByRole('link', { name: 'Personas' }).click();

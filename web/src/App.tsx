@@ -12,6 +12,7 @@ import { LocationPage } from './pages/estate/LocationPage.tsx';
 import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage, type LoginNotice } from './pages/LoginPage.tsx';
+import { housingPage } from './pages/housing/housing-routes.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordPage } from './pages/PasswordPage.tsx';
 import { AdmissionPage } from './pages/people/AdmissionPage.tsx';
@@ -47,6 +48,8 @@ function parameter(path: string, prefix: string): string | null {
 
 function pageFor(path: string, user: User): ReactNode {
   if (path === '/roll' || path.startsWith('/roll/')) return <RollRoutes path={path} />;
+  const housing = housingPage(path, user);
+  if (housing) return housing;
   const centre = parameter(path, '/centres/');
   if (centre) return <CentrePage key={centre} code={centre} />;
   const location = parameter(path, '/locations/');

@@ -6,16 +6,25 @@ import type { LOCATION_KINDS } from '../../src/kernel/vocabulary.ts';
 
 export {
   AUTHORITIES,
+  CELL_MOVE_REASONS,
+  CONFIDENCES,
+  GROUP_KINDS,
+  GROUP_RELATIONS,
   LEGAL_STATUSES,
   LOCATION_KINDS,
   LOCATION_STATUSES,
+  MEMBERSHIP_ROLES,
   MOVEMENT_TYPES,
+  NON_ASSOCIATION_LEVELS,
+  NON_ASSOCIATION_REASONS,
+  NON_ASSOCIATION_ROLES,
   OFFENCES,
   PERSON_SEXES,
   REGIMES,
   RELEASE_REASONS,
   RISK_LEVELS,
   SECURITY_LEVELS,
+  VULNERABILITIES,
 } from '../../src/kernel/vocabulary.ts';
 /** The kinds of location that hold beds: they carry capacities; containers sum theirs. */
 export const BED_KINDS: readonly (typeof LOCATION_KINDS)[number][] = ['cell', 'reception', 'isolation', 'health'];

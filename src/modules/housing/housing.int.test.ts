@@ -150,6 +150,9 @@ describe('the placement check, non-associations and cell moves over HTTP', () =>
     expect(reopened.json().events.map((e: { action: string }) => e.action)).toEqual(['opened', 'closed', 'reopened']);
     const list = (await t.as(officer, 'GET', '/api/v1/persons/FREE/non-associations')).json();
     expect(list.nonAssociations).toHaveLength(1);
+    // A record names both people: both must be in the caseload of whoever records it.
+    const across = await t.as(classification, 'POST', '/api/v1/non-associations', { ...body, personB: 'OTHER' });
+    expect(across.statusCode).toBe(404);
   });
 
   it('blocks a move into the wing of a non-associated person; only a director overrides, with a reason, audited and listed', async () => {
@@ -192,7 +195,7 @@ describe('the placement check, non-associations and cell moves over HTTP', () =>
   it('checks movements recorded on the roll into a cell as well (admission, internal move)', async () => {
     const refused = await t.as(officer, 'POST', '/api/v1/persons/SENT/movements', { type: 'internal_move', to: 'HSG-P3-1' });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.code).toBe('PLACEMENT_BLOCKED');
+    expect(refused.json().error.code).toBe('PLACEMENT_REFUSED');
     const admission = await t.as(officer, 'POST', '/api/v1/admissions', {
       person: { id: 'NEWW', nationalId: null, givenNames: 'Ana', familyNames: 'Nueva', aliases: [], birthDate: null, sex: 'F', nationality: 'ECU' },
       to: 'HSG-P1-A-1',

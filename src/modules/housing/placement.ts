@@ -159,7 +159,7 @@ export async function guardPlacement(w: AuditedTransaction, placement: { person:
   const facts = await loadPlacementFacts(w.tx, placement.person, placement.location, placement.at, { cache: null, inTransaction: true, surroundings: false });
   const assessment = assessPlacement(facts);
   const blocking = assessment.blocking.filter((f) => GUARDED.has(f.code));
-  if (blocking.length > 0) throw new AppError('PLACEMENT_BLOCKED', { codes: blocking.map((f) => f.code).join(', '), reasons: localise(blocking) }, 'to');
+  if (blocking.length > 0) throw new AppError('PLACEMENT_REFUSED', { codes: blocking.map((f) => f.code).join(', '), reasons: localise(blocking) }, 'to');
 }
 
 export interface CellMoveRecord {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/engine.ts';
-import { hasAnyRole } from '../../kernel/access.ts';
+import { hasAnyRole, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import {
   CELL_MOVE_REASONS,
@@ -48,6 +48,7 @@ const nonAssociation = z.object({
 const cellMove = z.object({
   id: z.string(),
   person: z.string(),
+  name: z.string(),
   centre: z.string(),
   from: z.string().nullable(),
   to: z.string(),
@@ -72,19 +73,30 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       return profile.centre;
     };
 
-    const presentNonAssociations = async (records: Awaited<ReturnType<typeof nonAssociationsOf>>) => {
-      const names = await custodyProfiles(deps.db, records.flatMap((r) => [r.personA, r.personB]));
+    /** A person's name, if the user may see them: outside the caseload only the register number. */
+    const namer = async (principal: Principal, people: readonly string[]) => {
+      const profiles = await custodyProfiles(deps.db, people);
+      return (id: string) => {
+        const profile = profiles.get(id);
+        const visible = profile && (profile.centre === null ? principal.caseload.all : isInCaseload(principal, profile.centre));
+        return visible ? profile.name : id;
+      };
+    };
+
+    const presentNonAssociations = async (principal: Principal, records: Awaited<ReturnType<typeof nonAssociationsOf>>) => {
+      const name = await namer(principal, records.flatMap((r) => [r.personA, r.personB]));
       return records.map(({ events, createdAt, ...r }) => ({
         ...r,
-        nameA: names.get(r.personA)?.name ?? r.personA,
-        nameB: names.get(r.personB)?.name ?? r.personB,
+        nameA: name(r.personA),
+        nameB: name(r.personB),
         createdAt: createdAt.toISOString(),
         events: events.map((e) => ({ ...e, at: e.at.toISOString() })),
       }));
     };
 
-    const presentMove = (m: Awaited<ReturnType<typeof cellMovesOf>>[number], language: 'es' | 'en') => ({
+    const presentMove = (m: Awaited<ReturnType<typeof cellMovesOf>>[number], language: 'es' | 'en', name: (id: string) => string) => ({
       ...m,
+      name: name(m.person),
       at: m.at.toISOString(),
       blocking: m.blocking.map((f) => ({ code: f.code, message: describeFinding(f, language) })),
       warnings: m.warnings.map((f) => ({ code: f.code, message: describeFinding(f, language) })),
@@ -95,8 +107,8 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       { schema: { tags, summary: "A person's non-associations, open first, with their history", params: z.object({ id: personId }), response: { 200: z.object({ nonAssociations: z.array(nonAssociation) }), ...errors } } },
       async (request) => {
         const centre = await personCentre(request.params.id);
-        authorise(request, HOUSING_PERMISSIONS['non_association.read'], { centre });
-        return { nonAssociations: await presentNonAssociations(await nonAssociationsOf(deps.db, request.params.id)) };
+        const principal = authorise(request, HOUSING_PERMISSIONS['non_association.read'], { centre });
+        return { nonAssociations: await presentNonAssociations(principal, await nonAssociationsOf(deps.db, request.params.id)) };
       },
     );
 
@@ -119,10 +131,11 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const centre = await personCentre(request.body.personA);
-        authorise(request, HOUSING_PERMISSIONS['non_association.manage'], { centre });
+        // Both people must be in the user's caseload: a record names them both.
+        authorise(request, HOUSING_PERMISSIONS['non_association.manage'], { centre: await personCentre(request.body.personA) });
+        const principal = authorise(request, HOUSING_PERMISSIONS['non_association.manage'], { centre: await personCentre(request.body.personB) });
         const record = await openNonAssociation(deps.db, auditContext(request), request.body);
-        const [presented] = await presentNonAssociations([await getNonAssociation(deps.db, record.id)]);
+        const [presented] = await presentNonAssociations(principal, [await getNonAssociation(deps.db, record.id)]);
         return reply.status(201).send(presented as NonNullable<typeof presented>);
       },
     );
@@ -140,9 +153,12 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       },
       async (request) => {
         const existing = await getNonAssociation(deps.db, request.params.id);
-        authorise(request, HOUSING_PERMISSIONS['non_association.manage'], { centre: await personCentre(existing.personA) });
+        // Either person in the caseload: a centre can close or reopen what concerns its people.
+        const centres = [await personCentre(existing.personA), await personCentre(existing.personB)].filter((c): c is string => c !== null);
+        const mine = centres.find((c) => request.principal !== null && isInCaseload(request.principal, c));
+        const principal = authorise(request, HOUSING_PERMISSIONS['non_association.manage'], { centre: mine ?? centres[0] ?? null });
         await setNonAssociationStatus(deps.db, auditContext(request), { id: request.params.id, ...request.body });
-        const [presented] = await presentNonAssociations([await getNonAssociation(deps.db, request.params.id)]);
+        const [presented] = await presentNonAssociations(principal, [await getNonAssociation(deps.db, request.params.id)]);
         return presented as NonNullable<typeof presented>;
       },
     );
@@ -188,6 +204,7 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       async (request, reply) => {
         const centre = await personCentre(request.params.id);
         const principal = authorise(request, HOUSING_PERMISSIONS['placement.move'], { centre });
+        const name = await namer(principal, [request.params.id]);
         const { at, ...rest } = request.body;
         const moved = await moveToCell(
           deps.db,
@@ -196,7 +213,7 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
           { override: hasAnyRole(principal, HOUSING_PERMISSIONS['placement.override']) },
         );
         const [record] = (await cellMovesOf(deps.db, request.params.id)).filter((m) => m.id === moved.id);
-        return reply.status(201).send(presentMove(record as NonNullable<typeof record>, request.language));
+        return reply.status(201).send(presentMove(record as NonNullable<typeof record>, request.language, name));
       },
     );
 
@@ -205,8 +222,9 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       { schema: { tags, summary: "A person's cell moves decided through the placement check, newest first", params: z.object({ id: personId }), response: { 200: z.object({ moves: z.array(cellMove) }), ...errors } } },
       async (request) => {
         const centre = await personCentre(request.params.id);
-        authorise(request, HOUSING_PERMISSIONS['cell_moves.read'], { centre });
-        return { moves: (await cellMovesOf(deps.db, request.params.id)).map((m) => presentMove(m, request.language)) };
+        const principal = authorise(request, HOUSING_PERMISSIONS['cell_moves.read'], { centre });
+        const name = await namer(principal, [request.params.id]);
+        return { moves: (await cellMovesOf(deps.db, request.params.id)).map((m) => presentMove(m, request.language, name)) };
       },
     );
 
@@ -300,9 +318,11 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        authorise(request, HOUSING_PERMISSIONS['placement.overrides.read'], { centre: request.params.code });
+        const principal = authorise(request, HOUSING_PERMISSIONS['placement.overrides.read'], { centre: request.params.code });
         const since = request.query.since ? new Date(request.query.since) : new Date(Date.now() - 365 * 86_400_000);
-        return { overrides: (await listOverrides(deps.db, request.params.code, since)).map((m) => presentMove(m, request.language)) };
+        const overrides = await listOverrides(deps.db, request.params.code, since);
+        const name = await namer(principal, overrides.map((m) => m.person));
+        return { overrides: overrides.map((m) => presentMove(m, request.language, name)) };
       },
     );
   };

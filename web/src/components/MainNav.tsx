@@ -1,5 +1,7 @@
 import { useId } from 'react';
+import type { User } from '../api.ts';
 import { useI18n, type MessageKey } from '../i18n/index.ts';
+import { mayHousing, type HousingAction } from '../pages/housing/roles.ts';
 import { Link, usePath } from '../router.tsx';
 import { hasRole, useSession } from '../session.ts';
 
@@ -9,12 +11,16 @@ interface NavEntry {
   to?: string;
   /** Paths of the module's other pages (a centre's page belongs to the centres). */
   within?: string[];
+  /** Shown only to those allowed this. */
+  requires?: HousingAction;
 }
 
 const MODULES: NavEntry[] = [
   { label: 'nav.home', to: '/' },
   { label: 'nav.centres', to: '/centres', within: ['/centres/', '/locations/'] },
   { label: 'nav.people', to: '/persons', within: ['/persons/', '/admissions/'] },
+  { label: 'nav.groups', to: '/groups', within: ['/groups/'], requires: 'group.read' },
+  { label: 'nav.groupGraph', to: '/groups/graph', requires: 'group.read' },
   { label: 'nav.housing' },
   { label: 'nav.movements', to: '/roll', within: ['/roll/'] },
   { label: 'nav.incidents' },
@@ -28,7 +34,7 @@ const ADMINISTRATION: NavEntry[] = [
   { label: 'nav.audit', to: '/admin/audit' },
 ];
 
-function NavItem({ entry, path }: { entry: NavEntry; path: string }) {
+function NavItem({ entry, path, exact }: { entry: NavEntry; path: string; exact: boolean }) {
   const { t } = useI18n();
   if (!entry.to) {
     return (
@@ -40,7 +46,8 @@ function NavItem({ entry, path }: { entry: NavEntry; path: string }) {
       </li>
     );
   }
-  const current = path === entry.to ? 'page' : entry.within?.some((prefix) => path.startsWith(prefix)) ? 'true' : undefined;
+  // A page with its own entry (the graph) is not also "within" another (the groups).
+  const current = path === entry.to ? 'page' : !exact && entry.within?.some((prefix) => path.startsWith(prefix)) ? 'true' : undefined;
   return (
     <li>
       <Link to={entry.to} className="nav-item" aria-current={current}>
@@ -50,17 +57,19 @@ function NavItem({ entry, path }: { entry: NavEntry; path: string }) {
   );
 }
 
-function NavGroup({ title, entries, path }: { title: MessageKey; entries: NavEntry[]; path: string }) {
+function NavGroup({ title, entries, path, user }: { title: MessageKey; entries: NavEntry[]; path: string; user: User }) {
   const { t } = useI18n();
   const id = useId();
+  const shown = entries.filter((entry) => !entry.requires || mayHousing(user, entry.requires));
+  const exact = shown.some((entry) => entry.to === path);
   return (
     <div className="nav-group">
       <p className="nav-heading" id={id}>
         {t(title)}
       </p>
       <ul aria-labelledby={id}>
-        {entries.map((entry) => (
-          <NavItem key={entry.label} entry={entry} path={path} />
+        {shown.map((entry) => (
+          <NavItem key={entry.label} entry={entry} path={path} exact={exact} />
         ))}
       </ul>
     </div>
@@ -74,8 +83,8 @@ export function MainNav() {
   const path = usePath();
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
-      <NavGroup title="nav.modules" entries={MODULES} path={path} />
-      {hasRole(user, 'admin') && <NavGroup title="nav.admin" entries={ADMINISTRATION} path={path} />}
+      <NavGroup title="nav.modules" entries={MODULES} path={path} user={user} />
+      {hasRole(user, 'admin') && <NavGroup title="nav.admin" entries={ADMINISTRATION} path={path} user={user} />}
     </nav>
   );
 }

@@ -1,16 +1,21 @@
 import { createContext, useContext } from 'react';
 import { en } from './en.ts';
 import { es, type MessageKey as MainMessageKey } from './es.ts';
+import { housingEn } from './housing.en.ts';
+import { housingEs, type HousingMessageKey } from './housing.es.ts';
 import { rollEn } from './roll.en.ts';
 import { rollEs, type RollMessageKey } from './roll.es.ts';
 
-export type MessageKey = MainMessageKey | RollMessageKey;
+export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey;
 
 /** The languages of the interface, Spanish first. */
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { es: { ...es, ...rollEs }, en: { ...en, ...rollEn } };
+const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
+  es: { ...es, ...rollEs, ...housingEs },
+  en: { ...en, ...rollEn, ...housingEn },
+};
 /** Locales for dates and numbers: Ecuadorian Spanish; English with day-month order and a 24-hour clock. */
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };
 const STORAGE_KEY = 'custodia.language';

@@ -6,6 +6,7 @@ import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { useLoad } from '../../useLoad.ts';
+import { CentreHousingLinks } from '../housing/CentreHousingLinks.tsx';
 import { CentreFacts } from './CentreFacts.tsx';
 import { LocationTree } from './LocationTree.tsx';
 import { Occupancy } from './Occupancy.tsx';
@@ -32,6 +33,7 @@ export function CentrePage({ code }: { code: string }) {
       title={title}
       intro={load.status === 'ready' ? `${code} · ${t(`centreType.${load.data.centre.type}`)}` : undefined}
       breadcrumb={<Breadcrumb items={[{ label: t('centres.title'), to: '/centres' }, { label: code }]} />}
+      actions={<CentreHousingLinks code={code} />}
     >
       <LoadState load={load} retry={reload} />
       {load.status === 'ready' && (

@@ -6,12 +6,12 @@ import { TextAreaField } from '../../components/TextAreaField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
 import { RELEASE_REASONS } from '../../vocabulary.ts';
-import { CellSuggestions } from './CellSuggestions.tsx';
-import { may, type PersonAction } from './roles.ts';
+import { may } from './roles.ts';
 
-type Action = Exclude<PersonAction, 'admit'>;
+type Action = 'release' | 'transfer';
 
 interface MovementFormProps {
   personId: string;
@@ -20,15 +20,19 @@ interface MovementFormProps {
   onRecorded: (action: Action) => void;
 }
 
-/** Release, transfer or move within the centre: the actions the user's roles allow, posted as a movement. */
+/**
+ * Release or transfer, posted as a movement: the actions the user's roles allow. A move to
+ * another cell has its own screen, with the placement check (/persons/:id/move).
+ */
 export function MovementForm({ personId, current, centres, onRecorded }: MovementFormProps) {
   const { t } = useI18n();
   const { user } = useSession();
   const ids = useId();
   const inside = current.state === 'in';
-  const actions = (['release', 'transfer', 'internal_move'] as const).filter(
+  const actions = (['release', 'transfer'] as const).filter(
     (a) => may(user, a) && (a === 'release' ? current.state === 'in' || current.state === 'out' : inside),
   );
+  const mayMoveCell = may(user, 'internal_move') && inside;
   const [action, setAction] = useState<Action | null>(null);
   const [reason, setReason] = useState('');
   const [to, setTo] = useState('');
@@ -36,7 +40,7 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
   const [error, setError] = useState<{ message: string; field?: string | undefined } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && !mayMoveCell) return null;
 
   function choose(next: Action | null) {
     setAction(next);
@@ -50,7 +54,7 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
     event.preventDefault();
     if (!action) return;
     if (action === 'release' && !reason) return setError({ message: t('move.reasonMissing'), field: 'reason' });
-    if (action !== 'release' && !to.trim()) return setError({ message: t('move.toMissing'), field: 'to' });
+    if (action === 'transfer' && !to.trim()) return setError({ message: t('move.toMissing'), field: 'to' });
     const movement: MovementRequest =
       action === 'release'
         ? { type: reason === 'death' ? 'death' : 'release', reason, note: note.trim() || null }
@@ -87,6 +91,11 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
             {t(`move.action.${a}`)}
           </button>
         ))}
+        {mayMoveCell && (
+          <Link to={`/persons/${encodeURIComponent(personId)}/move`} className="button button-secondary">
+            {t('move.action.internal_move')}
+          </Link>
+        )}
       </div>
       {action && (
         <form className="form form-grid subform" onSubmit={submit} noValidate aria-label={t(`move.action.${action}`)}>
@@ -104,8 +113,8 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
           ) : (
             <>
               <TextField
-                label={t(action === 'transfer' ? 'move.toTransfer' : 'move.toCell')}
-                hint={t(action === 'transfer' ? 'move.toTransferHint' : 'move.toCellHint')}
+                label={t('move.toTransfer')}
+                hint={t('move.toTransferHint')}
                 value={to}
                 onChange={(v) => setTo(v.toUpperCase())}
                 list={`${ids}-targets`}
@@ -114,17 +123,13 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
                 error={fieldError('to')}
                 required
               />
-              {action === 'transfer' ? (
-                <datalist id={`${ids}-targets`}>
-                  {[...centres.values()]
-                    .filter((c) => c.code !== current.centre)
-                    .map((c) => (
-                      <option key={c.code} value={c.code} label={c.name} />
-                    ))}
-                </datalist>
-              ) : (
-                <CellSuggestions centre={current.centre} listId={`${ids}-targets`} />
-              )}
+              <datalist id={`${ids}-targets`}>
+                {[...centres.values()]
+                  .filter((c) => c.code !== current.centre)
+                  .map((c) => (
+                    <option key={c.code} value={c.code} label={c.name} />
+                  ))}
+              </datalist>
               <TextField label={t('move.reason')} value={reason} onChange={setReason} maxLength={300} />
             </>
           )}

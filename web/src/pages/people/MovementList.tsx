@@ -7,8 +7,9 @@ export function MovementList({ movements }: { movements: Movement[] }) {
   const ordered = [...movements].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   // A cell's code starts with its centre's: the cell says both.
   const place = (centre: string | null, location: string | null) => location ?? centre ?? '';
-  const reasonText = (reason: string) => {
-    const key = `releaseReason.${reason}`;
+  // Releases and cell moves record a code as their reason; other movements, free text.
+  const reasonText = (type: Movement['type'], reason: string) => {
+    const key = type === 'internal_move' ? `cellMoveReason.${reason}` : `releaseReason.${reason}`;
     return hasMessage(key) ? t(key) : reason;
   };
   return (
@@ -33,7 +34,7 @@ export function MovementList({ movements }: { movements: Movement[] }) {
                     {m.toCentre && <span className="code">{place(m.toCentre, m.toLocation)}</span>}
                   </span>
                 )}
-                {m.reason && <span className="timeline-reason">{reasonText(m.reason)}</span>}
+                {m.reason && <span className="timeline-reason">{reasonText(m.type, m.reason)}</span>}
                 <span className="cell-note">{t('common.recorded', { when: formatWhen(m.recordedAt), who: m.recordedBy })}</span>
               </div>
             </li>

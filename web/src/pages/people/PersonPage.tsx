@@ -7,6 +7,10 @@ import { Page } from '../../components/Page.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { fullName } from '../../people.ts';
 import { useLoad } from '../../useLoad.ts';
+import { CellMoveHistory } from '../housing/CellMoveHistory.tsx';
+import { PersonHousing } from '../housing/PersonHousing.tsx';
+import { useSearchParam } from '../roll/query.ts';
+import { ClassificationPanel } from './ClassificationPanel.tsx';
 import { CustodyHistory } from './CustodyHistory.tsx';
 import { LegalSummary } from './LegalSummary.tsx';
 import { MovementForm } from './MovementForm.tsx';
@@ -16,7 +20,10 @@ import { PersonIdentity } from './PersonIdentity.tsx';
 import { PretrialClockPanel } from './PretrialClockPanel.tsx';
 import { Whereabouts } from './Whereabouts.tsx';
 
-/** A person's file: who they are, where they are now, the pretrial clock, their custody and movements. */
+/**
+ * A person's file: who they are, where they are now, the pretrial clock, classification, whom
+ * they must be kept apart from, group memberships, their custody, movements and cell moves.
+ */
 export function PersonPage({ id }: { id: string }) {
   const { t } = useI18n();
   const fetchPerson = useCallback(
@@ -29,9 +36,11 @@ export function PersonPage({ id }: { id: string }) {
   );
   const [load, reload, , refresh] = useLoad(fetchPerson, id);
   const [note, setNote] = useState<MessageKey | null>(null);
+  // Back from the cell-move screen: that move was recorded.
+  const done = useSearchParam('done') === 'cell_move';
 
   // After a movement: the file again, without blanking the page while it loads.
-  const recorded = (action: 'release' | 'transfer' | 'internal_move') => {
+  const recorded = (action: 'release' | 'transfer') => {
     setNote(`move.done.${action}`);
     refresh();
   };
@@ -62,15 +71,19 @@ export function PersonPage({ id }: { id: string }) {
       breadcrumb={crumbs(name)}
     >
       {note && <SuccessNote>{t(note)}</SuccessNote>}
+      {!note && done && <SuccessNote>{t('move.done.internal_move')}</SuccessNote>}
       <div className="person-top">
         <Whereabouts current={file.current} centreName={centreName} lastEpisode={file.episodes[0] ?? null} />
         {current && <LegalSummary episode={current} />}
       </div>
       {file.pretrialClock && <PretrialClockPanel clock={file.pretrialClock} />}
       {file.current && <MovementForm personId={file.person.id} current={file.current} centres={centres} onRecorded={recorded} />}
+      {current && <ClassificationPanel personId={file.person.id} />}
+      <PersonHousing personId={file.person.id} />
       <PersonIdentity person={file.person} />
       <CustodyHistory episodes={file.episodes} centreName={centreName} />
       <MovementList movements={file.movements} />
+      <CellMoveHistory personId={file.person.id} />
       <NextOfKinList nextOfKin={file.nextOfKin} />
     </Page>
   );
