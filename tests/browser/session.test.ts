@@ -58,12 +58,13 @@ describe('login, language and logout', () => {
     const nav = page.getByRole('navigation', { name: 'Navegación principal' });
     expect(await nav.getByRole('link', { name: 'Inicio' }).getAttribute('aria-current')).toBe('page');
     // Modules not built yet: shown as coming, disabled, and not links.
-    const housing = nav.locator('[aria-disabled="true"]', { hasText: 'Alojamiento' });
-    expect(await housing.innerText()).toContain('Próximamente');
-    expect(await nav.getByRole('link', { name: /Alojamiento/ }).count()).toBe(0);
-    expect(await nav.locator('[aria-disabled="true"]').count()).toBe(5);
-    // Centres, people and the roll are built: links.
+    const incidents = nav.locator('[aria-disabled="true"]', { hasText: 'Incidentes' });
+    expect(await incidents.innerText()).toContain('Próximamente');
+    expect(await nav.getByRole('link', { name: /Incidentes/ }).count()).toBe(0);
+    expect(await nav.locator('[aria-disabled="true"]').count()).toBe(4);
+    // Centres, people, housing and the roll are built: links.
     expect(await nav.getByRole('link', { name: 'Personas' }).count()).toBe(1);
+    expect(await nav.getByRole('link', { name: 'Alojamiento' }).count()).toBe(1);
     expect(await nav.getByRole('link', { name: 'Recuento y movimientos' }).count()).toBe(1);
     await h.screenshot(page, 'shell-es');
 
@@ -104,7 +105,8 @@ describe('login, language and logout', () => {
     }
     expect(items).toContain('Users');
     expect(items).toContain('Audit');
-    expect(items.find((text) => text.startsWith('Housing'))).toContain('Coming soon');
+    expect(items.find((text) => text.startsWith('Incidents'))).toContain('Coming soon');
+    expect(items.find((text) => text.startsWith('Housing'))).not.toContain('Coming soon');
     expect(items.find((text) => text.startsWith('People'))).not.toContain('Coming soon');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getByTestId('user-roles').innerText()).toBe('Administrator');

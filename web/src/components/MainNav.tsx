@@ -21,7 +21,7 @@ const MODULES: NavEntry[] = [
   { label: 'nav.people', to: '/persons', within: ['/persons/', '/admissions/'] },
   { label: 'nav.groups', to: '/groups', within: ['/groups/'], requires: 'group.read' },
   { label: 'nav.groupGraph', to: '/groups/graph', requires: 'group.read' },
-  { label: 'nav.housing' },
+  { label: 'nav.housing', to: '/housing' },
   { label: 'nav.movements', to: '/roll', within: ['/roll/'] },
   { label: 'nav.incidents' },
   { label: 'nav.intelligence' },

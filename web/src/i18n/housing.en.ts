@@ -265,6 +265,12 @@ export const housingEn: HousingMessages = {
 
   'centreHousing.label': 'Housing at {centre}',
 
+  'housing.title': 'Housing',
+  'housing.intro': 'To move a person to another cell, open their file and choose "Cell move": you will see the placement check and the suggested cells. Per centre: who holds each pavilion, and the moves authorised despite a blocking reason.',
+  'housing.toPeople': 'Find a person',
+  'housing.caption': 'Centres in your caseload ({count})',
+  'housing.col.centre': 'Centre',
+  'housing.col.views': 'Views',
   'powerMap.title': 'Power map',
   'powerMap.titleCentre': 'Power map · {centre}',
   'powerMap.intro': '{centre}, as of {when}: who dominates each pavilion, which leaders are present and which rivals share it.',

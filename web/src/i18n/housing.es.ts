@@ -271,6 +271,12 @@ export const housingEs = {
 
   'centreHousing.label': 'Alojamiento de {centre}',
 
+  'housing.title': 'Alojamiento',
+  'housing.intro': 'Para cambiar de celda a una persona, abra su ficha y elija «Cambio de celda»: verá la comprobación de ubicación y las celdas sugeridas. Por centro: quién domina cada pabellón y las autorizaciones dadas pese a un bloqueo.',
+  'housing.toPeople': 'Buscar una persona',
+  'housing.caption': 'Centros de su ámbito ({count})',
+  'housing.col.centre': 'Centro',
+  'housing.col.views': 'Vistas',
   'powerMap.title': 'Mapa de poder',
   'powerMap.titleCentre': 'Mapa de poder · {centre}',
   'powerMap.intro': '{centre}, al {when}: quién domina cada pabellón, qué cabecillas están presentes y qué rivales conviven.',

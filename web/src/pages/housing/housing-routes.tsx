@@ -5,6 +5,7 @@ import { GroupGraphPage } from '../groups/GroupGraphPage.tsx';
 import { GroupPage } from '../groups/GroupPage.tsx';
 import { GroupsPage } from '../groups/GroupsPage.tsx';
 import { CellMovePage } from './CellMovePage.tsx';
+import { HousingPage } from './HousingPage.tsx';
 import { OverridesPage } from './OverridesPage.tsx';
 import { PowerMapPage } from './PowerMapPage.tsx';
 import { mayHousing, type HousingAction } from './roles.ts';
@@ -27,6 +28,7 @@ function match(path: string, pattern: RegExp): string | null {
  */
 export function housingPage(path: string, user: User): ReactNode | null {
   const allowed = (action: HousingAction, page: ReactNode) => (mayHousing(user, action) ? page : <ForbiddenPage />);
+  if (path === '/housing') return <HousingPage />;
   if (path === '/groups') return allowed('group.read', <GroupsPage />);
   if (path === '/groups/graph') return allowed('group.read', <GroupGraphPage />);
   const group = match(path, /^\/groups\/([^/]+)$/);
