@@ -132,7 +132,9 @@ describe('custodia command line', { timeout: 120_000 }, () => {
 
     const done = await cli(['import', fixture]);
     expect(done.code).toBe(0);
-    expect(done.stderr).toContain('Imported: centres.csv 2, locations.csv 13, persons.csv 5, custody.csv 4, movements.csv 4');
+    expect(done.stderr).toContain(
+      'Imported: centres.csv 2, locations.csv 13, persons.csv 5, custody.csv 4, groups.csv 4, group_relations.csv 2, memberships.csv 4, non_associations.csv 1, movements.csv 4',
+    );
 
     const again = await cli(['import', fixture, '--json']);
     expect(again.code).toBe(1);
@@ -179,7 +181,17 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'custodia-export-cli-'));
     const result = await cli(['export', out, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).counts).toEqual({ 'centres.csv': 2, 'locations.csv': 13, 'persons.csv': 5, 'custody.csv': 4, 'movements.csv': 4 });
+    expect(JSON.parse(result.stdout).counts).toEqual({
+      'centres.csv': 2,
+      'locations.csv': 13,
+      'persons.csv': 5,
+      'custody.csv': 4,
+      'groups.csv': 4,
+      'group_relations.csv': 2,
+      'memberships.csv': 4,
+      'non_associations.csv': 1,
+      'movements.csv': 4,
+    });
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+// The housing module's own rule for the dominant group (not on its index): tests may reach inside.
+import { dominantGroup } from '../housing/placement-rules.ts';
 import { generateDemoEstate } from './generate-demo-estate.ts';
-import { designByCentre, replayBundle } from './testing.ts';
+import { LARGE_PAVILION } from './memberships.ts';
+import { breachedNonAssociations, designByCentre, pavilionFigures, replayBundle } from './testing.ts';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
 
@@ -41,5 +44,14 @@ describe('the demonstration estate at full size', () => {
     expect(count('transfer')).toBeGreaterThan(80);
     expect(count('release')).toBe(50);
     expect(replayBundle(bundle).problems).toEqual([]);
+
+    const affiliated = new Set(bundle.memberships.map((m) => m.person)).size / 35_000;
+    expect(affiliated).toBeGreaterThan(0.3);
+    expect(affiliated).toBeLessThan(0.37);
+    const large = [...pavilionFigures(bundle).values()].filter((f) => f.people >= LARGE_PAVILION);
+    expect(large.length).toBeGreaterThan(90);
+    expect(large.filter((f) => dominantGroup(f.groups, f.affiliated) === null)).toEqual([]);
+    expect(bundle.nonAssociations).toHaveLength(300);
+    expect(breachedNonAssociations(bundle)).toEqual([]);
   });
 });

@@ -1,10 +1,15 @@
+import { GroupRelations } from '../groups/index.ts';
 import type { Bundle, Sourced } from '../interchange/index.ts';
 import { DEFAULT_PEOPLE, planCentres } from './centres.ts';
 import { layOutCentre } from './locations.ts';
+import { generateMemberships } from './memberships.ts';
 import { generateMovements } from './movements.ts';
+import { generateNonAssociations } from './non-associations.ts';
 import { generatePeople } from './persons.ts';
 import { placePeople } from './place-people.ts';
 import { createRandom } from './random.ts';
+import { REFERENCE_GROUPS, REFERENCE_RELATIONS } from './reference-groups.ts';
+import { followPeople, placesOf } from './whereabouts.ts';
 
 export interface DemoEstateOptions {
   /** The same seed (and the same `now`) gives the same estate, row for row. */
@@ -23,6 +28,8 @@ export interface DemoEstate {
 
 /** Movements per 35,000 people: a few hundred internal moves, ~100 transfers, ~50 releases. */
 const MOVEMENTS_PER_DEFAULT = { internalMoves: 300, transfers: 100, releases: 50 };
+/** Non-associations per 35,000 people. */
+const NON_ASSOCIATIONS_PER_DEFAULT = 300;
 
 /** Numbers the rows as the lines of their CSV file: the header is line 1. */
 function numbered<T extends object>(rows: readonly T[]): (T & Sourced)[] {
@@ -32,8 +39,10 @@ function numbered<T extends object>(rows: readonly T[]): (T & Sourced)[] {
 /**
  * The demonstration estate as an interchange bundle (format v1): Ecuador's centres from the
  * public reference figures, their location trees with capacities, synthetic people in custody
- * spread to match the published populations, and a modest movement history, all drawn from
- * `seed`. The estate's layout depends on the seed only, not on the number of people.
+ * spread to match the published populations, a modest movement history, the criminal groups of
+ * the reference with their alliances and rivalries, memberships that give each large pavilion a
+ * dominant group, and non-associations the history never breaches, all drawn from `seed`. The
+ * estate's layout depends on the seed only, not on the number of people.
  */
 export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
   const people = Math.max(0, Math.round(options.people ?? DEFAULT_PEOPLE));
@@ -48,12 +57,32 @@ export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
     releases: Math.round(MOVEMENTS_PER_DEFAULT.releases * scale),
   };
   const movements = generateMovements(generated.inmates, layouts, options.now, counts, createRandom(options.seed, 'movements'));
+
+  const locations = layouts.flatMap((layout) => layout.rows);
+  const places = placesOf(locations);
+  const whereabouts = followPeople(generated.custody, movements, places);
+  const relations = new GroupRelations(REFERENCE_GROUPS, REFERENCE_RELATIONS);
+  const areRivals = (a: string, b: string) => relations.areRivals(a, b);
+  const memberships = generateMemberships(
+    { custody: generated.custody, places, whereabouts, areRivals, now: options.now },
+    createRandom(options.seed, 'memberships'),
+  );
+  const groupNames = new Map(REFERENCE_GROUPS.map((g) => [g.code, g.name]));
+  const nonAssociations = generateNonAssociations(
+    { places, whereabouts, memberships, areRivals, groupName: (code) => groupNames.get(code) ?? code },
+    Math.round(NON_ASSOCIATIONS_PER_DEFAULT * scale),
+    createRandom(options.seed, 'non-associations'),
+  );
   return {
     bundle: {
       centres: numbered(plans.map((plan) => plan.row)),
-      locations: numbered(layouts.flatMap((layout) => layout.rows)),
+      locations: numbered(locations),
       persons: numbered(generated.persons),
       custody: numbered(generated.custody),
+      groups: numbered(REFERENCE_GROUPS.map(({ activeSince: _since, ...group }) => group)),
+      groupRelations: numbered(REFERENCE_RELATIONS),
+      memberships: numbered(memberships),
+      nonAssociations: numbered(nonAssociations),
       movements: numbered(movements),
     },
     estimatedCapacity: plans.filter((plan) => plan.capacityEstimated).map((plan) => plan.row.code),

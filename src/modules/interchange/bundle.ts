@@ -2,10 +2,16 @@ import type {
   Authority,
   CentreSex,
   CentreType,
+  Confidence,
+  GroupKind,
+  GroupRelation,
   LegalStatus,
   LocationKind,
   LocationSex,
+  MembershipRole,
   MovementType,
+  NonAssociationLevel,
+  NonAssociationReason,
   Offence,
   PersonSex,
   Regime,
@@ -86,20 +92,68 @@ export interface MovementRow extends Sourced {
   reason: string | null;
 }
 
+export interface GroupRow extends Sourced {
+  code: string;
+  name: string;
+  kind: GroupKind;
+  /** the group this one is a faction of; null = none */
+  parent: string | null;
+  aliases: string[];
+}
+
+/** An alliance or rivalry in force; the pair in either order. */
+export interface GroupRelationRow extends Sourced {
+  groupA: string;
+  groupB: string;
+  relation: GroupRelation;
+  /** YYYY-MM-DD; null = not known */
+  since: string | null;
+}
+
+/** A membership in force. */
+export interface MembershipRow extends Sourced {
+  person: string;
+  group: string;
+  role: MembershipRole;
+  /** YYYY-MM-DD; null = not known */
+  since: string | null;
+  confidence: Confidence;
+}
+
+/** Two people to be kept apart (an open non-association); the pair in either order. */
+export interface NonAssociationRow extends Sourced {
+  personA: string;
+  personB: string;
+  reason: NonAssociationReason;
+  level: NonAssociationLevel;
+  comment: string;
+}
+
 export interface Bundle {
   centres: CentreRow[];
   locations: LocationRow[];
   persons: PersonRow[];
   custody: CustodyRow[];
+  groups: GroupRow[];
+  groupRelations: GroupRelationRow[];
+  memberships: MembershipRow[];
+  nonAssociations: NonAssociationRow[];
   movements: MovementRow[];
 }
 
-/** The files of format v1 this version reads and writes, in the order they are applied. */
+/**
+ * The files of format v1 this version reads and writes, in the order they are applied: groups
+ * before their relations and memberships, everything before movements.csv is replayed.
+ */
 export const BUNDLE_FILES = {
   centres: 'centres.csv',
   locations: 'locations.csv',
   persons: 'persons.csv',
   custody: 'custody.csv',
+  groups: 'groups.csv',
+  groupRelations: 'group_relations.csv',
+  memberships: 'memberships.csv',
+  nonAssociations: 'non_associations.csv',
   movements: 'movements.csv',
 } as const satisfies Record<keyof Bundle, string>;
 
@@ -109,6 +163,10 @@ export const BUNDLE_COLUMNS = {
   locations: ['code', 'centre', 'parent', 'kind', 'name', 'sex', 'regime', 'security', 'design_capacity', 'working_capacity', 'max_capacity'],
   persons: ['id', 'national_id', 'given_names', 'family_names', 'aliases', 'birth_date', 'sex', 'nationality'],
   custody: ['person', 'centre', 'admitted_at', 'legal_status', 'offence', 'max_penalty_years', 'pretrial_since', 'risk', 'location'],
+  groups: ['code', 'name', 'kind', 'parent', 'aliases'],
+  groupRelations: ['group_a', 'group_b', 'relation', 'since'],
+  memberships: ['person', 'group', 'role', 'since', 'confidence'],
+  nonAssociations: ['person_a', 'person_b', 'reason', 'level', 'comment'],
   movements: ['at', 'person', 'type', 'to', 'reason'],
 } as const satisfies Record<keyof Bundle, readonly string[]>;
 
@@ -124,5 +182,5 @@ export interface ImportIssue {
 }
 
 export function emptyBundle(): Bundle {
-  return { centres: [], locations: [], persons: [], custody: [], movements: [] };
+  return { centres: [], locations: [], persons: [], custody: [], groups: [], groupRelations: [], memberships: [], nonAssociations: [], movements: [] };
 }

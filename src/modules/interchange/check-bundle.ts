@@ -5,6 +5,8 @@ import { BED_KINDS, checkPlacementInTree, findCentres, findLocations } from '../
 import { findPersons, openEpisodesOf } from '../register/index.ts';
 import { loadStates, planMovements, TARGET_RULE, type KnownState, type ResolvedMovement } from '../roll/index.ts';
 import { BUNDLE_FILES, type Bundle, type ImportIssue } from './bundle.ts';
+import { checkGroupFiles } from './check-groups.ts';
+import { checkNonAssociationFile } from './check-non-associations.ts';
 import { detail, issue } from './import-issues.ts';
 
 interface KnownLocation {
@@ -15,7 +17,8 @@ interface KnownLocation {
 
 /**
  * The checks that need more than one row: references between files and to the database, one
- * open custody per person, and every movement replayed in time order through the roll's own
+ * open custody per person, groups, memberships and non-associations (check-groups.ts,
+ * check-non-associations.ts), and every movement replayed in time order through the roll's own
  * planner. Reports every problem; writes nothing.
  */
 export async function checkBundle(db: Queryable, bundle: Bundle, language: Language): Promise<ImportIssue[]> {
@@ -30,10 +33,11 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     ...bundle.movements.flatMap((m) => (m.to ? [m.to] : [])),
   ]);
   const personIds = new Set([...bundle.persons.map((p) => p.id), ...bundle.custody.map((c) => c.person), ...bundle.movements.map((m) => m.person)]);
+  const namedIds = new Set([...personIds, ...bundle.memberships.map((m) => m.person), ...bundle.nonAssociations.flatMap((n) => [n.personA, n.personB])]);
   const [dbCentres, dbLocations, dbPersons, dbEpisodes, dbStates] = await Promise.all([
     findCentres(db, [...centreCodes]),
     findLocations(db, [...locationCodes]),
-    findPersons(db, [...personIds]),
+    findPersons(db, [...namedIds]),
     openEpisodesOf(db, [...personIds]),
     loadStates(db, [...personIds]),
   ]);
@@ -75,6 +79,7 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     if (persons.has(p.id)) issues.push(issue(F.persons, p.line, 'id', 'IMPORT_EXISTS', { value: p.id }, language));
   }
   bundle.persons.forEach((p) => persons.add(p.id));
+  issues.push(...(await checkGroupFiles(db, bundle, persons, language)), ...(await checkNonAssociationFile(db, bundle, persons, language)));
 
   /** A cell or unit that may receive people, or the issue that says why not. */
   const checkPlace = (file: string, line: number, column: string, code: string, centre: string | null): boolean => {

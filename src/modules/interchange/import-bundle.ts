@@ -2,10 +2,13 @@ import type { Database } from '../../db/engine.ts';
 import type { Language } from '../../kernel/language.ts';
 import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { insertCentres, insertLocations } from '../estate/index.ts';
+import { insertGroups, insertMemberships, insertRelations } from '../groups/index.ts';
+import { insertNonAssociations } from '../housing/index.ts';
 import { insertPersons, openEpisodes, type NewEpisode } from '../register/index.ts';
 import { applyMovements, resolveTargets, type ResolvedMovement } from '../roll/index.ts';
 import { BUNDLE_FILES, type Bundle, type ImportIssue, type MovementRow } from './bundle.ts';
 import { checkBundle } from './check-bundle.ts';
+import { toNewNonAssociation } from './check-non-associations.ts';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -23,11 +26,15 @@ export interface ImportOutcome {
   errors: ImportIssue[];
 }
 
+/** Why the non-associations were opened, in their history. */
+const NON_ASSOCIATION_OPENED = { es: 'Importada de non_associations.csv', en: 'Imported from non_associations.csv' } as const;
+
 /**
  * Imports a bundle all-or-nothing: every check first (the parser's issues are passed in), and
  * only if there are none, everything in one transaction through the modules' own write
- * functions — custody as admissions, then movements.csv in time order through the roll's
- * movement path, exactly as if recorded live.
+ * functions — custody as admissions; groups, then their relations and memberships;
+ * non-associations; then movements.csv in time order through the roll's movement path, exactly
+ * as if recorded live.
  */
 export async function importBundle(
   db: Database,
@@ -75,6 +82,10 @@ export async function importBundle(
       })),
       actor,
     );
+    await insertGroups(w, bundle.groups.map(({ line: _line, ...g }) => g), actor);
+    await insertRelations(w, bundle.groupRelations.map(({ line: _line, ...r }) => ({ ...r, confidence: 'confirmed' as const })), actor);
+    await insertMemberships(w, bundle.memberships.map(({ line: _line, ...m }) => m), actor);
+    await insertNonAssociations(w, bundle.nonAssociations.map(toNewNonAssociation), actor, NON_ASSOCIATION_OPENED[options.language]);
     await replayMovements(w, bundle.movements, actor);
 
     for (const [key, file] of Object.entries(BUNDLE_FILES) as [keyof Bundle, string][]) {

@@ -26,6 +26,16 @@ describe('import issue catalogue', () => {
       'IMPORT_EXISTS',
       'IMPORT_MOVEMENT_INVALID',
       'IMPORT_MOVEMENT_ORDER',
+      'IMPORT_UNKNOWN_GROUP',
+      'IMPORT_GROUP_CYCLE',
+      'IMPORT_SELF_RELATION',
+      'IMPORT_DUPLICATE_PAIR',
+      'IMPORT_RELATION_EXISTS',
+      'IMPORT_DUPLICATE_MEMBERSHIP',
+      'IMPORT_MEMBERSHIP_EXISTS',
+      'IMPORT_NON_ASSOCIATION_EXISTS',
+      'IMPORT_SAME_PERSON',
+      'IMPORT_COMMENT_TOO_SHORT',
     ]) {
       expect(IMPORT_ISSUES, code).toHaveProperty(code);
     }

@@ -147,6 +147,46 @@ export const IMPORT_ISSUES = {
     es: 'El movimiento del {value} es anterior al ingreso de la persona ({admittedAt}).',
     en: 'The movement at {value} is earlier than the person\'s admission ({admittedAt}).',
   },
+  IMPORT_UNKNOWN_GROUP: {
+    es: 'No existe el grupo «{value}» (ni en groups.csv ni en la base de datos).',
+    en: 'There is no group "{value}" (neither in groups.csv nor in the database).',
+  },
+  IMPORT_GROUP_CYCLE: {
+    es: 'El grupo «{value}» sería su propio antecesor: {chain}.',
+    en: 'The group "{value}" would be its own ancestor: {chain}.',
+  },
+  IMPORT_SELF_RELATION: {
+    es: 'Un grupo no puede ser aliado ni rival de sí mismo («{value}»).',
+    en: 'A group cannot be allied with or rival to itself ("{value}").',
+  },
+  IMPORT_DUPLICATE_PAIR: {
+    es: '«{a}» y «{b}» ya aparecen juntos en la línea {firstLine} de este archivo (el orden no importa).',
+    en: '"{a}" and "{b}" already appear together on line {firstLine} of this file (in either order).',
+  },
+  IMPORT_RELATION_EXISTS: {
+    es: 'Ya hay una relación abierta entre «{a}» y «{b}» en la base de datos ({relation}): termínela antes de registrar otra.',
+    en: 'There is already an open relation between "{a}" and "{b}" in the database ({relation}): end it before recording another.',
+  },
+  IMPORT_DUPLICATE_MEMBERSHIP: {
+    es: 'La afiliación de «{person}» a «{group}» ya aparece en la línea {firstLine} de este archivo.',
+    en: 'The membership of "{person}" in "{group}" already appears on line {firstLine} of this file.',
+  },
+  IMPORT_MEMBERSHIP_EXISTS: {
+    es: '«{person}» ya tiene una afiliación abierta a «{group}» en la base de datos.',
+    en: '"{person}" already has an open membership of "{group}" in the database.',
+  },
+  IMPORT_NON_ASSOCIATION_EXISTS: {
+    es: 'Ya hay una no asociación abierta entre «{a}» y «{b}» en la base de datos.',
+    en: 'There is already an open non-association between "{a}" and "{b}" in the database.',
+  },
+  IMPORT_SAME_PERSON: {
+    es: 'Una persona no puede mantenerse separada de sí misma («{value}»).',
+    en: 'A person cannot be kept apart from themselves ("{value}").',
+  },
+  IMPORT_COMMENT_TOO_SHORT: {
+    es: 'El comentario es demasiado corto («{value}»): explique el motivo de la separación en al menos 10 caracteres.',
+    en: 'The comment is too short ("{value}"): explain why the two must be kept apart in at least 10 characters.',
+  },
 } as const satisfies Record<string, { es: string; en: string }>;
 
 /** Phrases that fill a message's placeholder, in the same language (see `detail`). */
@@ -198,6 +238,10 @@ export const ISSUE_DETAILS = {
   code_format: {
     es: 'use solo letras mayúsculas sin tilde, cifras y guiones, sin espacios, empezando por letra o cifra',
     en: 'use only upper-case letters without accents, digits and dashes, no spaces, starting with a letter or digit',
+  },
+  group_code_format: {
+    es: 'use de 1 a 30 letras mayúsculas sin tilde, cifras, guiones o guiones bajos, sin espacios, empezando por letra o cifra',
+    en: 'use 1 to 30 upper-case letters without accents, digits, dashes or underscores, no spaces, starting with a letter or digit',
   },
   code_prefix: {
     es: 'el código de una ubicación empieza por el de su centro y un guion («{centre}-…»)',

@@ -6,9 +6,13 @@ export {
   type Bundle,
   type CentreRow,
   type CustodyRow,
+  type GroupRelationRow,
+  type GroupRow,
   type ImportIssue,
   type LocationRow,
+  type MembershipRow,
   type MovementRow,
+  type NonAssociationRow,
   type PersonRow,
   type Sourced,
 } from './bundle.ts';

@@ -304,3 +304,71 @@ describe('parseCsvText', () => {
     expect(lines(text, 'custody.csv')).toEqual([[3, 'admitted_at', 'IMPORT_FUTURE_DATE']]);
   });
 });
+
+describe('parseCsvText on the group and non-association files', () => {
+  const lines = (text: string, file: Parameters<typeof parseCsvText>[1]) =>
+    where(parseCsvText(text, file, es).issues).map(([, line, column, code]) => [line, column, code]);
+
+  it('reads groups: empty parent as null, aliases split, codes with dashes and underscores', () => {
+    const text = 'code,name,kind,parent,aliases\nLOBOS,Los Lobos,gang,,Lobos; La Manada\nLOBOS_BOX,"Los Lobos Box, facción",faction,LOBOS,\n';
+    expect(parseCsvText(text, 'groups.csv', es)).toEqual({
+      count: 2,
+      issues: [],
+      rows: [
+        { line: 2, code: 'LOBOS', name: 'Los Lobos', kind: 'gang', parent: null, aliases: ['Lobos', 'La Manada'] },
+        { line: 3, code: 'LOBOS_BOX', name: 'Los Lobos Box, facción', kind: 'faction', parent: 'LOBOS', aliases: [] },
+      ],
+    });
+  });
+
+  it('reports a group row’s bad code, kind, missing name and a code given twice', () => {
+    const text = 'code,name,kind,parent,aliases\nLOBOS,Los Lobos,gang,,\nlos lobos,,mafia,lobos,\nLOBOS,Otra vez,gang,,\n';
+    expect(lines(text, 'groups.csv')).toEqual([
+      [3, 'code', 'IMPORT_INVALID_CODE'],
+      [3, 'name', 'IMPORT_REQUIRED'],
+      [3, 'kind', 'IMPORT_INVALID_VALUE'],
+      [3, 'parent', 'IMPORT_INVALID_CODE'],
+      [4, 'code', 'IMPORT_DUPLICATE_ID'],
+    ]);
+  });
+
+  it('reads relations with or without a date and checks the relation and the date', () => {
+    const text = 'group_a,group_b,relation,since\nLOBOS,CHONEROS,rival,2020-12-28\nLOBOS,CJNG,allied,\nLOBOS,R7,enemy,2022-02-30\nR7,CJNG,rival,2025-01-02\n';
+    const parsed = parseCsvText(text, 'group_relations.csv', es);
+    expect(parsed.rows).toEqual([
+      { line: 2, groupA: 'LOBOS', groupB: 'CHONEROS', relation: 'rival', since: '2020-12-28' },
+      { line: 3, groupA: 'LOBOS', groupB: 'CJNG', relation: 'allied', since: null },
+    ]);
+    expect(lines(text, 'group_relations.csv')).toEqual([
+      [4, 'relation', 'IMPORT_INVALID_VALUE'],
+      [4, 'since', 'IMPORT_INVALID_DATE'],
+      [5, 'since', 'IMPORT_FUTURE_DATE'],
+    ]);
+  });
+
+  it('reads memberships and needs a role and a confidence from the lists', () => {
+    const text = 'person,group,role,since,confidence\nP1,LOBOS,leader,2021-03-01,confirmed\nP2,LOBOS,boss,,\nP3,,member,03/2021,sure\n';
+    expect(parseCsvText(text, 'memberships.csv', es).rows).toEqual([
+      { line: 2, person: 'P1', group: 'LOBOS', role: 'leader', since: '2021-03-01', confidence: 'confirmed' },
+    ]);
+    expect(lines(text, 'memberships.csv')).toEqual([
+      [3, 'role', 'IMPORT_INVALID_VALUE'],
+      [3, 'confidence', 'IMPORT_REQUIRED'],
+      [4, 'group', 'IMPORT_REQUIRED'],
+      [4, 'since', 'IMPORT_INVALID_DATE'],
+      [4, 'confidence', 'IMPORT_INVALID_VALUE'],
+    ]);
+  });
+
+  it('reads non-associations, keeping a comment with commas and line breaks', () => {
+    const text = 'person_a,person_b,reason,level,comment\nP1,P2,threat,wing,"Amenaza, en el patio\ndel pabellón"\nP1,P3,revenge,floor,\n';
+    expect(parseCsvText(text, 'non_associations.csv', es).rows).toEqual([
+      { line: 2, personA: 'P1', personB: 'P2', reason: 'threat', level: 'wing', comment: 'Amenaza, en el patio\ndel pabellón' },
+    ]);
+    expect(lines(text, 'non_associations.csv')).toEqual([
+      [4, 'reason', 'IMPORT_INVALID_VALUE'],
+      [4, 'level', 'IMPORT_INVALID_VALUE'],
+      [4, 'comment', 'IMPORT_REQUIRED'],
+    ]);
+  });
+});

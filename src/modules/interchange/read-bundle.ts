@@ -6,11 +6,17 @@ import {
   AUTHORITIES,
   CENTRE_SEXES,
   CENTRE_TYPES,
+  CONFIDENCES,
+  GROUP_KINDS,
+  GROUP_RELATIONS,
   isOneOf,
   LEGAL_STATUSES,
   LOCATION_KINDS,
   LOCATION_SEXES,
+  MEMBERSHIP_ROLES,
   MOVEMENT_TYPES,
+  NON_ASSOCIATION_LEVELS,
+  NON_ASSOCIATION_REASONS,
   OFFENCES,
   PERSON_SEXES,
   REGIMES,
@@ -24,9 +30,13 @@ import {
   type Bundle,
   type CentreRow,
   type CustodyRow,
+  type GroupRelationRow,
+  type GroupRow,
   type ImportIssue,
   type LocationRow,
+  type MembershipRow,
   type MovementRow,
+  type NonAssociationRow,
   type PersonRow,
 } from './bundle.ts';
 import { detail, issue, type ImportIssueCode, type IssueDetail, type IssueParams } from './import-issues.ts';
@@ -35,6 +45,8 @@ import { detail, issue, type ImportIssueCode, type IssueDetail, type IssueParams
 export const DEFAULT_TIMEZONE = 'America/Guayaquil';
 /** Centre and location codes: upper-case letters, digits and dashes. */
 export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]*$/;
+/** Group codes, as the groups module's API accepts them: up to 30 characters, underscores too. */
+export const GROUP_CODE_PATTERN = /^[A-Z0-9][A-Z0-9_-]{0,29}$/;
 /** The largest capacity a location may declare (as the estate module accepts). */
 export const MAX_CAPACITY = 100_000;
 
@@ -104,6 +116,10 @@ export function readBundle(dir: string, options: ReadOptions): ReadBundleResult 
   bundle.locations = readFile(BUNDLE_FILES.locations);
   bundle.persons = readFile(BUNDLE_FILES.persons);
   bundle.custody = readFile(BUNDLE_FILES.custody);
+  bundle.groups = readFile(BUNDLE_FILES.groups);
+  bundle.groupRelations = readFile(BUNDLE_FILES.groupRelations);
+  bundle.memberships = readFile(BUNDLE_FILES.memberships);
+  bundle.nonAssociations = readFile(BUNDLE_FILES.nonAssociations);
   bundle.movements = readFile(BUNDLE_FILES.movements);
   return { bundle, counts, issues };
 }
@@ -345,6 +361,9 @@ const text: Field<string> = (value) => value;
 const code: Field<string> = (value, context) =>
   CODE_PATTERN.test(value) ? value : context.report('IMPORT_INVALID_CODE', { value, problem: detail('code_format') });
 
+const groupCode: Field<string> = (value, context) =>
+  GROUP_CODE_PATTERN.test(value) ? value : context.report('IMPORT_INVALID_CODE', { value, problem: detail('group_code_format') });
+
 function oneOf<T extends string>(list: readonly T[], issueCode: 'IMPORT_INVALID_VALUE' | 'IMPORT_UNKNOWN_OFFENCE' = 'IMPORT_INVALID_VALUE'): Field<T> {
   return (value, context) => (isOneOf(list, value) ? value : context.report(issueCode, { value, allowed: list }));
 }
@@ -562,10 +581,70 @@ function readMovement(row: RowReader): MovementRow | null {
   return { line: row.line, at: v.at, person: v.person, type: v.type, to: v.to, reason: v.reason };
 }
 
+const GROUP_FIELDS = {
+  code: required(groupCode),
+  name: required(text),
+  kind: required(oneOf(GROUP_KINDS)),
+  parent: optional(groupCode),
+  aliases,
+} satisfies FieldsOf<'groups'>;
+
+function readGroup(row: RowReader): GroupRow | null {
+  const v = row.read(GROUP_FIELDS);
+  if (!row.isComplete(v)) return null;
+  return { line: row.line, code: v.code, name: v.name, kind: v.kind, parent: v.parent, aliases: v.aliases };
+}
+
+const GROUP_RELATION_FIELDS = {
+  group_a: required(groupCode),
+  group_b: required(groupCode),
+  relation: required(oneOf(GROUP_RELATIONS)),
+  since: optional(date({ notFuture: true })),
+} satisfies FieldsOf<'groupRelations'>;
+
+function readGroupRelation(row: RowReader): GroupRelationRow | null {
+  const v = row.read(GROUP_RELATION_FIELDS);
+  if (!row.isComplete(v)) return null;
+  return { line: row.line, groupA: v.group_a, groupB: v.group_b, relation: v.relation, since: v.since };
+}
+
+const MEMBERSHIP_FIELDS = {
+  person: required(text),
+  group: required(groupCode),
+  role: required(oneOf(MEMBERSHIP_ROLES)),
+  since: optional(date({ notFuture: true })),
+  confidence: required(oneOf(CONFIDENCES)),
+} satisfies FieldsOf<'memberships'>;
+
+function readMembership(row: RowReader): MembershipRow | null {
+  const v = row.read(MEMBERSHIP_FIELDS);
+  if (!row.isComplete(v)) return null;
+  return { line: row.line, person: v.person, group: v.group, role: v.role, since: v.since, confidence: v.confidence };
+}
+
+const NON_ASSOCIATION_FIELDS = {
+  person_a: required(text),
+  person_b: required(text),
+  reason: required(oneOf(NON_ASSOCIATION_REASONS)),
+  level: required(oneOf(NON_ASSOCIATION_LEVELS)),
+  comment: required(text),
+} satisfies FieldsOf<'nonAssociations'>;
+
+function readNonAssociation(row: RowReader): NonAssociationRow | null {
+  const v = row.read(NON_ASSOCIATION_FIELDS);
+  if (!row.isComplete(v)) return null;
+  return { line: row.line, personA: v.person_a, personB: v.person_b, reason: v.reason, level: v.level, comment: v.comment };
+}
+
 const READERS: { [K in BundleKey]: FileReader<Bundle[K][number]> } = {
   centres: { idColumn: 'code', read: readCentre },
   locations: { idColumn: 'code', read: readLocation },
   persons: { idColumn: 'id', read: readPerson },
   custody: { idColumn: null, read: readCustody },
+  groups: { idColumn: 'code', read: readGroup },
+  // Pairs (in either order) and person + group are checked across rows by the importer.
+  groupRelations: { idColumn: null, read: readGroupRelation },
+  memberships: { idColumn: null, read: readMembership },
+  nonAssociations: { idColumn: null, read: readNonAssociation },
   movements: { idColumn: null, read: readMovement },
 };

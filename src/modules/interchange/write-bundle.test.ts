@@ -28,6 +28,22 @@ function awkwardBundle(): Bundle {
       { line: 2, person: 'PPL-0001', centre: 'LIT', admittedAt: '2024-03-01T15:00:00.000Z', legalStatus: 'pretrial', offence: 'robbery', maxPenaltyYears: 7.5, pretrialSince: '2024-02-28', risk: 'high', location: 'LIT-P2-A-012' },
       { line: 3, person: 'PPL-0002', centre: 'CPF-QTO', admittedAt: '2023-11-15T08:30:00.000Z', legalStatus: 'sentenced', offence: 'drug_trafficking', maxPenaltyYears: 12, pretrialSince: null, risk: 'medium', location: null },
     ],
+    groups: [
+      { line: 2, code: 'LOBOS', name: 'Los Lobos', kind: 'gang', parent: null, aliases: ['Lobos', '"La Manada"'] },
+      { line: 3, code: 'LOBOS_BOX', name: 'Los Lobos Box, facción', kind: 'faction', parent: 'LOBOS', aliases: [] },
+    ],
+    groupRelations: [
+      { line: 2, groupA: 'LOBOS_BOX', groupB: 'LOBOS', relation: 'allied', since: '2021-06-01' },
+      { line: 3, groupA: 'CJNG', groupB: 'LOBOS', relation: 'allied', since: null },
+    ],
+    memberships: [
+      { line: 2, person: 'PPL-0001', group: 'LOBOS_BOX', role: 'lieutenant', since: '2022-01-31', confidence: 'probable' },
+      { line: 3, person: 'PPL-0002', group: 'LOBOS', role: 'associate', since: null, confidence: 'possible' },
+    ],
+    nonAssociations: [
+      { line: 2, personA: 'PPL-0002', personB: 'PPL-0001', reason: 'threat', level: 'wing', comment: 'Amenaza "de muerte",\nen el patio; ver parte 12' },
+      { line: 4, personA: 'PPL-0001', personB: 'PPL-0003', reason: 'witness', level: 'centre', comment: 'Testigo en la causa 0912-2024' },
+    ],
     movements: [
       { line: 2, at: '2024-03-02T08:00:00.250Z', person: 'PPL-0001', type: 'court_out', to: null, reason: 'Audiencia "preparatoria",\nsala 3' },
       { line: 3, at: '2024-03-02T17:00:00.000Z', person: 'PPL-0001', type: 'court_return', to: 'LIT-P2-A-012', reason: null },
@@ -43,9 +59,15 @@ function withoutLines(bundle: Bundle) {
     locations: strip(bundle.locations),
     persons: strip(bundle.persons),
     custody: strip(bundle.custody),
+    groups: strip(bundle.groups),
+    groupRelations: strip(bundle.groupRelations),
+    memberships: strip(bundle.memberships),
+    nonAssociations: strip(bundle.nonAssociations),
     movements: strip(bundle.movements),
   };
 }
+
+const EVERY_FILE_TWO_ROWS = Object.fromEntries(Object.values(BUNDLE_FILES).map((file) => [file, 2]));
 
 describe('bundleToCsvTexts', () => {
   it('writes the header of each file, RFC 4180 quoting, \\n endings and empty nulls', () => {
@@ -59,6 +81,20 @@ describe('bundleToCsvTexts', () => {
       'person,centre,admitted_at,legal_status,offence,max_penalty_years,pretrial_since,risk,location\n' +
         'PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012\n' +
         'PPL-0002,CPF-QTO,2023-11-15T08:30:00.000Z,sentenced,drug_trafficking,12,,medium,\n',
+    );
+    expect(texts['groups.csv']).toBe(
+      'code,name,kind,parent,aliases\n' +
+        'LOBOS,Los Lobos,gang,,"Lobos;""La Manada"""\n' +
+        'LOBOS_BOX,"Los Lobos Box, facción",faction,LOBOS,\n',
+    );
+    expect(texts['group_relations.csv']).toBe('group_a,group_b,relation,since\nLOBOS_BOX,LOBOS,allied,2021-06-01\nCJNG,LOBOS,allied,\n');
+    expect(texts['memberships.csv']).toBe(
+      'person,group,role,since,confidence\nPPL-0001,LOBOS_BOX,lieutenant,2022-01-31,probable\nPPL-0002,LOBOS,associate,,possible\n',
+    );
+    expect(texts['non_associations.csv']).toBe(
+      'person_a,person_b,reason,level,comment\n' +
+        'PPL-0002,PPL-0001,threat,wing,"Amenaza ""de muerte"",\nen el patio; ver parte 12"\n' +
+        'PPL-0001,PPL-0003,witness,centre,Testigo en la causa 0912-2024\n',
     );
     expect(texts['locations.csv']).toBe(
       'code,centre,parent,kind,name,sex,regime,security,design_capacity,working_capacity,max_capacity\n' +
@@ -95,10 +131,11 @@ describe('writeBundle', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates the folder, writes five UTF-8 files without BOM and counts their rows', () => {
+  it('creates the folder, writes all nine UTF-8 files without BOM and counts their rows', () => {
     dir = join(mkdtempSync(join(tmpdir(), 'custodia-write-')), 'export', 'v1');
     const counts = writeBundle(dir, awkwardBundle());
-    expect(counts).toEqual({ 'centres.csv': 2, 'locations.csv': 2, 'persons.csv': 2, 'custody.csv': 2, 'movements.csv': 2 });
+    expect(Object.keys(counts)).toHaveLength(9);
+    expect(counts).toEqual(EVERY_FILE_TWO_ROWS);
     for (const fileName of Object.values(BUNDLE_FILES)) {
       expect(existsSync(join(dir, fileName))).toBe(true);
       const bytes = readFileSync(join(dir, fileName));
@@ -113,12 +150,13 @@ describe('writeBundle', () => {
     writeBundle(dir, original);
     const { bundle, counts, issues } = readBundle(dir, { language: 'es', now });
     expect(issues).toEqual([]);
-    expect(counts).toEqual({ 'centres.csv': 2, 'locations.csv': 2, 'persons.csv': 2, 'custody.csv': 2, 'movements.csv': 2 });
+    expect(counts).toEqual(EVERY_FILE_TWO_ROWS);
     expect(withoutLines(bundle)).toEqual(withoutLines(original));
     // a field with a line break pushes the next row down a line
     expect(bundle.persons.map((p) => p.line)).toEqual([2, 3]);
     expect(bundle.locations.map((l) => l.line)).toEqual([2, 3]);
     expect(bundle.movements.map((m) => m.line)).toEqual([2, 4]);
+    expect(bundle.nonAssociations.map((n) => n.line)).toEqual([2, 4]);
   });
 
   it('round-trips the valid fixture folder', () => {
@@ -127,7 +165,8 @@ describe('writeBundle', () => {
     writeBundle(dir, first.bundle);
     const second = readBundle(dir, { language: 'es', now });
     expect(second.issues).toEqual([]);
-    expect(second.counts).toEqual(first.counts);
+    // The folder has no group files; the writer writes every file, those with a header only.
+    expect(second.counts).toEqual({ ...first.counts, 'groups.csv': 0, 'group_relations.csv': 0, 'memberships.csv': 0, 'non_associations.csv': 0 });
     expect(withoutLines(second.bundle)).toEqual(withoutLines(first.bundle));
   });
 });

@@ -54,6 +54,33 @@ const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
     risk: c.risk,
     location: c.location,
   }),
+  groups: (g) => ({
+    code: g.code,
+    name: g.name,
+    kind: g.kind,
+    parent: g.parent,
+    aliases: g.aliases,
+  }),
+  groupRelations: (r) => ({
+    group_a: r.groupA,
+    group_b: r.groupB,
+    relation: r.relation,
+    since: r.since,
+  }),
+  memberships: (m) => ({
+    person: m.person,
+    group: m.group,
+    role: m.role,
+    since: m.since,
+    confidence: m.confidence,
+  }),
+  nonAssociations: (n) => ({
+    person_a: n.personA,
+    person_b: n.personB,
+    reason: n.reason,
+    level: n.level,
+    comment: n.comment,
+  }),
   movements: (m) => ({
     at: toUtc(m.at),
     person: m.person,
@@ -86,7 +113,7 @@ function toCsv<K extends BundleKey>(key: K, rows: readonly Bundle[K][number][]):
 }
 
 /**
- * The five files of the bundle as CSV text (DESIGN.md, format v1): the header of BUNDLE_COLUMNS,
+ * Every file of the bundle as CSV text (DESIGN.md, format v1): the header of BUNDLE_COLUMNS,
  * RFC 4180 quoting, `\n` line endings; times in UTC, aliases joined with `;`, nulls as empty fields.
  */
 export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string> {
@@ -95,6 +122,10 @@ export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string>
     [BUNDLE_FILES.locations]: toCsv('locations', bundle.locations),
     [BUNDLE_FILES.persons]: toCsv('persons', bundle.persons),
     [BUNDLE_FILES.custody]: toCsv('custody', bundle.custody),
+    [BUNDLE_FILES.groups]: toCsv('groups', bundle.groups),
+    [BUNDLE_FILES.groupRelations]: toCsv('groupRelations', bundle.groupRelations),
+    [BUNDLE_FILES.memberships]: toCsv('memberships', bundle.memberships),
+    [BUNDLE_FILES.nonAssociations]: toCsv('nonAssociations', bundle.nonAssociations),
     [BUNDLE_FILES.movements]: toCsv('movements', bundle.movements),
   };
 }
