@@ -20,7 +20,7 @@ CREATE TABLE "group_relations" (
 	"note" text,
 	"recorded_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"recorded_by" text NOT NULL,
-	CONSTRAINT "group_relations_ordered_pair" CHECK ("group_relations"."group_a" < "group_relations"."group_b")
+	CONSTRAINT "group_relations_ordered_pair" CHECK ("group_relations"."group_a" < "group_relations"."group_b" collate "C")
 );
 --> statement-breakpoint
 CREATE TABLE "memberships" (
@@ -75,7 +75,7 @@ CREATE TABLE "non_associations" (
 	"status" text DEFAULT 'open' NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"created_by" text NOT NULL,
-	CONSTRAINT "non_associations_ordered_pair" CHECK ("non_associations"."person_a" < "non_associations"."person_b")
+	CONSTRAINT "non_associations_ordered_pair" CHECK ("non_associations"."person_a" < "non_associations"."person_b" collate "C")
 );
 --> statement-breakpoint
 CREATE TABLE "classifications" (

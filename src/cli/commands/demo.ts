@@ -20,7 +20,17 @@ export function demoCommand(): Command {
         for (const e of outcome.errors.slice(0, 20)) say(`${e.file}:${e.line} ${e.code}: ${e.message}`);
         throw new CommandFailed(EXIT.failed);
       }
-      const counts = { centres: bundle.centres.length, locations: bundle.locations.length, persons: bundle.persons.length, custody: bundle.custody.length, movements: bundle.movements.length };
+      const counts = {
+        centres: bundle.centres.length,
+        locations: bundle.locations.length,
+        persons: bundle.persons.length,
+        custody: bundle.custody.length,
+        groups: bundle.groups.length,
+        group_relations: bundle.groupRelations.length,
+        memberships: bundle.memberships.length,
+        non_associations: bundle.nonAssociations.length,
+        movements: bundle.movements.length,
+      };
       if (options.json) printJson({ ok: true, counts, seconds: (Date.now() - started) / 1000 });
       else say(`${config.cliLanguage === 'es' ? 'Estado de demostración cargado' : 'Demonstration estate loaded'}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     });

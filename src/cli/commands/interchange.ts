@@ -17,7 +17,7 @@ function sha256Of(dir: string): Record<string, string> {
 export function importCommand(): Command {
   return withDb(new Command('import'))
     .argument('<dir>', 'a folder of interchange-format v1 CSV files')
-    .description('import centres, locations, people, custody and movements (all or nothing)')
+    .description('import centres, locations, people, custody, groups, group relations, memberships, non-associations and movements (all or nothing)')
     .option('--dry-run', 'check everything, write nothing')
     .option('--json', 'print {ok, counts, errors} as JSON')
     .action(async (dir: string, options: { db?: string; dryRun?: boolean; json?: boolean }) => {
@@ -47,7 +47,7 @@ export function importCommand(): Command {
 export function exportCommand(): Command {
   return withDb(new Command('export'))
     .argument('<dir>', 'the folder to write the CSV files to (created if missing)')
-    .description('export the estate, people, custody and movements as interchange format v1')
+    .description('export the estate, people, custody, groups, memberships, non-associations and movements as interchange format v1')
     .option('--json', 'print the row counts as JSON')
     .action(async (dir: string, options: { db?: string; json?: boolean }) => {
       const config = configFor(options);

@@ -42,7 +42,8 @@ export const groupRelations = pgTable(
     recordedBy: text('recorded_by').notNull(),
   },
   (t) => [
-    check('group_relations_ordered_pair', sql`${t.groupA} < ${t.groupB}`),
+    // Byte order ("C"), as JavaScript orders the pair, whatever the database's collation.
+    check('group_relations_ordered_pair', sql`${t.groupA} < ${t.groupB} collate "C"`),
     uniqueIndex('group_relations_one_open_per_pair').on(t.groupA, t.groupB).where(sql`${t.until} is null`),
   ],
 );

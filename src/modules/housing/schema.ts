@@ -25,7 +25,8 @@ export const nonAssociations = pgTable(
     createdBy: text('created_by').notNull(),
   },
   (t) => [
-    check('non_associations_ordered_pair', sql`${t.personA} < ${t.personB}`),
+    // Byte order ("C"), as JavaScript orders the pair, whatever the database's collation.
+    check('non_associations_ordered_pair', sql`${t.personA} < ${t.personB} collate "C"`),
     uniqueIndex('non_associations_one_open_per_pair').on(t.personA, t.personB).where(sql`${t.status} = 'open'`),
     index('non_associations_person_b_idx').on(t.personB),
   ],
