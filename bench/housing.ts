@@ -6,6 +6,7 @@
  *   the centre at every level;
  * - the placement check of that person against 500 random cells (p50/p95/p99), through the same
  *   function the API and `custodia check-move` call;
+ * - the same right after a change in the centre, when the centre's snapshot is read again;
  * - suggested cells for that person (the whole centre read and every cell assessed), 40 runs.
  *
  *   node --import tsx bench/housing.ts [--engine pglite|postgres] [--people 9000]
@@ -13,13 +14,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase } from '../src/db/engine.ts';
 import type { NonAssociationLevel } from '../src/kernel/vocabulary.ts';
 import { runAudited, SYSTEM_ACTOR } from '../src/modules/audit/index.ts';
 import { insertCentres, insertLocations, type NewLocation } from '../src/modules/estate/index.ts';
 import { insertGroups, insertMemberships, insertRelations, type NewMembership } from '../src/modules/groups/index.ts';
-import { checkPlacement, insertNonAssociations, suggestCells } from '../src/modules/housing/index.ts';
+import { checkPlacement, insertNonAssociations, moveToCell, suggestCells } from '../src/modules/housing/index.ts';
 import { insertPersons, openEpisodes } from '../src/modules/register/index.ts';
 import { applyMovements } from '../src/modules/roll/index.ts';
 
@@ -167,6 +169,7 @@ try {
     );
     w.audit({ action: 'import.applied', subjectType: 'bench', subjectId: CENTRE });
   });
+  await handle.db.execute(sql`analyze`); // as `custodia import` does after loading
   console.log(`built: ${ids.length} people, ${cells.length} cells, 20 non-associations for ${ids[0]} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 
   const subject = ids[0] as string;
@@ -183,6 +186,18 @@ try {
     if (result.warnings.length > 0) warned += 1;
   }
   console.log(`placement check, ${subject} (20 non-associations) into 500 random cells: ${percentiles(checks)} (${blocked} blocked, ${warned} with warnings)`);
+
+  // The first check after any change in the centre reads the centre again (its snapshot is dropped).
+  const afterChange: number[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const mover = ids[100 + i] as string;
+    await moveToCell(handle.db, { actor: SYSTEM_ACTOR }, { person: mover, cell: pick(cells), reasonCode: 'overcrowding', comment: 'bench' }, { override: false }).catch(() => undefined);
+    await runAudited(handle.db, { actor: SYSTEM_ACTOR }, async (w) => w.audit({ action: 'placement.moved', subjectType: 'person', subjectId: mover, centre: CENTRE }));
+    const t0 = performance.now();
+    await checkPlacement(handle.db, subject, pick(cells));
+    afterChange.push(performance.now() - t0);
+  }
+  console.log(`placement check right after a change in the centre (the centre read again): ${percentiles(afterChange)}`);
 
   await suggestCells(handle.db, subject);
   const suggestions: number[] = [];

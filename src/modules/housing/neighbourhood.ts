@@ -145,6 +145,6 @@ export async function buildCentreSnapshot(db: Queryable, centre: string, at: Dat
   if (!centreRow) throw new AppError('CENTRE_NOT_FOUND', { code: centre });
   const groups = await groupContext(db, occupants.map((o) => o.person), today(at));
   const places = placeInTree(tree);
-  return { centre: centreRow, day: today(at), tree, occupants, profiles, groups, places, neighbourhood: new Neighbourhood(occupants, places, profiles, groups.groupsOf) };
+  return { centre: centreRow, day: today(at), tree, byCode: new Map(tree.map((l) => [l.code, l])), occupants, profiles, groups, places, neighbourhood: new Neighbourhood(occupants, places, profiles, groups.groupsOf) };
 }
 

@@ -4,7 +4,8 @@ import type { RiskLevel } from '../../kernel/vocabulary.ts';
 import { BED_KINDS, findLocations, placementLocations, type Location } from '../estate/index.ts';
 import { custodyProfiles, type CustodyProfile } from '../register/index.ts';
 import { loadStates, openStaysFor } from '../roll/index.ts';
-import { centreSnapshot } from './centre-snapshots.ts';
+import { centreSnapshot, currentSnapshot } from './centre-snapshots.ts';
+import type { CentreSnapshot } from './neighbourhood.ts';
 import { openNonAssociationsOf } from './non-associations.ts';
 import type { NonAssociationFacts, PersonFacts, PlacementFacts, TargetFacts } from './placement-rules.ts';
 
@@ -101,7 +102,12 @@ export async function loadPlacementFacts(
   const profile = profiles.get(person);
   if (!profile) throw new AppError('PERSON_NOT_FOUND', { id: person }, 'person');
   const otherLocations = others.map((o) => stayOf.get(o)?.location).filter((c): c is string => c != null);
-  const { target: location, ancestors, centreSex, paths } = await placementLocations(db, cell, otherLocations);
+  // Outside a transaction, the cell and its ancestors come from the snapshot of the person's
+  // centre if nothing changed there since it was read (every estate change is audited, and drops
+  // it); a move, inside its transaction, reads them fresh.
+  const current = options.inTransaction || !profile.centre ? null : currentSnapshot(profile.centre, at, options.cache);
+  const places = current ? treeFacts(await current, cell, otherLocations) : null;
+  const { target: location, ancestors, centreSex, paths } = places ?? (await placementLocations(db, cell, otherLocations));
   if (!location) throw new AppError('LOCATION_NOT_FOUND', { code: cell }, 'cell');
   if (!BED_KINDS.includes(location.kind)) throw new AppError('PLACEMENT_NOT_A_CELL', { code: cell, kind: location.kind }, 'cell');
   const target = targetFacts(location, ancestors, centreSex ?? 'mixed');
@@ -137,6 +143,23 @@ export async function loadPlacementFacts(
     areRivals: snapshot?.groups.areRivals ?? (() => false),
     groupName: snapshot?.groups.groupName ?? ((code: string) => code),
   };
+}
+
+/** The cell, its ancestors and other locations from a centre's snapshot; null if the cell is not in it. */
+function treeFacts(snapshot: CentreSnapshot, cell: string, others: readonly string[]) {
+  const target = snapshot.byCode.get(cell);
+  if (!target) return null;
+  const ancestors = target.path
+    .split('/')
+    .slice(0, -1)
+    .map((c) => snapshot.byCode.get(c))
+    .filter((l): l is Location => l !== undefined);
+  const paths = new Map<string, string[]>();
+  for (const code of others) {
+    const found = snapshot.byCode.get(code);
+    if (found) paths.set(code, found.path.split('/'));
+  }
+  return { target, ancestors, centreSex: snapshot.centre.sex, paths };
 }
 
 export { nonAssociationFacts, personFacts };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import type { Language } from '../../kernel/language.ts';
 import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
@@ -98,6 +99,9 @@ export async function importBundle(
       });
     }
   });
+  // Fresh statistics for the planner: the embedded engine has no autovacuum, and a server's
+  // would catch up only later, so the first queries after a large import would plan on empty tables.
+  await db.execute(sql`analyze`);
   return { ok: true, counts: parsed.counts, errors: [] };
 }
 
