@@ -114,7 +114,10 @@ export const today = (at: Date) => at.toISOString().slice(0, 10);
 
 /** The groups of the people and what their relations are, on a day. */
 export async function groupContext(db: Queryable, people: readonly string[], day: string) {
-  const [groups, relations, memberships] = await Promise.all([listGroups(db), relationsOn(db, day), membershipsOn(db, people, day)]);
+  // One after the other: `db` may be a transaction, which runs one query at a time.
+  const groups = await listGroups(db);
+  const relations = await relationsOn(db, day);
+  const memberships = await membershipsOn(db, people, day);
   const names = new Map(groups.map((g: Group) => [g.code, g.name]));
   const rivalry = new GroupRelations(groups, relations);
   const groupsOf = new Map<string, string[]>();
@@ -136,12 +139,11 @@ export type CentreSnapshot = Awaited<ReturnType<typeof buildCentreSnapshot>>;
 
 /** A whole centre, read at once: who is where, their risk and groups, the tree. */
 export async function buildCentreSnapshot(db: Queryable, centre: string, at: Date) {
-  const [tree, occupants, profiles, [centreRow]] = await Promise.all([
-    listCentreLocations(db, centre),
-    occupantsOfCentre(db, centre),
-    custodyProfilesAtCentre(db, centre),
-    findCentres(db, [centre]),
-  ]);
+  // One after the other: inside a move `db` is its transaction, which runs one query at a time.
+  const [centreRow] = await findCentres(db, [centre]);
+  const tree = await listCentreLocations(db, centre);
+  const occupants = await occupantsOfCentre(db, centre);
+  const profiles = await custodyProfilesAtCentre(db, centre);
   if (!centreRow) throw new AppError('CENTRE_NOT_FOUND', { code: centre });
   const groups = await groupContext(db, occupants.map((o) => o.person), today(at));
   const places = placeInTree(tree);
