@@ -104,7 +104,7 @@ describe('the missing list', () => {
     const list = await missing('MAC');
     expect(list).toMatchObject({ centre: 'MAC' });
     expect(list.people).toEqual([
-      { id: 'P0000003', given_names: 'Luis Alberto', family_names: 'Zambrano "Rasquiña" Pico', since: escapedAt, last_location: 'MAC-P1-A-001' },
+      { id: 'P0000003', given_names: 'Luis Alberto', family_names: 'Zambrano "Caimán" Pico', since: escapedAt, last_location: 'MAC-P1-A-001' },
     ]);
     expect((await t.as(officer, 'GET', '/api/v1/roll?centre=MAC')).json().centres[0]).toMatchObject({ on_roll: 2, unaccounted: 1 });
 
