@@ -50,6 +50,10 @@ export const AUDIT_ACTIONS = [
   'classification.recorded',
   'placement.moved',
   'placement.overridden',
+  // Reads of restricted records (intelligence): who looked at whose memberships, and when.
+  'membership.read',
+  'group.members_read',
+  'power_map.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { CONFIDENCES, GROUP_KINDS, GROUP_RELATIONS, MEMBERSHIP_ROLES } from '../../kernel/vocabulary.ts';
 import { errorResponse } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
+import { runAudited, type AuditContext, type AuditEvent } from '../audit/index.ts';
 import { custodyProfiles } from '../register/index.ts';
 import { allRelations, createGroup, endRelation, getGroup, groupGraph, listGroups, recordRelation, updateGroup } from './groups.ts';
 import { endMembership, getMembership, membersOn, membershipsOf, recordMembership } from './memberships.ts';
@@ -52,6 +53,14 @@ const membership = z.object({
 
 const presentRelation = <T extends { recordedAt: Date }>(r: T) => ({ ...r, recordedAt: r.recordedAt.toISOString() });
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Records that restricted intelligence was read, in a transaction of its own (DESIGN: every
+ * read of a restricted record is audited).
+ */
+function auditRead(db: Database, context: AuditContext, event: AuditEvent): Promise<void> {
+  return runAudited(db, context, async (w) => w.audit(event));
+}
 
 /** Criminal groups, their relations, and memberships (intelligence). */
 export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
@@ -122,6 +131,7 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
           members = current
             .map((m) => ({ ...m, recordedAt: m.recordedAt.toISOString(), name: profiles.get(m.person)?.name ?? m.person, centre: profiles.get(m.person)?.centre ?? null }))
             .filter((m) => m.centre === null ? principal.caseload.all : isInCaseload(principal, m.centre));
+          await auditRead(deps.db, auditContext(request), { action: 'group.members_read', subjectType: 'group', subjectId: found.code, new: { members: members.length } });
         }
         return { ...found, relations: relations.map(presentRelation), members };
       },
@@ -193,6 +203,7 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
         authorise(request, GROUP_PERMISSIONS['membership.read'], { centre });
         const names = new Map((await listGroups(deps.db)).map((g) => [g.code, g.name]));
         const list = await membershipsOf(deps.db, request.params.id);
+        await auditRead(deps.db, auditContext(request), { action: 'membership.read', subjectType: 'person', subjectId: request.params.id, centre, new: { memberships: list.length } });
         return { memberships: list.map((m) => ({ ...m, recordedAt: m.recordedAt.toISOString(), groupName: names.get(m.group) ?? m.group })) };
       },
     );

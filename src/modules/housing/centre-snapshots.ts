@@ -45,9 +45,13 @@ function changed(centres: readonly string[] | 'all'): void {
   }
 }
 
+/** Audited reads change nothing. */
+const READS = new Set(['membership.read', 'group.members_read', 'power_map.read']);
+
 onAuditedCommit((events) => {
   const centres = new Set<string>();
   for (const event of events) {
+    if (READS.has(event.action)) continue;
     if (event.centre) centres.add(event.centre);
     else if (event.action.startsWith('group.') || event.action === 'import.applied') return changed('all');
   }

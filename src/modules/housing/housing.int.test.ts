@@ -239,5 +239,7 @@ describe('the placement check, non-associations and cell moves over HTTP', () =>
     // Los Lobos Box is a faction of Los Lobos, not its rival; Los Choneros are.
     expect(p1.rivals).toEqual([{ code: 'CHO', name: 'Los Choneros', members: 1 }]);
     expect((await t.as(officer, 'GET', '/api/v1/centres/HSG/power-map')).statusCode).toBe(403);
+    // It names leaders: reading it is audited.
+    expect(await t.db.raw(`select actor_username from audit_log where action = 'power_map.read' and subject_id = 'HSG'`)).toEqual([{ actor_username: 'director.hsg' }]);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from '../../kernel/vocabulary.ts';
 import { errorResponse } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
+import { runAudited } from '../audit/index.ts';
 import { findLocations } from '../estate/index.ts';
 import { custodyProfiles } from '../register/index.ts';
 import { getNonAssociation, nonAssociationsOf, openNonAssociation, setNonAssociationStatus } from './non-associations.ts';
@@ -302,7 +303,12 @@ export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       },
       async (request) => {
         authorise(request, HOUSING_PERMISSIONS['power_map.read'], { centre: request.params.code });
-        return powerMap(deps.db, request.params.code);
+        const map = await powerMap(deps.db, request.params.code);
+        // It names leaders and counts members: intelligence, whose reading is audited.
+        await runAudited(deps.db, auditContext(request), async (w) =>
+          w.audit({ action: 'power_map.read', subjectType: 'centre', subjectId: request.params.code, centre: request.params.code, new: { pavilions: map.pavilions.length } }),
+        );
+        return map;
       },
     );
 
