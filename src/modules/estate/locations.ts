@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { caseloadScope, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type {
@@ -34,7 +35,7 @@ export interface Location extends NewLocation {
 
 type LocationRow = typeof locations.$inferSelect;
 
-function present(row: LocationRow): Location {
+function present(row: Omit<LocationRow, 'id' | 'createdAt'>): Location {
   return {
     code: row.code,
     centre: row.centre,
@@ -117,7 +118,12 @@ export async function addLocation(db: Database, context: AuditContext, row: NewL
 
 /** Every location of a centre, in tree order (by path). */
 export async function listCentreLocations(db: Queryable, centre: string): Promise<Location[]> {
-  const rows = await db.select().from(locations).where(eq(locations.centre, centre)).orderBy(asc(locations.path));
+  const rows = await jsonRows<Omit<LocationRow, 'id' | 'createdAt'>>(
+    db,
+    sql`select code, centre, parent, kind, name, sex, regime, security, design_capacity as "designCapacity",
+               working_capacity as "workingCapacity", max_capacity as "maxCapacity", status, path, depth
+        from locations where centre = ${centre} order by path`,
+  );
   return rows.map(present);
 }
 

@@ -28,6 +28,7 @@ export {
   membershipsOf,
   membershipsOn,
   recordMembership,
+  rolesOn,
   type Membership,
   type NewMembership,
 } from './memberships.ts';

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Confidence, MembershipRole } from '../../kernel/vocabulary.ts';
 import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
@@ -125,6 +126,17 @@ export async function membershipsOn(db: Queryable, people: readonly string[], da
     for (const row of rows) result.push(present(row));
   }
   return result;
+}
+
+/** Who belongs to which group, with what role, on `day`, among these people (a whole centre at once). */
+export async function rolesOn(db: Queryable, people: readonly string[], day: string): Promise<{ person: string; group: string; role: MembershipRole }[]> {
+  if (people.length === 0) return [];
+  return jsonRows(
+    db,
+    sql`select person, group_code as "group", role from memberships
+        where person in (select jsonb_array_elements_text(${JSON.stringify([...new Set(people)])}::jsonb))
+          and (since is null or since <= ${day}::date) and (until is null or until > ${day}::date)`,
+  );
 }
 
 /** The people with a membership in force on `day` of one group. */

@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { RiskLevel } from '../../kernel/vocabulary.ts';
 import { findCentres, listCentreLocations, type Location } from '../estate/index.ts';
-import { GroupRelations, listGroups, membershipsOn, relationsOn, type Group } from '../groups/index.ts';
+import { GroupRelations, listGroups, rolesOn, relationsOn, type Group } from '../groups/index.ts';
 import { custodyProfilesAtCentre, type CustodyProfile } from '../register/index.ts';
 import { occupantsOfCentre, type Occupancy } from '../roll/index.ts';
 import { dominantGroup, type PersonFacts, type Surroundings, type TargetFacts } from './placement-rules.ts';
@@ -117,7 +117,7 @@ export async function groupContext(db: Queryable, people: readonly string[], day
   // One after the other: `db` may be a transaction, which runs one query at a time.
   const groups = await listGroups(db);
   const relations = await relationsOn(db, day);
-  const memberships = await membershipsOn(db, people, day);
+  const memberships = await rolesOn(db, people, day);
   const names = new Map(groups.map((g: Group) => [g.code, g.name]));
   const rivalry = new GroupRelations(groups, relations);
   const groupsOf = new Map<string, string[]>();

@@ -80,10 +80,11 @@ async function nonAssociationFacts(db: Queryable, person: string): Promise<NonAs
 }
 
 /**
- * Everything the check of one move needs. The facts that block are read fresh, in four queries
- * (the person's non-associations; the stays of the person, of the other people and of the cell;
- * their custody profiles; the cell, its ancestors and the other people's locations). The groups
- * around — wing and pavilion — come from the centre's snapshot (see centre-snapshots.ts).
+ * Everything the check of one move needs. Always read fresh: the person's open non-associations,
+ * and the stays of the person, of the other people and of the cell. The custody profiles and the
+ * cell with its ancestors come from the centre's snapshot while nothing has changed there since it
+ * was read, else from the register and the estate (and always so inside a move's transaction).
+ * The groups around — wing and pavilion — come from the snapshot (see centre-snapshots.ts).
  */
 export async function loadPlacementFacts(
   db: Queryable,
@@ -98,15 +99,23 @@ export async function loadPlacementFacts(
   const stays = await openStaysFor(db, [person, ...others], cell);
   const stayOf = new Map(stays.map((s) => [s.person, s]));
   const cellmates = stays.filter((s) => s.location === cell && s.person !== person).map((s) => s.person);
-  const profiles = await custodyProfiles(db, [person, ...cellmates, ...others]);
+  // Outside a transaction, what the snapshot of the person's centre holds — the custody profiles
+  // of its people, the cell and its ancestors — is taken from it if nothing changed there since it
+  // was read (every change is audited, and counted); a move, in its transaction, reads it all.
+  const ownCentre = stayOf.get(person)?.centre;
+  const current = options.inTransaction || !ownCentre ? null : await currentSnapshot(ownCentre, at, options.cache);
+  const wanted = [person, ...cellmates, ...others];
+  const profiles = new Map<string, CustodyProfile>();
+  for (const id of wanted) {
+    const known = current?.profiles.get(id);
+    if (known) profiles.set(id, known);
+  }
+  const missing = wanted.filter((id) => !profiles.has(id));
+  if (missing.length > 0) for (const [id, found] of await custodyProfiles(db, missing)) profiles.set(id, found);
   const profile = profiles.get(person);
   if (!profile) throw new AppError('PERSON_NOT_FOUND', { id: person }, 'person');
   const otherLocations = others.map((o) => stayOf.get(o)?.location).filter((c): c is string => c != null);
-  // Outside a transaction, the cell and its ancestors come from the snapshot of the person's
-  // centre if nothing changed there since it was read (every estate change is audited, and drops
-  // it); a move, inside its transaction, reads them fresh.
-  const current = options.inTransaction || !profile.centre ? null : currentSnapshot(profile.centre, at, options.cache);
-  const places = current ? treeFacts(await current, cell, otherLocations) : null;
+  const places = current ? treeFacts(current, cell, otherLocations) : null;
   const { target: location, ancestors, centreSex, paths } = places ?? (await placementLocations(db, cell, otherLocations));
   if (!location) throw new AppError('LOCATION_NOT_FOUND', { code: cell }, 'cell');
   if (!BED_KINDS.includes(location.kind)) throw new AppError('PLACEMENT_NOT_A_CELL', { code: cell, kind: location.kind }, 'cell');

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/engine.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, PersonSex, RiskLevel, Vulnerability } from '../../kernel/vocabulary.ts';
 import { runAudited, type AuditContext } from '../audit/index.ts';
 import { openEpisodesOf } from './episodes.ts';
-import { classifications, custodyEpisodes, persons } from './schema.ts';
+import { classifications, custodyEpisodes } from './schema.ts';
 
 export interface Classification {
   risk: RiskLevel;
@@ -71,16 +72,6 @@ export interface CustodyProfile {
   vulnerabilities: Vulnerability[];
 }
 
-const profileColumns = {
-  id: persons.id,
-  givenNames: persons.givenNames,
-  familyNames: persons.familyNames,
-  sex: persons.sex,
-  centre: custodyEpisodes.centre,
-  legalStatus: custodyEpisodes.legalStatus,
-  risk: custodyEpisodes.risk,
-  vulnerabilities: custodyEpisodes.vulnerabilities,
-};
 
 type ProfileRow = { id: string; givenNames: string; familyNames: string; sex: string; centre: string | null; legalStatus: string | null; risk: string | null; vulnerabilities: string[] | null };
 
@@ -115,11 +106,12 @@ export async function custodyProfiles(db: Queryable, people: readonly string[]):
 
 /** Everyone in custody of a centre, with what placement decisions need. */
 export async function custodyProfilesAtCentre(db: Queryable, centre: string): Promise<Map<string, CustodyProfile>> {
-  const rows = await db
-    .select(profileColumns)
-    .from(custodyEpisodes)
-    .innerJoin(persons, eq(persons.id, custodyEpisodes.person))
-    .where(and(eq(custodyEpisodes.centre, centre), isNull(custodyEpisodes.releasedAt)))
-    .orderBy(asc(persons.id));
+  const rows = await jsonRows<ProfileRow>(
+    db,
+    sql`select p.id, p.given_names as "givenNames", p.family_names as "familyNames", p.sex,
+               e.centre, e.legal_status as "legalStatus", e.risk, e.vulnerabilities
+        from custody_episodes e join persons p on p.id = e.person
+        where e.centre = ${centre} and e.released_at is null order by p.id`,
+  );
   return new Map(rows.map((r) => [r.id, presentProfile(r)]));
 }

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
 import type { KnownState, MovementPlan } from './plan-movements.ts';
@@ -161,8 +162,7 @@ export async function occupantsAt(db: Queryable, centre: string, codes: readonly
 
 /** Everyone on a centre's roll now, with their location (null = not placed). */
 export async function occupantsOfCentre(db: Queryable, centre: string): Promise<Occupancy[]> {
-  const rows = await db.select(occupancyColumns).from(stays).where(and(isNull(stays.validTo), eq(stays.centre, centre)));
-  return rows.map((r) => ({ ...r, state: r.state as PersonState['state'] }));
+  return jsonRows<Occupancy>(db, sql`select person, centre, location, state from stays where valid_to is null and centre = ${centre}`);
 }
 
 /** The open stays of these people and of whoever is at `location`, in one query (two index scans). */
