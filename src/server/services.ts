@@ -1,6 +1,7 @@
-import type { DatabaseHandle } from '../db/engine.ts';
+import type { Database, DatabaseHandle } from '../db/engine.ts';
+import type { AuditContext } from '../modules/audit/index.ts';
 import { LoginThrottle, prepareDummyHash } from '../modules/auth/index.ts';
-import { guardPlacement } from '../modules/housing/index.ts';
+import { guardPlacement, moveToCell } from '../modules/housing/index.ts';
 import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
 import type { Config } from './config.ts';
 
@@ -26,6 +27,9 @@ export function createServices(handle: DatabaseHandle, config: Config) {
     whereabouts,
     /** Every live movement into a cell passes the placement check. */
     guardPlacement,
+    /** An internal move recorded on the roll is a cell move (checked, kept in the cell-move history). */
+    cellMove: (db: Database, context: AuditContext, input: { person: string; cell: string; at?: Date; comment: string }) =>
+      moveToCell(db, context, { person: input.person, cell: input.cell, reasonCode: 'other', comment: input.comment, ...(input.at ? { at: input.at } : {}) }, { override: false }),
   };
 }
 

@@ -193,9 +193,19 @@ describe('the placement check, non-associations and cell moves over HTTP', () =>
   });
 
   it('checks movements recorded on the roll into a cell as well (admission, internal move)', async () => {
+    // An internal move recorded on the roll is a cell move: checked, and kept in the history.
     const refused = await t.as(officer, 'POST', '/api/v1/persons/SENT/movements', { type: 'internal_move', to: 'HSG-P3-1' });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.code).toBe('PLACEMENT_REFUSED');
+    expect(refused.json().error.code).toBe('PLACEMENT_BLOCKED');
+    const moved = await t.as(officer, 'POST', '/api/v1/persons/SENT/movements', { type: 'internal_move', to: 'HSG-P2-A-1', reason: 'Sentenciado: a su pabellón' });
+    expect(moved.statusCode, moved.body).toBe(201);
+    expect(moved.json().state).toMatchObject({ location: 'HSG-P2-A-1', state: 'in' });
+    const history = (await t.as(officer, 'GET', '/api/v1/persons/SENT/cell-moves')).json().moves;
+    expect(history).toEqual([expect.objectContaining({ from: 'HSG-REC', to: 'HSG-P2-A-1', reasonCode: 'other', comment: 'Sentenciado: a su pabellón' })]);
+    const recapture = await t.as(officer, 'POST', '/api/v1/persons/SENT/movements', { type: 'escape' });
+    expect(recapture.statusCode).toBe(201);
+    const intoWomen = await t.as(officer, 'POST', '/api/v1/persons/SENT/movements', { type: 'recapture', to: 'HSG-P3-1' });
+    expect(intoWomen.json().error.code).toBe('PLACEMENT_REFUSED');
     const admission = await t.as(officer, 'POST', '/api/v1/admissions', {
       person: { id: 'NEWW', nationalId: null, givenNames: 'Ana', familyNames: 'Nueva', aliases: [], birthDate: null, sex: 'F', nationality: 'ECU' },
       to: 'HSG-P1-A-1',

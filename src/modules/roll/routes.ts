@@ -18,6 +18,7 @@ import {
 } from '../../kernel/vocabulary.ts';
 import { errorResponse } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
+import type { AuditContext } from '../audit/index.ts';
 import { openEpisodesOf } from '../register/index.ts';
 import { admitPerson } from './admit-person.ts';
 import { centreTree, locationView, unplacedAt, type Occupant } from './centre-view.ts';
@@ -122,6 +123,11 @@ export interface RollRouteDeps {
   db: Database;
   /** The placement check for movements that put someone in a cell (housing's, through the composition root). */
   guardPlacement?: PlacementGuard;
+  /**
+   * Housing's cell move (the full placement check, kept in the person's cell-move history):
+   * an internal move recorded here goes through it, without any override.
+   */
+  cellMove?: (db: Database, context: AuditContext, input: { person: string; cell: string; at?: Date; comment: string }) => Promise<unknown>;
 }
 
 export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
@@ -296,6 +302,17 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
           throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${RELEASE_REASONS.join(', ')}` }, 'reason');
         }
         const { at, ...rest } = request.body;
+        if (rest.type === 'internal_move' && deps.cellMove && rest.to) {
+          await resolveTarget(deps.db, 'internal_move', rest.to); // unknown or closed: said as such
+          const comment = [rest.reason, rest.note].filter(Boolean).join(' — ') || 'internal_move';
+          await deps.cellMove(deps.db, auditContext(request), { person: request.params.id, cell: rest.to, comment, ...(at ? { at: new Date(at) } : {}) });
+          const state = (await loadStates(deps.db, [request.params.id])).get(request.params.id)?.state ?? null;
+          return reply.status(201).send({
+            type: rest.type,
+            at: (state?.since ?? new Date()).toISOString(),
+            state: state ? { centre: state.centre, location: state.location, state: state.state, since: state.since.toISOString() } : null,
+          });
+        }
         const result = await recordMovement(
           deps.db,
           auditContext(request),
