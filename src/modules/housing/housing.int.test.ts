@@ -226,6 +226,21 @@ describe('the placement check, non-associations and cell moves over HTTP', () =>
     expect(await t.db.raw(`select 1 from persons where id = 'NEWW'`)).toHaveLength(0);
   });
 
+  it('checks an arrival into the cell chosen at departure again when it arrives', async () => {
+    const supervisor = await t.addUser('supervisor.nacional', ['supervisor'], 'all');
+    const departed = await t.as(supervisor, 'POST', '/api/v1/persons/OTHER/movements', { type: 'transfer_out', to: 'HSG-P1-B-1', reason: 'Traslado por seguridad' });
+    expect(departed.statusCode, departed.body).toBe(201);
+    // Meanwhile the last bed of that cell is taken.
+    await admitInto(t.db.db, 'FILL', 'HSG-P1-B-1');
+    const arrival = await t.as(supervisor, 'POST', '/api/v1/persons/OTHER/movements', { type: 'transfer_arrival' });
+    expect(arrival.statusCode).toBe(409);
+    expect(arrival.json().error).toMatchObject({ code: 'PLACEMENT_REFUSED' });
+    expect(arrival.json().error.message).toMatch(/capacidad máxima/);
+    // Arriving unplaced (in reception) is fine.
+    const intoReception = await t.as(supervisor, 'POST', '/api/v1/persons/OTHER/movements', { type: 'transfer_arrival', to: 'HSG-REC' });
+    expect(intoReception.statusCode, intoReception.body).toBe(201);
+  });
+
   it('suggests the best cells: none blocked, fewest warnings, lowest occupancy, with the reasons others were ruled out', async () => {
     const response = await t.as(officer, 'GET', '/api/v1/persons/MUJER/suggested-cells');
     expect(response.statusCode, response.body).toBe(200);

@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
 import { runAudited, type AuditContext, type AuditAction, type AuditedTransaction } from '../audit/index.ts';
 import { applyMovements } from './apply-movements.ts';
+import { loadStates } from './repository.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import { TARGET_RULE, type ResolvedMovement } from './transitions.ts';
 
@@ -68,6 +69,12 @@ export async function recordMovement(db: Database, context: AuditContext, input:
   return runAudited(db, context, async (w) => {
     if (options.guard && target.centre && target.location) {
       await options.guard(w, { person: input.person, centre: target.centre, location: target.location, at });
+    } else if (options.guard && input.type === 'transfer_arrival') {
+      // Arriving into the cell chosen at departure: checked now, at the receiving centre.
+      const state = (await loadStates(w.tx, [input.person])).get(input.person)?.state;
+      if (state?.destination && state.destinationLocation) {
+        await options.guard(w, { person: input.person, centre: state.destination, location: state.destinationLocation, at });
+      }
     }
     const movement: ResolvedMovement = {
       person: input.person,
