@@ -26,7 +26,6 @@ export {
   insertMemberships,
   membersOn,
   membershipsOf,
-  membershipsOn,
   recordMembership,
   rolesOn,
   type Membership,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { jsonRows } from '../../db/json-rows.ts';
@@ -106,26 +106,6 @@ export async function membershipsOf(db: Queryable, person: string): Promise<Memb
     .where(eq(memberships.person, person))
     .orderBy(sql`${memberships.until} is not null`, desc(memberships.since), asc(memberships.id));
   return rows.map(present);
-}
-
-/** The memberships in force on `day` of each of these people. */
-export async function membershipsOn(db: Queryable, people: readonly string[], day: string): Promise<Membership[]> {
-  const result: Membership[] = [];
-  const unique = [...new Set(people)];
-  for (let i = 0; i < unique.length; i += 5000) {
-    const rows = await db
-      .select()
-      .from(memberships)
-      .where(
-        and(
-          inArray(memberships.person, unique.slice(i, i + 5000)),
-          or(isNull(memberships.since), sql`${memberships.since} <= ${day}::date`),
-          or(isNull(memberships.until), sql`${memberships.until} > ${day}::date`),
-        ),
-      );
-    for (const row of rows) result.push(present(row));
-  }
-  return result;
 }
 
 /** Who belongs to which group, with what role, on `day`, among these people (a whole centre at once). */

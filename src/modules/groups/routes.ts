@@ -2,12 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/engine.ts';
 import { isInCaseload } from '../../kernel/access.ts';
-import { AppError } from '../../kernel/errors.ts';
 import { CONFIDENCES, GROUP_KINDS, GROUP_RELATIONS, MEMBERSHIP_ROLES } from '../../kernel/vocabulary.ts';
 import { errorResponse } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { runAudited, type AuditContext, type AuditEvent } from '../audit/index.ts';
-import { custodyProfiles } from '../register/index.ts';
+import { centreOfPerson, custodyProfiles } from '../register/index.ts';
 import { allRelations, createGroup, endRelation, getGroup, groupGraph, listGroups, recordRelation, updateGroup } from './groups.ts';
 import { endMembership, getMembership, membersOn, membershipsOf, recordMembership } from './memberships.ts';
 import { GROUP_PERMISSIONS } from './policy.ts';
@@ -65,12 +64,7 @@ function auditRead(db: Database, context: AuditContext, event: AuditEvent): Prom
 /** Criminal groups, their relations, and memberships (intelligence). */
 export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
   return async (app) => {
-    /** The centre whose caseload decides access to a person's records; null when not in custody. */
-    const personCentre = async (id: string) => {
-      const profile = (await custodyProfiles(deps.db, [id])).get(id);
-      if (!profile) throw new AppError('PERSON_NOT_FOUND', { id }, 'person');
-      return profile.centre;
-    };
+    const personCentre = (id: string) => centreOfPerson(deps.db, id);
 
     app.get(
       '/groups',

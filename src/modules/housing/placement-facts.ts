@@ -6,7 +6,7 @@ import { custodyProfiles, type CustodyProfile } from '../register/index.ts';
 import { loadStates, openStaysFor } from '../roll/index.ts';
 import { centreSnapshot, currentSnapshot } from './centre-snapshots.ts';
 import type { CentreSnapshot } from './neighbourhood.ts';
-import { openNonAssociationsOf } from './non-associations.ts';
+import { openNonAssociationsOf, type NonAssociation } from './non-associations.ts';
 import type { NonAssociationFacts, PersonFacts, PlacementFacts, TargetFacts } from './placement-rules.ts';
 
 /** The facts of a target location from it and its ancestors (top first) and its centre's sex. */
@@ -55,6 +55,30 @@ function personFacts(
   };
 }
 
+/** The other person of each record, and the facts the check needs of where they are now. */
+function describeNonAssociations(
+  person: string,
+  records: readonly NonAssociation[],
+  where: (other: string) => { centre: string; location: string | null } | undefined,
+  nameOf: (other: string) => string | undefined,
+  pathOf: (location: string) => string[] | undefined,
+): NonAssociationFacts[] {
+  return records.map((r) => {
+    const other = r.personA === person ? r.personB : r.personA;
+    const now = where(other);
+    return {
+      id: r.id,
+      other,
+      otherName: nameOf(other) ?? other,
+      level: r.level,
+      reason: r.reason,
+      otherCentre: now?.centre ?? null,
+      otherLocation: now?.location ?? null,
+      otherPath: now?.location ? (pathOf(now.location) ?? null) : null,
+    };
+  });
+}
+
 /** The person's open non-associations, with where the other person is now (suggestions). */
 async function nonAssociationFacts(db: Queryable, person: string): Promise<NonAssociationFacts[]> {
   const records = await openNonAssociationsOf(db, person);
@@ -63,20 +87,7 @@ async function nonAssociationFacts(db: Queryable, person: string): Promise<NonAs
   const [states, profiles] = await Promise.all([loadStates(db, others), custodyProfiles(db, others)]);
   const locationCodes = [...states.values()].map((s) => s.state.location).filter((c): c is string => c !== null);
   const paths = new Map((await findLocations(db, locationCodes)).map((l) => [l.code, l.path.split('/')]));
-  return records.map((r, i) => {
-    const other = others[i] as string;
-    const state = states.get(other)?.state;
-    return {
-      id: r.id,
-      other,
-      otherName: profiles.get(other)?.name ?? other,
-      level: r.level,
-      reason: r.reason,
-      otherCentre: state?.centre ?? null,
-      otherLocation: state?.location ?? null,
-      otherPath: state?.location ? (paths.get(state.location) ?? null) : null,
-    };
-  });
+  return describeNonAssociations(person, records, (o) => states.get(o)?.state, (o) => profiles.get(o)?.name, (l) => paths.get(l));
 }
 
 /**
@@ -135,20 +146,7 @@ export async function loadPlacementFacts(
       wing: around.wing,
       pavilion: around.pavilion,
     },
-    nonAssociations: records.map((r, i) => {
-      const other = others[i] as string;
-      const where = stayOf.get(other);
-      return {
-        id: r.id,
-        other,
-        otherName: profiles.get(other)?.name ?? other,
-        level: r.level,
-        reason: r.reason,
-        otherCentre: where?.centre ?? null,
-        otherLocation: where?.location ?? null,
-        otherPath: where?.location ? (paths.get(where.location) ?? null) : null,
-      };
-    }),
+    nonAssociations: describeNonAssociations(person, records, (o) => stayOf.get(o), (o) => profiles.get(o)?.name, (l) => paths.get(l)),
     areRivals: snapshot?.groups.areRivals ?? (() => false),
     groupName: snapshot?.groups.groupName ?? ((code: string) => code),
   };

@@ -13,7 +13,7 @@ import { errorResponse } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { runAudited } from '../audit/index.ts';
 import { findLocations } from '../estate/index.ts';
-import { custodyProfiles } from '../register/index.ts';
+import { centreOfPerson, custodyProfiles } from '../register/index.ts';
 import { getNonAssociation, nonAssociationsOf, openNonAssociation, setNonAssociationStatus } from './non-associations.ts';
 import { describeFinding } from './placement-messages.ts';
 import { cellMovesOf, checkPlacement, listOverrides, moveToCell, presentAssessment } from './placement.ts';
@@ -67,12 +67,7 @@ const cellMove = z.object({
 /** Non-associations, the placement check, cell moves with override, suggested cells, power map. */
 export function housingRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
   return async (app) => {
-    /** A person's centre now (null when not in custody); 404 for an unknown person. */
-    const personCentre = async (id: string) => {
-      const profile = (await custodyProfiles(deps.db, [id])).get(id);
-      if (!profile) throw new AppError('PERSON_NOT_FOUND', { id }, 'person');
-      return profile.centre;
-    };
+    const personCentre = (id: string) => centreOfPerson(deps.db, id);
 
     /** A person's name, if the user may see them: outside the caseload only the register number. */
     const namer = async (principal: Principal, people: readonly string[]) => {

@@ -104,6 +104,13 @@ export async function custodyProfiles(db: Queryable, people: readonly string[]):
   return new Map(result.rows.map((r) => [r.id, presentProfile(r)]));
 }
 
+/** The centre holding a person now (null when not in custody); PERSON_NOT_FOUND for an unknown one. */
+export async function centreOfPerson(db: Queryable, id: string): Promise<string | null> {
+  const profile = (await custodyProfiles(db, [id])).get(id);
+  if (!profile) throw new AppError('PERSON_NOT_FOUND', { id }, 'person');
+  return profile.centre;
+}
+
 /** Everyone in custody of a centre, with what placement decisions need. */
 export async function custodyProfilesAtCentre(db: Queryable, centre: string): Promise<Map<string, CustodyProfile>> {
   const rows = await jsonRows<ProfileRow>(

@@ -33,6 +33,7 @@ export { pretrialClock, pretrialLimitMonths, type PretrialClock } from './pretri
 export { normaliseForSearch } from './search-text.ts';
 export { REGISTER_PERMISSIONS } from './policy.ts';
 export {
+  centreOfPerson,
   classificationHistory,
   classifyPerson,
   custodyProfiles,

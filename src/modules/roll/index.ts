@@ -11,7 +11,6 @@ export {
   allMovements,
   countAtLocations as occupancyOf,
   loadStates,
-  occupantsAt,
   occupantsOfCentre,
   openStaysFor,
   type MovementRecord,

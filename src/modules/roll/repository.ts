@@ -145,21 +145,6 @@ export interface Occupancy {
   state: PersonState['state'];
 }
 
-const occupancyColumns = { person: stays.person, centre: stays.centre, location: stays.location, state: stays.state };
-
-/** The people whose open stay is at one of these locations (they hold a bed there, even when out at court). */
-export async function occupantsAt(db: Queryable, centre: string, codes: readonly string[]): Promise<Occupancy[]> {
-  const result: Occupancy[] = [];
-  for (let i = 0; i < codes.length; i += 5000) {
-    const rows = await db
-      .select(occupancyColumns)
-      .from(stays)
-      .where(and(isNull(stays.validTo), eq(stays.centre, centre), inArray(stays.location, [...codes.slice(i, i + 5000)])));
-    for (const r of rows) result.push({ ...r, state: r.state as PersonState['state'] });
-  }
-  return result;
-}
-
 /** Everyone on a centre's roll now, with their location (null = not placed). */
 export async function occupantsOfCentre(db: Queryable, centre: string): Promise<Occupancy[]> {
   return jsonRows<Occupancy>(db, sql`select person, centre, location, state from stays where valid_to is null and centre = ${centre}`);
