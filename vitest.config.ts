@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts'],
+          setupFiles: ['./tests/setup/error-catalogues.ts'],
         },
       },
       {
@@ -15,6 +16,7 @@ export default defineConfig({
           name: 'integration',
           include: ['src/**/*.int.test.ts'],
           globalSetup: ['./src/db/testing/global-setup.ts'],
+          setupFiles: ['./tests/setup/error-catalogues.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json.ts';
-import { AppError, ERRORS } from './errors.ts';
+import { AppError, errorCatalogue } from './errors.ts';
 import { interpolate, languageFromHeader } from './language.ts';
 
 describe('canonical JSON', () => {
@@ -14,7 +14,7 @@ describe('canonical JSON', () => {
 
 describe('error catalogue', () => {
   it('has a message in Spanish and in English for every code, with the same placeholders', () => {
-    for (const [code, entry] of Object.entries(ERRORS)) {
+    for (const [code, entry] of errorCatalogue()) {
       const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(entry.es, code).not.toBe('');
       expect(placeholders(entry.es), code).toEqual(placeholders(entry.en));

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
 import { AppError, errorMessage, type ErrorCode, type ErrorKind } from '../kernel/errors.ts';
+import { describeIssue } from '../kernel/field-messages.ts';
 
 /** The one place where error kinds become HTTP statuses. */
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
@@ -37,10 +39,14 @@ export function handleError(error: FastifyError | AppError | Error, request: Fas
     } satisfies ErrorBody);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const first = error.validation[0];
-    const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
+    const where = (path: string) => path.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'body';
+    const field = error.validation[0] ? where(error.validation[0].instancePath) : undefined;
     const detail = error.validation
-      .map((v) => `${v.instancePath.replace(/^\//, '').replaceAll('/', '.') || error.validationContext || 'body'}: ${v.message}`)
+      .map((v) => {
+        // The provider keeps zod's issue as keyword + params + message: word it in the user's language.
+        const issue = { ...v.params, code: v.keyword, message: v.message, path: [] } as unknown as z.core.$ZodIssue;
+        return `${where(v.instancePath)}: ${describeIssue(issue, language)}`;
+      })
       .join('; ');
     return reply.status(400).send({
       error: { code: 'VALIDATION_FAILED', message: errorMessage('VALIDATION_FAILED', language, { detail }), field, requestId },

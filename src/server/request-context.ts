@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { decide, type Principal, type Role } from '../kernel/access.ts';
 import { AppError } from '../kernel/errors.ts';
+import type { Clock } from '../kernel/clock.ts';
 import type { Language } from '../kernel/language.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 
@@ -9,6 +10,8 @@ declare module 'fastify' {
     principal: Principal | null;
     session: { tokenHash: string; csrfToken: string } | null;
     language: Language;
+    /** The application's clock (services.clock). */
+    clock: Clock;
   }
 }
 
@@ -37,5 +40,5 @@ export function authorise(
 /** Who is acting, for the audit entries this request writes. */
 export function auditContext(request: FastifyRequest): AuditContext {
   const principal = requirePrincipal(request);
-  return { actor: { id: principal.id, username: principal.username }, requestId: request.id };
+  return { actor: { id: principal.id, username: principal.username }, requestId: request.id, clock: request.clock };
 }

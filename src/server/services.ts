@@ -3,17 +3,19 @@ import type { AuditContext } from '../modules/audit/index.ts';
 import { LoginThrottle, prepareDummyHash } from '../modules/auth/index.ts';
 import { guardPlacement, moveToCell } from '../modules/housing/index.ts';
 import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
+import { systemClock, type Clock } from '../kernel/clock.ts';
 import type { Config } from './config.ts';
 
 /**
  * The composition root: every long-lived part of the application, built once from the
  * configuration and the open database. Tests build their own with fakes where they need them.
  */
-export function createServices(handle: DatabaseHandle, config: Config) {
+export function createServices(handle: DatabaseHandle, config: Config, clock: Clock = systemClock) {
   // Unknown usernames are checked against a dummy hash (equal timing); compute it now.
   void prepareDummyHash();
   return {
     db: handle.db,
+    clock,
     engine: handle.engine,
     config,
     loginThrottle: new LoginThrottle(config.login.attemptsPerMinutePerIp),

@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { systemClock, type Clock } from '../../kernel/clock.ts';
 import type { Database, Transaction } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditAction } from './catalogue.ts';
@@ -9,6 +10,13 @@ import { auditLog } from './schema.ts';
 export interface AuditContext {
   actor: { id: string | null; username: string };
   requestId?: string | undefined;
+  /** Where "now" comes from for this write (the system clock unless a caller fixes it). */
+  clock?: Clock | undefined;
+}
+
+/** The time of a write made in `context`. */
+export function nowIn(context: Pick<AuditContext, 'clock'>): Date {
+  return (context.clock ?? systemClock).now();
 }
 
 /** The system itself, for start-up and maintenance entries. */
@@ -81,7 +89,7 @@ export function onAuditedCommit(listener: (events: readonly AuditEvent[]) => voi
 async function appendEntries(tx: Transaction, context: AuditContext, events: AuditEvent[]) {
   const byChain = new Map<string, AuditEvent[]>();
   for (const event of events) byChain.set(chainOf(event), [...(byChain.get(chainOf(event)) ?? []), event]);
-  const at = new Date();
+  const at = nowIn(context);
   const rows = [];
   // Chains in a fixed order, so two transactions touching the same chains cannot deadlock.
   for (const chain of [...byChain.keys()].sort()) {

@@ -1,3 +1,4 @@
+import './errors.ts';
 /** Users, passwords, sessions, roles and caseloads, and the authorisation policy. */
 export { AUTH_PERMISSIONS } from './policy.ts';
 export { logIn, hashToken, type LoginResult, type LoginSettings } from './log-in.ts';

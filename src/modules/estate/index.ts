@@ -1,3 +1,4 @@
+import './errors.ts';
 /** The estate: centres with their control authority, the location tree and its capacities. */
 export {
   authorityHistory,

@@ -1,3 +1,4 @@
+import './errors.ts';
 /** Criminal groups: organisations, their alliances and rivalries, and people's memberships. */
 export {
   allRelations,

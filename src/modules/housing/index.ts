@@ -1,3 +1,4 @@
+import './errors.ts';
 /** Housing: non-associations, the placement check, cell moves with override, suggested cells, the power map. */
 export {
   allOpenNonAssociations,

@@ -1,3 +1,4 @@
+import './errors.ts';
 /** The people register: identity, custody episodes, legal status and cases, the pretrial clock, search. */
 export {
   addNextOfKin,

@@ -1,3 +1,4 @@
+import './errors.ts';
 /** Movements and the establishment roll: who is where, now and at any past time. */
 export { admitPerson, type AdmissionInput } from './admit-person.ts';
 export { recordMovement, releasePerson, resolveTarget, type MovementInput, type MovementOptions, type PlacementGuard } from './record-movement.ts';

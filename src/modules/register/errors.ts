@@ -1,0 +1,36 @@
+import { defineErrors } from '../../kernel/errors.ts';
+
+/** The register module's error codes, with their messages in Spanish and English. */
+export const REGISTER_ERRORS = defineErrors({
+  PERSON_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No existe la persona «{id}».',
+    en: 'There is no person "{id}".',
+  },
+  PERSON_EXISTS: {
+    kind: 'conflict',
+    es: 'Ya existe la persona «{id}».',
+    en: 'The person "{id}" already exists.',
+  },
+  PERSON_INVALID: {
+    kind: 'invalid',
+    es: 'Datos de la persona no válidos: {detail}',
+    en: 'Invalid person data: {detail}',
+  },
+  PERSON_IN_CUSTODY: {
+    kind: 'conflict',
+    es: '{id} ya está bajo custodia en {centre} desde {since}.',
+    en: '{id} is already in custody at {centre} since {since}.',
+  },
+  PERSON_NOT_IN_CUSTODY: {
+    kind: 'conflict',
+    es: '{id} no está bajo custodia.',
+    en: '{id} is not in custody.',
+  },
+});
+
+declare module '../../kernel/errors.ts' {
+  // Merges this module's codes into the catalogue's type.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ModuleErrorCodes extends Record<keyof typeof REGISTER_ERRORS, true> {}
+}
