@@ -3,7 +3,14 @@
  * - A module is used by others only through its index.ts.
  * - The kernel depends on nothing of ours; the database layer knows no module but their tables.
  * - Inside a module, only routes.ts speaks HTTP, and policy.ts is pure.
+ * - The domain's pure functions (placement rules, custody transitions, the movement planner, the
+ *   roll arithmetic, the early-warning signals) import no database, HTTP or Node code.
+ * - schemas.ts files are browser-safe (zod and the kernel only): the web app validates with them.
+ * - The web app imports only the kernel and the modules' schemas.ts from the server's code.
+ * Test files are checked too.
  */
+const PURE_DOMAIN = '^src/modules/[^/]+/((placement-rules|transitions|plan-movements|roll-arithmetic)\\.ts$|signals/)';
+const SERVER_ONLY = ['^src/(db|server|cli)/', '^src/modules/[^/]+/(schema|repository)\\.ts$', 'node_modules/(drizzle-orm|pg|@electric-sql|fastify|@fastify)'];
 module.exports = {
   forbidden: [
     {
@@ -11,7 +18,14 @@ module.exports = {
       comment: 'Modules import each other only through index.ts.',
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$'] },
+      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|testing)\\.ts$'] },
+    },
+    {
+      name: 'testing-helpers-only-in-tests',
+      comment: "A module's testing.ts (factories for tests) is used by test files and other testing helpers only.",
+      severity: 'error',
+      from: { pathNot: ['\\.test\\.ts$', '/testing(\\.ts$|/)', '^tests/', '^bench/'] },
+      to: { path: '^src/modules/[^/]+/testing\\.ts$' },
     },
     {
       name: 'outside-through-index',
@@ -53,6 +67,40 @@ module.exports = {
       to: { path: ['^src/db/', 'node_modules/(drizzle-orm|pg|@electric-sql|fastify)'] },
     },
     {
+      name: 'pure-domain',
+      comment: 'The pure domain functions take facts and return results: no database, HTTP or Node code.',
+      severity: 'error',
+      from: { path: PURE_DOMAIN, pathNot: '\\.test\\.ts$' },
+      to: { path: SERVER_ONLY },
+    },
+    {
+      name: 'pure-domain-no-node',
+      severity: 'error',
+      from: { path: PURE_DOMAIN, pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'schemas-browser-safe',
+      comment: "A module's schemas.ts is read by the web app: zod and the kernel only.",
+      severity: 'error',
+      from: { path: '^src/modules/[^/]+/schemas\\.ts$' },
+      to: { pathNot: ['^src/kernel/', 'node_modules/zod/'] },
+    },
+    {
+      name: 'kernel-browser-safe',
+      comment: 'The kernel is shared with the web app: no Node code.',
+      severity: 'error',
+      from: { path: '^src/kernel/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'web-reads-kernel-and-schemas',
+      comment: "The web app uses the server's code only through the kernel and the modules' schemas.ts.",
+      severity: 'error',
+      from: { path: '^web/src/' },
+      to: { path: '^src/', pathNot: ['^src/kernel/', '^src/modules/[^/]+/schemas\\.ts$'] },
+    },
+    {
       name: 'no-modules-from-modules-cli',
       comment: 'Modules do not call the command line.',
       severity: 'error',
@@ -70,6 +118,5 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: 'src/.*\\.test\\.ts$' },
   },
 };
