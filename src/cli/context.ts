@@ -1,5 +1,6 @@
 import { type Command } from 'commander';
 import type { DatabaseHandle } from '../db/engine.ts';
+import { systemClock } from '../kernel/clock.ts';
 import { AppError } from '../kernel/errors.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 import { ConfigError, loadConfig, type Config, type ConfigOverrides } from '../server/config.ts';
@@ -29,7 +30,7 @@ export const print = (line: string) => process.stdout.write(`${line}\n`);
 export const printJson = (value: unknown) => print(JSON.stringify(value, null, 2));
 
 export function cliAuditContext(config: Config): AuditContext {
-  return { actor: { id: null, username: `cli:${config.osUser}` } };
+  return { actor: { id: null, username: `cli:${config.osUser}` }, clock: systemClock };
 }
 
 /** Opens (migrating if needed) the database, runs `work`, and always closes it. */

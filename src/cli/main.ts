@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../server/config.ts';
 import { auditCommand } from './commands/audit.ts';
+import { backupCommand, restoreCommand } from './commands/backup.ts';
 import { demoCommand } from './commands/demo.ts';
 import { exportCommand, importCommand } from './commands/interchange.ts';
 import { checkMoveCommand } from './commands/check-move.ts';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [serveCommand(), migrateCommand(), demoCommand(), importCommand(), exportCommand(), rollCommand(), missingCommand(), checkMoveCommand(), usersCommand(), auditCommand()]) {
+  for (const command of [serveCommand(), migrateCommand(), demoCommand(), importCommand(), exportCommand(), rollCommand(), missingCommand(), checkMoveCommand(), usersCommand(), auditCommand(), backupCommand(), restoreCommand()]) {
     program.addCommand(command);
   }
   const exitOverride = (command: Command) => {

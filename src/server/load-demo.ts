@@ -3,6 +3,7 @@ import { SYSTEM_ACTOR } from '../modules/audit/index.ts';
 import { generateDemoEstate } from '../modules/demo/index.ts';
 import { listAllCentres } from '../modules/estate/index.ts';
 import { importBundle } from '../modules/interchange/index.ts';
+import { systemClock } from '../kernel/clock.ts';
 import type { Config } from './config.ts';
 
 /**
@@ -15,7 +16,7 @@ export async function loadDemoIfEmpty(handle: DatabaseHandle, config: Config, sa
   if ((await listAllCentres(handle.db)).length > 0) return false;
   const started = Date.now();
   say(`Cargando el estado de demostración (${config.demo.people} personas sintéticas)… / Loading the demonstration estate…`);
-  const { bundle, estimatedCapacity } = generateDemoEstate({ seed: config.demo.seed, people: config.demo.people, now: new Date() });
+  const { bundle, estimatedCapacity } = generateDemoEstate({ seed: config.demo.seed, people: config.demo.people, now: systemClock.now() });
   const outcome = await importBundle(
     handle.db,
     { actor: SYSTEM_ACTOR },

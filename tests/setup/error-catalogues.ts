@@ -2,6 +2,7 @@
 // so a unit test of one file can read the message of a code another module owns.
 import { readdirSync, existsSync } from 'node:fs';
 
+await import(new URL('../../src/db/errors.ts', import.meta.url).href);
 const modules = new URL('../../src/modules/', import.meta.url);
 for (const name of readdirSync(modules)) {
   const file = new URL(`${name}/errors.ts`, modules);

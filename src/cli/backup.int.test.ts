@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
+import { dropDatabase, scratchName, serverUrl } from '../db/testing/postgres-admin.ts';
+import pg from 'pg';
+
+const run = promisify(execFile);
+const BIN = path.resolve(import.meta.dirname, '../../bin/custodia.mjs');
+const FIXTURE = path.resolve(import.meta.dirname, '../modules/interchange/fixtures/estate-small');
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(args: string[], db: string): Promise<Result> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', db], {
+      env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'backup-admin-password', CUSTODIA_LANG: 'en' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** What a restore must bring back: the roll, the users (with their state), the audit chains. */
+async function snapshot(db: string) {
+  const roll = JSON.parse((await cli(['roll', '--json'], db)).stdout) as { at: string; centres: unknown[]; totals: unknown };
+  const users = JSON.parse((await cli(['users', 'list', '--json'], db)).stdout) as unknown;
+  const audit = JSON.parse((await cli(['audit', 'verify', '--json'], db)).stdout) as { ok: boolean; entries: number; chains: unknown[] };
+  return { centres: roll.centres, totals: roll.totals, users, audit };
+}
+
+describe('custodia backup and restore', { timeout: 180_000 }, () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-backup-'));
+  let source: string;
+  let restored: string;
+  let pgSource: TestDatabase | undefined;
+  let pgRestored: string | undefined;
+
+  beforeAll(async () => {
+    if (isPostgresRun()) {
+      pgSource = await createTestDatabase();
+      source = pgSource.target ?? '';
+      pgRestored = scratchName(source, 'restored');
+      const server = serverUrl(inject('postgresServer'));
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`create database "${pgRestored}"`);
+      await client.end();
+      restored = serverUrl(source, pgRestored);
+    } else {
+      source = path.join(dir, 'data');
+      restored = path.join(dir, 'restored');
+    }
+  });
+
+  afterAll(async () => {
+    await pgSource?.close();
+    if (pgRestored) await dropDatabase(serverUrl(inject('postgresServer')), pgRestored);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('brings back the roll, the users and a verifying audit log, into an empty database only', async () => {
+    expect((await cli(['import', FIXTURE], source)).code).toBe(0);
+    expect((await cli(['users', 'add', 'rosa.b', '--role', 'officer', '--name', 'Rosa Bravo'], source)).code).toBe(0);
+    expect((await cli(['users', 'disable', 'rosa.b'], source)).code).toBe(0);
+    const before = await snapshot(source);
+    expect(before.audit.ok).toBe(true);
+    expect(before.audit.entries).toBeGreaterThan(3);
+
+    const file = path.join(dir, 'custodia.backup');
+    const backup = await cli(['backup', file], source);
+    expect(backup.code, backup.stderr).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    // A backup never overwrites a file.
+    const again = await cli(['backup', file], source);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('BACKUP_FILE_EXISTS');
+
+    const restore = await cli(['restore', file], restored);
+    expect(restore.code, restore.stderr).toBe(0);
+    expect(restore.stdout).toContain('Audit log verified: OK');
+    const after = await snapshot(restored);
+    expect(after).toEqual(before);
+
+    // The restored database is not empty any more: a second restore is refused and changes nothing.
+    const twice = await cli(['restore', file], restored);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toContain('BACKUP_TARGET_NOT_EMPTY');
+    expect(JSON.parse((await cli(['audit', 'verify', '--json'], restored)).stdout)).toEqual(before.audit);
+  });
+
+  it('refuses a file that is not a backup, naming it', async () => {
+    const bogus = path.join(dir, 'notes.txt');
+    writeFileSync(bogus, 'not a backup');
+    const target = isPostgresRun() ? restored : path.join(dir, 'other');
+    const result = await cli(['restore', bogus], target);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('BACKUP_FILE_UNKNOWN');
+    expect(result.stderr).toContain('notes.txt');
+  });
+});
