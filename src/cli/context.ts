@@ -4,6 +4,7 @@ import { systemClock } from '../kernel/clock.ts';
 import { AppError } from '../kernel/errors.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 import { ConfigError, loadConfig, type Config, type ConfigOverrides } from '../server/config.ts';
+import { safeError } from '../server/safe-error.ts';
 import { prepareDatabase } from '../server/start.ts';
 
 /** Exit codes of every command: 0 success, 1 bad input or a failed check, 2 usage error. */
@@ -62,6 +63,7 @@ export function reportFailure(error: unknown, language: 'es' | 'en'): number {
     say(`No se puede conectar a la base de datos / cannot connect to the database: ${(error as Error).message}`);
     return EXIT.failed;
   }
-  say(`Error inesperado / unexpected error: ${(error as Error)?.stack ?? String(error)}`);
+  // The error's values stay out of the terminal (they may be personal data): codes and frames only.
+  say(`Error inesperado / unexpected error: ${JSON.stringify(safeError(error), null, 2)}`);
   return EXIT.failed;
 }

@@ -27,6 +27,7 @@ import { countRoutes } from '../modules/roll/count-routes.ts';
 import { emergencyRoutes } from '../modules/roll/emergency-routes.ts';
 import { rollRoutes } from '../modules/roll/routes.ts';
 import { handleError } from './http-errors.ts';
+import { safeError } from './safe-error.ts';
 import { sessions } from './plugins/session.ts';
 import type { Services } from './services.ts';
 
@@ -52,6 +53,8 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       censor: '[redacted]',
     },
     serializers: {
+      // Errors without the values of failed queries (see safe-error.ts).
+      err: safeError,
       req: (req: { method: string; url: string; ip?: string }) => ({
         method: req.method,
         // Searches put names in the query string: log the path only.
