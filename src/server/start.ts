@@ -67,6 +67,15 @@ async function ensureWebBuilt(say: (line: string) => void): Promise<void> {
   }
 }
 
+/**
+ * The embedded engine does not flush its writes to disk at each commit: a power loss or an
+ * operating-system crash can lose acknowledged writes or damage the folder. It serves trials,
+ * training and demonstrations; a prison runs on PostgreSQL (NODE_ENV=production requires it).
+ */
+export const EMBEDDED_ENGINE_NOTICE =
+  'AVISO: el motor integrado es para pruebas y demostraciones; no garantiza las escrituras ante un corte de luz o un fallo del sistema. En producción use PostgreSQL (DATABASE_URL) y `custodia backup`.\n' +
+  'NOTICE: the embedded engine is for trials and demonstrations; it does not guarantee writes against a power loss or a system crash. In production use PostgreSQL (DATABASE_URL) and `custodia backup`.';
+
 export async function startServer(config: Config, say: (line: string) => void = console.error): Promise<StartedServer> {
   await ensureWebBuilt(say);
   const handle = await prepareDatabase(config, say);
@@ -80,6 +89,7 @@ export async function startServer(config: Config, say: (line: string) => void = 
     await app.listen({ port: config.port, host: config.host });
     const url = `http://${config.host}:${config.port}`;
     say(`Custodia ${VERSION} en ${url} (${handle.engine}: ${handle.location})`);
+    if (handle.engine === 'pglite') say(EMBEDDED_ENGINE_NOTICE);
     return {
       app,
       handle,
