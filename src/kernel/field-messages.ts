@@ -16,6 +16,10 @@ const REASONS: Record<FieldReason, Record<Language, string>> = {
     es: 'debe ser un código en mayúsculas, cifras y guiones (p. ej. LIT-P2-A-012)',
     en: 'must be a code of capital letters, digits and dashes (e.g. LIT-P2-A-012)',
   },
+  group_code_format: {
+    es: 'debe ser un código en mayúsculas, cifras, guiones y guiones bajos (p. ej. LOBOS_BOX)',
+    en: 'must be a code of capital letters, digits, dashes and underscores (e.g. LOBOS_BOX)',
+  },
   register_number_format: { es: 'debe ser un número de registro (mayúsculas, cifras y guiones)', en: 'must be a register number (capital letters, digits and dashes)' },
   national_id_format: { es: 'debe ser un número de cédula o documento (5 a 20 letras o cifras)', en: 'must be an ID document number (5 to 20 letters or digits)' },
   date_format: { es: 'debe ser una fecha AAAA-MM-DD', en: 'must be a date YYYY-MM-DD' },
@@ -70,6 +74,8 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
       return say('oneOf', language, { values: issue.values.map(String).join(', ') });
     case 'too_small': {
       const n = String(issue.minimum);
+      // An empty text where one character is the least: the field was left blank.
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return say('required', language);
       if (issue.origin === 'string') return say('tooShort', language, { n });
       if (issue.origin === 'array' || issue.origin === 'set') return say('tooFewItems', language, { n });
       return say('tooSmall', language, { n });
