@@ -16,6 +16,7 @@ export const FIELD_REASONS = [
   'invalid_unicode',
   'code_format',
   'location_code_format',
+  'group_code_format',
   'register_number_format',
   'national_id_format',
   'date_format',
@@ -88,6 +89,9 @@ export const locationCode = matching(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'location_code
 
 /** A group's or any other reference code of the interchange format. */
 export const code = locationCode;
+
+/** A criminal group's code: `LOBOS`, `LOBOS_BOX` (underscores allowed, up to 30 characters). */
+export const groupCode = matching(/^[A-Z0-9][A-Z0-9_-]{0,29}$/, 'group_code_format', 'upper-case letters, digits, dashes and underscores');
 
 /** A person's register number (the system's id of a person): `LIT-2024-000123`, `P-00017`. */
 export const registerNumber = matching(/^[A-Z0-9][A-Z0-9-]{2,29}$/, 'register_number_format', 'a register number');
