@@ -134,6 +134,7 @@ try {
       w,
       ids.map((id, i) => ({ person: id, type: 'admission' as const, at: admitted, toCentre: CENTRE, toLocation: placeFor(statuses[i] as 'pretrial' | 'sentenced'), reason: 'bench', episode: episodes[i] as string })),
       'bench',
+      'unchecked_replay',
     );
     // Ten groups: two blocs at war, as in the Choneros–Lobos conflict.
     const groups = Array.from({ length: 10 }, (_, g) => ({ code: `G${g}`, name: `Grupo ${g}`, kind: 'gang' as const, parent: null, aliases: [] }));

@@ -83,7 +83,7 @@ try {
   const perWriter = Math.floor(inCells.length / writers);
   const recorded = await sustained(writers, 10, async (writer, i) => {
     const person = inCells[writer * perWriter + (Math.floor(i / 2) % perWriter)] as string;
-    await recordMovement(db, { actor: SYSTEM_ACTOR }, { person, type: i % 2 === 0 ? 'court_out' : 'court_return', reason: 'bench' });
+    await recordMovement(db, { actor: SYSTEM_ACTOR }, { person, type: i % 2 === 0 ? 'court_out' : 'court_return', reason: 'bench' }, { guard: 'no_placement' });
   });
   await db.execute(sql`create table bench_inserts (id bigserial primary key, person text not null, type text not null, at timestamptz not null, from_centre text, to_centre text, reason text, recorded_by text not null)`);
   const plain = await sustained(writers, 10, async (writer, i) => {

@@ -4,6 +4,8 @@
  */
 export * from '../modules/audit/schema.ts';
 export * from '../modules/auth/schema.ts';
+export * from '../modules/counts/schema.ts';
+export * from '../modules/emergency/schema.ts';
 export * from '../modules/estate/schema.ts';
 export * from '../modules/groups/schema.ts';
 export * from '../modules/housing/schema.ts';

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { missingPeople, type MissingList } from '../../modules/roll/index.ts';
+import { systemClock } from '../../kernel/clock.ts';
+import { missingPeople, type MissingList } from '../../modules/emergency/index.ts';
 import { configFor, print, printJson, withDatabase, withDb } from '../context.ts';
 
 const NATIONAL = { caseload: { all: true, centres: [] } };
@@ -25,7 +26,7 @@ export function missingCommand(): Command {
     .action(async (options: { db?: string; centre: string; json?: boolean }) => {
       const config = configFor(options);
       // An unknown centre is CENTRE_NOT_FOUND: reported with exit code 1.
-      const list = await withDatabase(config, (handle) => missingPeople(handle.db, NATIONAL, options.centre));
+      const list = await withDatabase(config, (handle) => missingPeople(handle.db, systemClock, NATIONAL, options.centre));
       if (options.json) printJson(list);
       else printTable(list, config.cliLanguage);
     });

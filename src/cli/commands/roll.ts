@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { isoInstant } from '../../kernel/fields.ts';
 import { findMissingCentres } from '../../modules/estate/index.ts';
 import { computeRoll, computeRollAt, type RollLine } from '../../modules/roll/index.ts';
 import { CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
@@ -20,11 +21,13 @@ export function rollCommand(): Command {
       const config = configFor(options);
       let at: Date | undefined;
       if (options.at !== undefined) {
-        at = new Date(options.at);
-        if (Number.isNaN(at.getTime())) {
+        // The same rule as the API's `?at=`: ISO 8601 with an offset, within the plausible range.
+        const parsed = isoInstant().safeParse(options.at);
+        if (!parsed.success) {
           say(config.cliLanguage === 'es' ? `--at: fecha y hora no válida «${options.at}»` : `--at: invalid time "${options.at}"`);
           throw new CommandFailed(EXIT.failed);
         }
+        at = parsed.data;
       }
       const report = await withDatabase(config, async (handle) => {
         if (options.centre) {

@@ -1,7 +1,8 @@
 import type { Database } from '../../db/engine.ts';
+import type { Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, Offence, RiskLevel } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
 import {
   checkPerson,
   findPersons,
@@ -12,6 +13,8 @@ import {
   type NextOfKin,
 } from '../register/index.ts';
 import { applyMovements } from './apply-movements.ts';
+import type { PlacementGuard } from './apply-movements.ts';
+import { ROLL_PERMISSIONS, requireAllowed } from './policy.ts';
 import { resolveTarget, type MovementOptions } from './record-movement.ts';
 
 export interface AdmissionInput {
@@ -40,8 +43,8 @@ const isNew = (p: AdmissionInput['person']): p is NewPerson => 'givenNames' in p
  * commitment order, issuing authority, arrest time and injuries seen on arrival (Mandela rule 7),
  * and records the admission movement, placing them in a cell or on the centre's roll.
  */
-export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput, options: MovementOptions = {}) {
-  const now = new Date();
+export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput, options: MovementOptions) {
+  const now = nowIn(context);
   if (isNew(input.person)) {
     const problem = checkPerson(input.person, now);
     if (problem) throw new AppError('PERSON_INVALID', { detail: problem }, problem.split(':')[0]);
@@ -66,13 +69,11 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     }
     const { person: _person, to: _to, nextOfKin, ...details } = input;
     const [episode] = await openEpisodes(w, [{ ...details, person: personId, centre: target.centre as string }], context.actor.username);
-    if (options.guard && target.centre && target.location) {
-      await options.guard(w, { person: personId, centre: target.centre, location: target.location, at: input.admittedAt });
-    }
     await applyMovements(
       w,
       [{ person: personId, type: 'admission', at: input.admittedAt, toCentre: target.centre, toLocation: target.location, reason: input.commitmentOrder, episode }],
       context.actor.username,
+      options.guard,
     );
     if (nextOfKin && nextOfKin.length > 0) await insertNextOfKin(w, personId, nextOfKin);
     w.audit({
@@ -84,4 +85,19 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     });
     return { person: personId, episode: episode as string, centre: target.centre as string, location: target.location };
   });
+}
+
+/**
+ * Admits a person on a user's behalf: the receiving centre must be in their caseload and their
+ * role may admit; a placement into a cell passes the placement guard.
+ */
+export async function admitPersonFor(
+  deps: { db: Database; guardPlacement: PlacementGuard },
+  caller: Pick<Principal, 'roles' | 'caseload'>,
+  context: AuditContext,
+  input: AdmissionInput,
+) {
+  const target = await resolveTarget(deps.db, 'admission', input.to);
+  requireAllowed(caller, ROLL_PERMISSIONS['custody.admit'], target.centre as string);
+  return admitPerson(deps.db, context, input, { guard: deps.guardPlacement });
 }

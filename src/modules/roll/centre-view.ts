@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
+import type { LegalStatus, RiskLevel } from '../../kernel/vocabulary.ts';
 import { getCentre, getLocation, listCentreLocations, listSubtree, summariseTree, type Centre, type Location, type LocationSummary } from '../estate/index.ts';
 import { findPersons, openEpisodesOf } from '../register/index.ts';
 import { movementsOf, stateOf, type MovementRecord } from './repository.ts';
@@ -44,8 +45,8 @@ export interface Occupant {
   state: PersonState['state'];
   outReason: PersonState['outReason'];
   since: Date;
-  legalStatus: string | null;
-  risk: string | null;
+  legalStatus: LegalStatus | null;
+  risk: RiskLevel | null;
 }
 
 async function describe(db: Queryable, states: PersonState[]): Promise<Occupant[]> {
@@ -65,8 +66,9 @@ async function describe(db: Queryable, states: PersonState[]): Promise<Occupant[
         state: s.state,
         outReason: s.outReason,
         since: s.since,
-        legalStatus: e?.legalStatus ?? null,
-        risk: e?.risk ?? null,
+        // The register keeps only these values (its writes check them against the same lists).
+        legalStatus: (e?.legalStatus ?? null) as LegalStatus | null,
+        risk: (e?.risk ?? null) as RiskLevel | null,
       };
     })
     .sort((a, b) => (a.location ?? '').localeCompare(b.location ?? '') || a.familyNames.localeCompare(b.familyNames, 'es'));

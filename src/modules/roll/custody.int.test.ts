@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { importBundle, readBundle } from '../interchange/index.ts';
 import { ADMIN_PASSWORD, createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
@@ -37,7 +37,8 @@ describe('admissions, search, the person file and movements over HTTP', () => {
   let officerMac: TestClient;
   let officerLit: TestClient;
   let admin: TestClient;
-  beforeAll(async () => {
+  // Every test starts from the imported fixture estate and its own users.
+  beforeEach(async () => {
     t = await createTestApp();
     const parsed = readBundle(FIXTURE, { language: 'en' });
     const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
@@ -46,11 +47,17 @@ describe('admissions, search, the person file and movements over HTTP', () => {
     officerLit = await t.addUser('guia.lit', ['officer'], ['LIT']);
     admin = await t.login('admin', ADMIN_PASSWORD);
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
-  it('admits a person into a cell, with the arrival record of Mandela rule 7', async () => {
+  /** Admits José Adolfo Macías (P0100001) into MAC-P1-A-001, as an officer at Machala. */
+  const admitFito = async () => {
     const response = await t.as(officerMac, 'POST', '/api/v1/admissions', admission());
     expect(response.statusCode).toBe(201);
+    return response;
+  };
+
+  it('admits a person into a cell, with the arrival record of Mandela rule 7', async () => {
+    const response = await admitFito();
     expect(response.json()).toMatchObject({ person: 'P0100001', centre: 'MAC', location: 'MAC-P1-A-001' });
     const file = (await t.as(officerMac, 'GET', '/api/v1/persons/P0100001')).json();
     expect(file.current).toMatchObject({ centre: 'MAC', location: 'MAC-P1-A-001', state: 'in' });
@@ -67,6 +74,7 @@ describe('admissions, search, the person file and movements over HTTP', () => {
   });
 
   it('finds people by misspelt name, alias or ID, in any order, without accents', async () => {
+    await admitFito();
     for (const q of ['jose macias', 'jose macais', 'Macías José', 'fito', '0911111111', 'P0100001']) {
       const people = (await t.as(officerMac, 'GET', `/api/v1/persons?q=${encodeURIComponent(q)}`)).json().people;
       expect(people[0]?.id, q).toBe('P0100001');
@@ -76,6 +84,7 @@ describe('admissions, search, the person file and movements over HTTP', () => {
   });
 
   it('hides people outside the caseload: not in search, 404 on the file', async () => {
+    await admitFito();
     const search = (await t.as(officerLit, 'GET', '/api/v1/persons?q=macias')).json().people;
     expect(search.map((p: { id: string }) => p.id)).not.toContain('P0100001');
     expect((await t.as(officerLit, 'GET', '/api/v1/persons/P0100001')).statusCode).toBe(404);
@@ -86,6 +95,7 @@ describe('admissions, search, the person file and movements over HTTP', () => {
   });
 
   it('refuses a second admission of someone in custody, changing nothing', async () => {
+    await admitFito();
     const before = await snapshotCounts(t.db);
     const again = await t.as(officerMac, 'POST', '/api/v1/admissions', admission({ person: { id: 'P0100001' }, to: 'MAC' }));
     expect(again.statusCode).toBe(409);
@@ -101,6 +111,7 @@ describe('admissions, search, the person file and movements over HTTP', () => {
   });
 
   it('moves, sends to court and back, then releases with a reason; the roll follows', async () => {
+    await admitFito();
     const roll = async () => (await t.as(officerMac, 'GET', '/api/v1/roll?centre=MAC')).json().centres[0];
     const before = await roll();
     await t.as(officerMac, 'POST', '/api/v1/persons/P0100001/movements', { type: 'court_out', reason: 'Audiencia de juzgamiento' });
@@ -115,6 +126,23 @@ describe('admissions, search, the person file and movements over HTTP', () => {
     const file = (await t.as(officerMac, 'GET', '/api/v1/persons/P0100001')).json();
     expect(file.current).toBeNull();
     expect(file.episodes[0]).toMatchObject({ releaseReason: 'acquittal', releaseNote: 'Sentencia absolutoria' });
+  });
+
+  it('answers a movement of someone outside the caseload as it answers someone who does not exist: 404, changing nothing', async () => {
+    await admitFito();
+    const before = await snapshotCounts(t.db);
+    // P0100001 is held at MAC; NOBODY-1 has never been registered; P0000005 was released at MAC.
+    const elsewhere = await t.as(officerLit, 'POST', '/api/v1/persons/P0100001/movements', { type: 'court_out' });
+    const nobody = await t.as(officerLit, 'POST', '/api/v1/persons/NOBODY-1/movements', { type: 'court_out' });
+    const releasedElsewhere = await t.as(officerLit, 'POST', '/api/v1/persons/P0000005/movements', { type: 'court_out' });
+    for (const answer of [elsewhere, nobody, releasedElsewhere]) {
+      expect(answer.statusCode).toBe(404);
+      expect(answer.json().error.code).toBe('NOT_FOUND');
+    }
+    // Someone the officer may know of, no longer in custody, is still said to be so.
+    const released = await t.as(officerMac, 'POST', '/api/v1/persons/P0000005/movements', { type: 'court_out' });
+    expect(released.json().error.code).toBe('PERSON_NOT_IN_CUSTODY');
+    expect(await snapshotCounts(t.db)).toEqual(before);
   });
 
   it('gives the roll as it stood at a past time', async () => {

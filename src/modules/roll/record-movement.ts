@@ -1,20 +1,14 @@
 import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditAction, type AuditedTransaction } from '../audit/index.ts';
-import { applyMovements } from './apply-movements.ts';
-import { loadStates } from './repository.ts';
+import { nowIn, runAudited, type AuditContext, type AuditAction } from '../audit/index.ts';
+import { applyMovements, type PlacementCheck } from './apply-movements.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import { TARGET_RULE, type ResolvedMovement } from './transitions.ts';
 
-/**
- * The placement check for a live movement that puts someone in a cell; throws to refuse it.
- * Supplied by housing through the composition root (the roll does not depend on housing).
- */
-export type PlacementGuard = (w: AuditedTransaction, placement: { person: string; centre: string; location: string; at: Date }) => Promise<void>;
-
 export interface MovementOptions {
-  guard?: PlacementGuard | undefined;
+  /** How a movement into a cell is checked: live writers pass housing's guard. */
+  guard: PlacementCheck;
 }
 
 export interface MovementInput {
@@ -62,20 +56,13 @@ export async function resolveTarget(db: Database, type: MovementType, to: string
  * Records one movement of a person in custody, live: release, death, transfer, internal move,
  * court and hospital out and back, escape, recapture. The roll follows at once.
  */
-export async function recordMovement(db: Database, context: AuditContext, input: MovementInput, options: MovementOptions = {}) {
+export async function recordMovement(db: Database, context: AuditContext, input: MovementInput, options: MovementOptions) {
   const target = await resolveTarget(db, input.type, input.to);
-  const at = input.at ?? new Date();
-  if (at.getTime() > Date.now() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: input.type, id: input.person, detail: 'dated in the future' }, 'at');
+  const now = nowIn(context);
+  const at = input.at ?? now;
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: input.type, id: input.person, detail: 'dated in the future' }, 'at');
   return runAudited(db, context, async (w) => {
-    if (options.guard && target.centre && target.location) {
-      await options.guard(w, { person: input.person, centre: target.centre, location: target.location, at });
-    } else if (options.guard && input.type === 'transfer_arrival') {
-      // Arriving into the cell chosen at departure: checked now, at the receiving centre.
-      const state = (await loadStates(w.tx, [input.person])).get(input.person)?.state;
-      if (state?.destination && state.destinationLocation) {
-        await options.guard(w, { person: input.person, centre: state.destination, location: state.destinationLocation, at });
-      }
-    }
+    // The guard checks a placement into a cell, and an arrival into the cell chosen at departure.
     const movement: ResolvedMovement = {
       person: input.person,
       type: input.type,
@@ -85,7 +72,7 @@ export async function recordMovement(db: Database, context: AuditContext, input:
       reason: input.reason ?? null,
       note: input.note ?? null,
     };
-    const plan = await applyMovements(w, [movement], context.actor.username);
+    const plan = await applyMovements(w, [movement], context.actor.username, options.guard);
     const [recorded] = plan.movements;
     w.audit({
       action: AUDIT_ACTION[input.type],
@@ -106,6 +93,8 @@ export function releasePerson(
   context: AuditContext,
   input: { person: string; at?: Date; reason: ReleaseReason; note?: string | null },
 ) {
-  if (input.reason === 'death') return recordMovement(db, context, { person: input.person, type: 'death', at: input.at, reason: 'death', note: input.note });
-  return recordMovement(db, context, { person: input.person, type: 'release', at: input.at, reason: input.reason, note: input.note });
+  // A release or a death puts no one in a cell.
+  const options: MovementOptions = { guard: 'no_placement' };
+  if (input.reason === 'death') return recordMovement(db, context, { person: input.person, type: 'death', at: input.at, reason: 'death', note: input.note }, options);
+  return recordMovement(db, context, { person: input.person, type: 'release', at: input.at, reason: input.reason, note: input.note }, options);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import type { Queryable } from '../../db/engine.ts';
@@ -159,4 +159,40 @@ export async function openStaysFor(db: Queryable, people: readonly string[], loc
     select person, centre, location, state from stays
     where valid_to is null and location = ${location}`)) as { rows: { person: string; centre: string; location: string | null; state: string }[] };
   return result.rows.map((r) => ({ ...r, state: r.state as PersonState['state'] }));
+}
+
+/** Which stays `findStays` reads. Every condition given must hold. */
+export interface StayQuery {
+  centre?: string;
+  /** The stays open at this time; without it, the open stays (now). */
+  at?: Date | undefined;
+  states?: readonly PersonState['state'][];
+  /** Exactly this location; null = on the roll, not placed. */
+  location?: string | null;
+  /** Any of these locations. */
+  locations?: readonly string[];
+  /** Any of these people. */
+  people?: readonly string[];
+}
+
+/**
+ * The stays matching `query`, as the people's states then (the count sheets, the emergency
+ * lists and the missing list read who was where through this), by person.
+ */
+export async function findStays(db: Queryable, query: StayQuery): Promise<PersonState[]> {
+  if (query.locations?.length === 0 || query.people?.length === 0) return [];
+  const { at } = query;
+  const where: (SQL | undefined)[] = [at ? and(lte(stays.validFrom, at), or(isNull(stays.validTo), gt(stays.validTo, at))) : isNull(stays.validTo)];
+  if (query.centre !== undefined) where.push(eq(stays.centre, query.centre));
+  if (query.states) where.push(inArray(stays.state, [...query.states]));
+  if (query.location !== undefined) where.push(query.location === null ? isNull(stays.location) : eq(stays.location, query.location));
+  const rows: StayRow[] = [];
+  const chunks = (list: readonly string[] | undefined) => (list ? Array.from({ length: Math.ceil(list.length / 5000) }, (_, i) => list.slice(i * 5000, i * 5000 + 5000)) : [undefined]);
+  for (const locations of chunks(query.locations)) {
+    for (const people of chunks(query.people)) {
+      const extra = [locations ? inArray(stays.location, locations) : undefined, people ? inArray(stays.person, people) : undefined];
+      rows.push(...(await db.select().from(stays).where(and(...where, ...extra))));
+    }
+  }
+  return rows.map(stateOf).sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startOfDay } from './compute-roll.ts';
+import { startOfDay } from './roll-arithmetic.ts';
 
 describe("a centre's day", () => {
   it('starts at local midnight: 05:00 UTC in Guayaquil, 06:00 UTC in the Galápagos', () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { importBundle, readBundle } from '../interchange/index.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
@@ -35,7 +35,6 @@ describe('count sessions and the roll sheet over HTTP', () => {
   let officerLit: TestClient;
   let supervisorLit: TestClient;
   let officerMac: TestClient;
-  let count: string;
 
   /** What a refused call must leave as it was: the count tables, their figures, and the audit log. */
   const snapshot = async () => {
@@ -48,13 +47,40 @@ describe('count sessions and the roll sheet over HTTP', () => {
     tables.marks = await t.db.raw('select session, person, present from count_marks order by session, person');
     return tables;
   };
-  const lines = async (id = count): Promise<Record<string, Line>> =>
-    Object.fromEntries((await t.as(officerLit, 'GET', `/api/v1/counts/${id}`)).json().lines.map((l: Line) => [l.location, l]));
-  const enter = (location: string, counted: number, client = officerLit) => t.as(client, 'PUT', `/api/v1/counts/${count}/lines/${location}/count`, { counted });
-  const mark = (location: string, marks: { person: string; present: boolean }[]) => t.as(officerLit, 'PUT', `/api/v1/counts/${count}/lines/${location}/marks`, { marks });
-  const people = async (location: string) => (await t.as(officerLit, 'GET', `/api/v1/counts/${count}/lines/${location}/people`)).json().people;
+  const lines = async (count: string): Promise<Record<string, Line>> =>
+    Object.fromEntries((await t.as(officerLit, 'GET', `/api/v1/counts/${count}`)).json().lines.map((l: Line) => [l.location, l]));
+  const enter = (count: string, location: string, counted: number, client = officerLit) => t.as(client, 'PUT', `/api/v1/counts/${count}/lines/${location}/count`, { counted });
+  const mark = (count: string, location: string, marks: { person: string; present: boolean }[]) => t.as(officerLit, 'PUT', `/api/v1/counts/${count}/lines/${location}/marks`, { marks });
+  const people = async (count: string, location: string) => (await t.as(officerLit, 'GET', `/api/v1/counts/${count}/lines/${location}/people`)).json().people;
 
-  beforeAll(async () => {
+  /** Starts a count at the Litoral and returns its id. */
+  const startLit = async (kind = 'scheduled') => {
+    const response = await t.as(officerLit, 'POST', '/api/v1/counts', { centre: 'LIT', kind });
+    expect(response.statusCode).toBe(201);
+    return response.json().session.id as string;
+  };
+  /**
+   * Counts every line of a Litoral count: by number where the figures match, one person more
+   * than expected in reception, and cell LIT-P1-A-002 by names (one ticked absent, then present).
+   */
+  const countEveryLine = async (count: string) => {
+    for (const [location, counted] of [['LIT-P1-A-001', 0], ['LIT-P2-A-001', 1], ['-', 1], ['LIT-REC', 1]] as const) {
+      expect((await enter(count, location, counted)).statusCode).toBe(200);
+    }
+    expect((await mark(count, 'LIT-P1-A-002', [{ person: 'P0000002', present: true }, { person: 'P0100001', present: false }])).statusCode).toBe(200);
+    expect((await mark(count, 'LIT-P1-A-002', [{ person: 'P0100001', present: true }])).statusCode).toBe(200);
+  };
+  /** A Litoral count counted, its discrepancy explained, and closed. */
+  const closedCount = async () => {
+    const count = await startLit();
+    await countEveryLine(count);
+    await t.as(supervisorLit, 'POST', `/api/v1/counts/${count}/lines/LIT-REC/reconcile`, { explanation: 'Visitante retenido en recepción, no es interno' });
+    expect((await t.as(supervisorLit, 'POST', `/api/v1/counts/${count}/close`)).statusCode).toBe(200);
+    return count;
+  };
+
+  // Every test starts from the fixture estate with the same people and users, and no count.
+  beforeEach(async () => {
     t = await createTestApp();
     const parsed = readBundle(FIXTURE, { language: 'en' });
     const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
@@ -69,13 +95,13 @@ describe('count sessions and the roll sheet over HTTP', () => {
     }
     expect((await t.as(officerLit, 'POST', '/api/v1/persons/P0100003/movements', { type: 'court_out', reason: 'Audiencia' })).statusCode).toBe(201);
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   it('starts a count with the number of people physically in each cell, unit and unplaced', async () => {
     const response = await t.as(officerLit, 'POST', '/api/v1/counts', { centre: 'LIT', kind: 'scheduled', note: 'Conteo de las 06:00' });
     expect(response.statusCode).toBe(201);
     const body = response.json();
-    count = body.session.id;
+    const count = body.session.id;
     expect(body.session).toMatchObject({ centre: 'LIT', kind: 'scheduled', status: 'open', startedBy: 'guia.lit', note: 'Conteo de las 06:00', closedAt: null });
     // Every active cell or unit (empty ones too), in tree order, the unplaced ('') last.
     expect(body.lines.map((l: Line) => [l.location, l.expected, l.status])).toEqual([
@@ -96,6 +122,7 @@ describe('count sessions and the roll sheet over HTTP', () => {
   });
 
   it('refuses a second open count at the same centre, changing nothing', async () => {
+    await startLit();
     const before = await snapshot();
     const again = await t.as(supervisorLit, 'POST', '/api/v1/counts', { centre: 'LIT', kind: 'emergency' });
     expect(again.statusCode).toBe(409);
@@ -110,6 +137,8 @@ describe('count sessions and the roll sheet over HTTP', () => {
   });
 
   it('hides a count from an officer of another centre: 404, like a count that does not exist', async () => {
+    const count = await startLit();
+    expect((await t.as(officerMac, 'POST', '/api/v1/counts', { centre: 'MAC', kind: 'scheduled' })).statusCode).toBe(201);
     const before = await snapshot();
     for (const [method, url, body] of [
       ['GET', `/api/v1/counts/${count}`, undefined],
@@ -130,15 +159,16 @@ describe('count sessions and the roll sheet over HTTP', () => {
   });
 
   it('enters counts by number; a discrepancy stands out and the count cannot close', async () => {
-    expect((await enter('LIT-P1-A-001', 0)).json().line).toMatchObject({ status: 'ok', difference: 0 });
-    expect((await enter('LIT-P2-A-001', 1)).json().line).toMatchObject({ status: 'ok' });
-    expect((await enter('-', 1)).json().line).toMatchObject({ location: '', expected: 1, counted: 1, status: 'ok' });
+    const count = await startLit();
+    expect((await enter(count, 'LIT-P1-A-001', 0)).json().line).toMatchObject({ status: 'ok', difference: 0 });
+    expect((await enter(count, 'LIT-P2-A-001', 1)).json().line).toMatchObject({ status: 'ok' });
+    expect((await enter(count, '-', 1)).json().line).toMatchObject({ location: '', expected: 1, counted: 1, status: 'ok' });
     // Someone found in reception, where nobody was expected.
-    const extra = await enter('LIT-REC', 1);
+    const extra = await enter(count, 'LIT-REC', 1);
     expect(extra.statusCode).toBe(200);
     expect(extra.json()).toMatchObject({ line: { location: 'LIT-REC', expected: 0, counted: 1, difference: 1, status: 'discrepancy' }, totals: { unreconciled: 1, pending: 1 } });
-    expect((await enter('LIT-NOWHERE', 1)).json().error.code).toBe('COUNT_LINE_UNKNOWN');
-    expect((await enter('LIT-REC', -1)).statusCode).toBe(400);
+    expect((await enter(count, 'LIT-NOWHERE', 1)).json().error.code).toBe('COUNT_LINE_UNKNOWN');
+    expect((await enter(count, 'LIT-REC', -1)).statusCode).toBe(400);
 
     const before = await snapshot();
     const refused = await t.as(supervisorLit, 'POST', `/api/v1/counts/${count}/close`);
@@ -150,28 +180,30 @@ describe('count sessions and the roll sheet over HTTP', () => {
   });
 
   it('counts by ticking names: the line counts those ticked present', async () => {
-    expect((await people('LIT-P1-A-002')).map((p: { id: string; present: boolean | null }) => [p.id, p.present])).toEqual([
+    const count = await startLit();
+    expect((await people(count, 'LIT-P1-A-002')).map((p: { id: string; present: boolean | null }) => [p.id, p.present])).toEqual([
       ['P0100001', null],
       ['P0000002', null],
     ]);
-    expect((await people('-')).map((p: { id: string }) => p.id)).toEqual(['P0100002']);
-    const first = await mark('LIT-P1-A-002', [{ person: 'P0000002', present: true }, { person: 'P0100001', present: false }]);
+    expect((await people(count, '-')).map((p: { id: string }) => p.id)).toEqual(['P0100002']);
+    const first = await mark(count, 'LIT-P1-A-002', [{ person: 'P0000002', present: true }, { person: 'P0100001', present: false }]);
     expect(first.json().line).toMatchObject({ expected: 2, counted: 1, status: 'discrepancy' });
     // A later mark of the same person replaces the earlier one.
-    const second = await mark('LIT-P1-A-002', [{ person: 'P0100001', present: true }]);
+    const second = await mark(count, 'LIT-P1-A-002', [{ person: 'P0100001', present: true }]);
     expect(second.json().line).toMatchObject({ expected: 2, counted: 2, status: 'ok' });
-    expect((await people('LIT-P1-A-002')).map((p: { id: string; present: boolean | null; markedBy: string }) => [p.id, p.present, p.markedBy])).toEqual([
+    expect((await people(count, 'LIT-P1-A-002')).map((p: { id: string; present: boolean | null; markedBy: string }) => [p.id, p.present, p.markedBy])).toEqual([
       ['P0100001', true, 'guia.lit'],
       ['P0000002', true, 'guia.lit'],
     ]);
     const before = await snapshot();
-    const stranger = await mark('LIT-P1-A-002', [{ person: 'P0000001', present: true }]);
+    const stranger = await mark(count, 'LIT-P1-A-002', [{ person: 'P0000001', present: true }]);
     expect(stranger.statusCode).toBe(400);
     expect(stranger.json().error).toMatchObject({ code: 'COUNT_PERSON_NOT_EXPECTED', field: 'marks' });
     expect(await snapshot()).toEqual(before);
   });
 
   it('keeps the expected names of the start when someone is moved during the count', async () => {
+    const count = await startLit();
     // A sentenced man into the pretrial pavilion: only a director's override lets it through.
     const director = await t.addUser('director.lit', ['director'], ['LIT']);
     const moved = await t.as(director, 'POST', '/api/v1/persons/P0000001/cell-move', {
@@ -181,15 +213,17 @@ describe('count sessions and the roll sheet over HTTP', () => {
       override: { reason: 'Amenaza inminente en el pabellón 2' },
     });
     expect(moved.statusCode, moved.body).toBe(201);
-    expect((await people('LIT-P2-A-001')).map((p: { id: string }) => p.id)).toEqual(['P0000001']);
-    expect(await people('LIT-P1-A-001')).toEqual([]);
-    const now = await lines();
+    expect((await people(count, 'LIT-P2-A-001')).map((p: { id: string }) => p.id)).toEqual(['P0000001']);
+    expect(await people(count, 'LIT-P1-A-001')).toEqual([]);
+    const now = await lines(count);
     expect([now['LIT-P1-A-001']?.expected, now['LIT-P2-A-001']?.expected]).toEqual([0, 1]);
     // The person at court is not on the list of the cell they will come back to.
-    expect((await people('LIT-P2-A-001')).map((p: { id: string }) => p.id)).not.toContain('P0100003');
+    expect((await people(count, 'LIT-P2-A-001')).map((p: { id: string }) => p.id)).not.toContain('P0100003');
   });
 
   it('lets only a supervisor reconcile, with an explanation, and then close', async () => {
+    const count = await startLit();
+    await countEveryLine(count);
     const before = await snapshot();
     const officer = await t.as(officerLit, 'POST', `/api/v1/counts/${count}/lines/LIT-REC/reconcile`, { explanation: 'Interno en tránsito desde audiencia' });
     expect(officer.statusCode).toBe(403);
@@ -208,7 +242,7 @@ describe('count sessions and the roll sheet over HTTP', () => {
     expect(closed.statusCode).toBe(200);
     expect(closed.json().session).toMatchObject({ status: 'closed', closedBy: 'supervisor.lit' });
     expect(closed.json().totals).toEqual({ lines: 5, expected: 4, counted: 5, discrepancies: 1, unreconciled: 0, pending: 0 });
-    expect((await enter('LIT-REC', 0, supervisorLit)).json().error.code).toBe('COUNT_CLOSED');
+    expect((await enter(count, 'LIT-REC', 0, supervisorLit)).json().error.code).toBe('COUNT_CLOSED');
 
     const audit = await t.db.raw("select action, subject_type, centre, actor_username from audit_log where subject_type = 'count' and centre = 'LIT' order by seq");
     expect(audit.map((a) => a.action)).toEqual([
@@ -223,6 +257,7 @@ describe('count sessions and the roll sheet over HTTP', () => {
   });
 
   it('re-counting a reconciled line differently asks for a new explanation', async () => {
+    const count = await closedCount();
     const next = await t.as(supervisorLit, 'POST', '/api/v1/counts', { centre: 'LIT', kind: 'emergency' });
     expect(next.statusCode).toBe(201);
     const id = next.json().session.id;
@@ -244,9 +279,9 @@ describe('count sessions and the roll sheet over HTTP', () => {
     const response = await t.as(officerLit, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=LIT-P1');
     expect(response.statusCode).toBe(200);
     const sheet = response.json();
-    expect(sheet).toMatchObject({ centre: { code: 'LIT' }, pavilion: { code: 'LIT-P1', name: 'Pabellón 1' }, totals: { placed: 3, in: 3 } });
+    expect(sheet).toMatchObject({ centre: { code: 'LIT' }, pavilion: { code: 'LIT-P1', name: 'Pabellón 1' }, totals: { placed: 2, in: 2 } });
     expect(sheet.cells.map((c: { code: string; people: { id: string }[] }) => [c.code, c.people.map((p) => p.id)])).toEqual([
-      ['LIT-P1-A-001', ['P0000001']], // moved here during the first count
+      ['LIT-P1-A-001', []], // an empty cell is listed too
       ['LIT-P1-A-002', ['P0100001', 'P0000002']],
     ]);
     expect(sheet.cells[1].people[1]).toEqual({
@@ -261,7 +296,10 @@ describe('count sessions and the roll sheet over HTTP', () => {
       photo: null,
     });
     const p2 = (await t.as(officerLit, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=LIT-P2')).json();
-    expect(p2.cells[0].people).toEqual([expect.objectContaining({ id: 'P0100003', state: 'out', outReason: 'court' })]);
+    expect(p2.cells[0].people.map((p: { id: string; state: string; outReason: string | null }) => [p.id, p.state, p.outReason]).sort()).toEqual([
+      ['P0000001', 'in', null],
+      ['P0100003', 'out', 'court'],
+    ]);
     expect((await t.as(officerLit, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=LIT-P1-A')).json().error.code).toBe('LOCATION_NOT_FOUND');
     expect((await t.as(officerLit, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=MAC-P1')).statusCode).toBe(404);
     expect((await t.as(officerMac, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=LIT-P1')).statusCode).toBe(404);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isPostgresRun } from '../../db/testing/index.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { addLocation } from '../estate/index.ts';
@@ -72,7 +72,8 @@ describe('emergency mode', () => {
   const mark = (client: TestClient, emergency: string, person: string, status: string, note: string | null = null) =>
     t.as(client, 'PUT', `/api/v1/emergencies/${emergency}/people/${person}`, { status, note });
 
-  beforeAll(async () => {
+  // Every test gets the fixture estate, these users and nothing else; it brings its own people.
+  beforeEach(async () => {
     t = await createTestApp();
     const parsed = readBundle(FIXTURE, { language: 'en' });
     const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
@@ -82,14 +83,13 @@ describe('emergency mode', () => {
     officerLit = await t.addUser('guia.lit', ['officer'], ['LIT']);
     officerMac = await t.addUser('guia.mac', ['officer'], ['MAC']);
   });
-  afterAll(() => t.close());
+  afterEach(() => t.close());
 
   describe('a riot at LIT, from declaration to close', () => {
-    let id = '';
-    let declaredAt = '';
-    let expectedInside: string[] = [];
+    const EXPECTED_INSIDE = ['P0000001', 'P0000002', 'P0300001', 'P0300002', 'P0300003', 'P0300004', 'P0300005', 'P0300006'];
 
-    beforeAll(async () => {
+    /** Seven people admitted at the Litoral (besides the fixture's two), one of them out at court. */
+    const admitRiotPeople = async () => {
       await admit('P0300001', 'Ángel Darío', 'Cañar Ñauta', 'LIT-P1-A-001');
       await admit('P0300002', 'Byron', 'Muñoz Ortega', 'LIT-P1-A-001');
       await admit('P0300003', 'Édgar', 'Salazar Vélez', 'LIT-P2-A-001');
@@ -99,18 +99,43 @@ describe('emergency mode', () => {
       await admit('P0300007', 'Marco', 'Ramírez Toala', 'LIT-P1-A-001');
       const court = await t.as(officerLit, 'POST', '/api/v1/persons/P0300007/movements', { type: 'court_out', reason: 'Audiencia' });
       expect(court.statusCode).toBe(201);
-      const rows = await t.db.raw(`select person from stays where centre = 'LIT' and state = 'in' and valid_to is null order by person`);
-      expectedInside = rows.map((r) => r.person as string);
-    });
-
-    it('freezes the people inside the centre, and lists those out at court apart', async () => {
-      expect(expectedInside).toEqual(['P0000001', 'P0000002', 'P0300001', 'P0300002', 'P0300003', 'P0300004', 'P0300005', 'P0300006']);
+    };
+    const declareRiot = async (): Promise<{ id: string; declaredAt: string }> => {
       const response = await t.as(directorLit, 'POST', '/api/v1/emergencies', { centre: 'LIT', kind: 'riot', reason: 'Motín en el pabellón 1' });
       expect(response.statusCode, response.body).toBe(201);
-      const declared = response.json();
+      return response.json();
+    };
+    /** The riot declared over those people. */
+    const riot = async () => {
+      await admitRiotPeople();
+      return declareRiot();
+    };
+    /** The search, done: four found alive (one injured, one hostage), one dead; three not found. */
+    const search = async (id: string) => {
+      for (const person of ['P0000001', 'P0000002']) expect((await mark(officerLit, id, person, 'verified')).statusCode).toBe(200);
+      expect((await mark(officerLit, id, 'P0300001', 'injured', 'Herida de arma blanca en el brazo')).statusCode).toBe(200);
+      expect((await mark(officerLit, id, 'P0300002', 'hostage', 'Retenido en el pabellón 1')).statusCode).toBe(200);
+      expect((await mark(officerLit, id, 'P0300001', 'verified', 'Atendido en enfermería')).statusCode).toBe(200);
+      expect((await mark(officerLit, id, 'P0300003', 'dead', 'Hallado sin vida en la celda')).statusCode).toBe(200);
+    };
+    const declareEscapes = async (id: string) => {
+      const response = await t.as(directorLit, 'POST', `/api/v1/emergencies/${id}/escapes`, {});
+      expect(response.statusCode, response.body).toBe(200);
+      return response;
+    };
+    const recapture = async () => {
+      const response = await t.as(officerLit, 'POST', '/api/v1/persons/P0300005/movements', { type: 'recapture', to: 'LIT-P2-A-001', reason: 'Recapturado en Durán' });
+      expect(response.statusCode, response.body).toBe(201);
+    };
+
+    it('freezes the people inside the centre, and lists those out at court apart', async () => {
+      await admitRiotPeople();
+      const rows = await t.db.raw(`select person from stays where centre = 'LIT' and state = 'in' and valid_to is null order by person`);
+      const expectedInside = rows.map((r) => r.person as string);
+      expect(expectedInside).toEqual(EXPECTED_INSIDE);
+      const declared = await declareRiot();
       expect(declared).toMatchObject({ centre: 'LIT', kind: 'riot', status: 'active', declaredBy: 'director.lit', counts: { expected: 8, unverified: 8, escaped: 0 } });
-      id = declared.id;
-      declaredAt = declared.declaredAt;
+      const { id, declaredAt } = declared;
 
       const detail = (await t.as(officerLit, 'GET', `/api/v1/emergencies/${id}`)).json();
       expect(detail.people.map((p: Listed) => p.id).sort()).toEqual(expectedInside);
@@ -128,6 +153,7 @@ describe('emergency mode', () => {
     });
 
     it('refuses a second active emergency at the same centre', async () => {
+      await riot();
       const before = await tableCounts();
       const again = await t.as(directorLit, 'POST', '/api/v1/emergencies', { centre: 'LIT', kind: 'fire', reason: 'Incendio' });
       expect(again.statusCode).toBe(409);
@@ -136,6 +162,7 @@ describe('emergency mode', () => {
     });
 
     it('shrinks the missing list as officers verify people, and forgets nothing', async () => {
+      const { id } = await riot();
       for (const person of ['P0000001', 'P0000002']) expect((await mark(officerLit, id, person, 'verified')).statusCode).toBe(200);
       expect((await missingAt(officerLit, 'LIT')).people).toHaveLength(6);
       const injured = await mark(officerLit, id, 'P0300001', 'injured', 'Herida de arma blanca en el brazo');
@@ -155,6 +182,7 @@ describe('emergency mode', () => {
     });
 
     it('records a death found in the emergency as a death movement: the roll drops by one', async () => {
+      const { id } = await riot();
       const before = await rollOf('LIT');
       const dead = await mark(officerLit, id, 'P0300003', 'dead', 'Hallado sin vida en la celda');
       expect(dead.statusCode, dead.body).toBe(200);
@@ -174,6 +202,7 @@ describe('emergency mode', () => {
     });
 
     it('keeps escapes for the director: an officer gets 403 and nothing changes', async () => {
+      const { id } = await riot();
       const before = await tableCounts();
       const refused = await t.as(officerLit, 'POST', `/api/v1/emergencies/${id}/escapes`);
       expect(refused.statusCode).toBe(403);
@@ -182,9 +211,10 @@ describe('emergency mode', () => {
     });
 
     it('declares everyone still unverified escaped, as escape movements under the emergency', async () => {
+      const { id } = await riot();
+      await search(id);
       const before = await rollOf('LIT');
-      const response = await t.as(directorLit, 'POST', `/api/v1/emergencies/${id}/escapes`, {});
-      expect(response.statusCode, response.body).toBe(200);
+      const response = await declareEscapes(id);
       const escaped = ['P0300004', 'P0300005', 'P0300006'];
       expect(response.json()).toMatchObject({ escaped, alreadyUnaccounted: [], skipped: [] });
 
@@ -201,8 +231,11 @@ describe('emergency mode', () => {
     });
 
     it('takes a recaptured person off the missing list', async () => {
-      const recapture = await t.as(officerLit, 'POST', '/api/v1/persons/P0300005/movements', { type: 'recapture', to: 'LIT-P2-A-001', reason: 'Recapturado en Durán' });
-      expect(recapture.statusCode, recapture.body).toBe(201);
+      const { id } = await riot();
+      await search(id);
+      await declareEscapes(id);
+      expect((await missingAt(officerLit, 'LIT')).people.map((p) => p.id)).toEqual(['P0300006', 'P0300005', 'P0300004']);
+      await recapture();
       expect((await missingAt(officerLit, 'LIT')).people.map((p) => p.id)).toEqual(['P0300006', 'P0300004']);
       expect(await rollOf('LIT')).toMatchObject({ unaccounted: 2 });
       const detail = (await t.as(officerLit, 'GET', `/api/v1/emergencies/${id}`)).json();
@@ -211,6 +244,10 @@ describe('emergency mode', () => {
     });
 
     it('closes: marks, escapes and a second close are refused; a new emergency may then be declared', async () => {
+      const { id } = await riot();
+      await search(id);
+      await declareEscapes(id);
+      await recapture();
       const closed = await t.as(directorLit, 'POST', `/api/v1/emergencies/${id}/close`);
       expect(closed.json()).toMatchObject({ status: 'closed', closedBy: 'director.lit' });
       const before = await tableCounts();

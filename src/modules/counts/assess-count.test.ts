@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, type Principal, type Role } from '../../kernel/access.ts';
-import { assessCount, lineStatus, type LineFigures } from './counts.ts';
-import { ROLL_PERMISSIONS } from './policy.ts';
+import { assessCount, lineStatus, type LineFigures } from './assess-count.ts';
+import { COUNT_PERMISSIONS } from './policy.ts';
 
 const line = (location: string, expected: number, counted: number | null, reconciliation: string | null = null): LineFigures => ({
   location,
@@ -82,7 +82,7 @@ describe('assessing a count', () => {
 describe('who may do what with a count', () => {
   const user = (roles: Role[], centres: string[]): Pick<Principal, 'roles' | 'caseload'> => ({ roles, caseload: { all: false, centres } });
   const lit = { centre: 'LIT' };
-  const scenarios: [string, Pick<Principal, 'roles' | 'caseload'>, keyof typeof ROLL_PERMISSIONS, 'allow' | 'forbidden' | 'not_found'][] = [
+  const scenarios: [string, Pick<Principal, 'roles' | 'caseload'>, keyof typeof COUNT_PERMISSIONS, 'allow' | 'forbidden' | 'not_found'][] = [
     ['an officer at Litoral starts a count there', user(['officer'], ['LIT']), 'count.start', 'allow'],
     ['an officer at Litoral enters a count', user(['officer'], ['LIT']), 'count.enter', 'allow'],
     ['an officer at Litoral reconciles a discrepancy', user(['officer'], ['LIT']), 'count.reconcile', 'forbidden'],
@@ -96,6 +96,6 @@ describe('who may do what with a count', () => {
     ['an officer at Machala reads a Litoral count', user(['officer'], ['MAC']), 'count.read', 'not_found'],
   ];
   it.each(scenarios)('%s', (_name, principal, permission, expected) => {
-    expect(decide(principal, ROLL_PERMISSIONS[permission], lit)).toBe(expected);
+    expect(decide(principal, COUNT_PERMISSIONS[permission], lit)).toBe(expected);
   });
 });

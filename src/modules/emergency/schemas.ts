@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { centreCode, instantText, isoInstant, note, registerNumber } from '../../kernel/fields.ts';
+import { EMERGENCY_KINDS, VERIFICATION_STATUSES } from '../../kernel/vocabulary.ts';
+
+/**
+ * Emergency mode and the missing list: request and response shapes. The API validates with them,
+ * the web derives its types from them and checks responses against them. Browser-safe: zod and
+ * the kernel only.
+ */
+
+export const EMERGENCY_STATUSES = ['active', 'closed'] as const;
+/** What an officer may record of a person on the list. */
+export const EMERGENCY_MARKS = ['verified', 'injured', 'hostage', 'dead'] as const;
+
+export const emergencyParamsSchema = z.object({ id: z.uuid() });
+export const emergencyPersonParamsSchema = emergencyParamsSchema.extend({ person: registerNumber });
+
+/** `POST /emergencies`. */
+export const declareEmergencyInputSchema = z.object({ centre: centreCode, kind: z.enum(EMERGENCY_KINDS), reason: note(1, 2000) });
+export type DeclareEmergencyInput = z.input<typeof declareEmergencyInputSchema>;
+
+/** `GET /emergencies?centre=&status=`. */
+export const emergencyListQuerySchema = z.object({ centre: centreCode.optional(), status: z.enum(EMERGENCY_STATUSES).optional() });
+
+/** `GET /emergencies/:id/people?q=&status=`. */
+export const emergencyPeopleQuerySchema = z.object({ q: z.string().max(200).default(''), status: z.enum(VERIFICATION_STATUSES).optional() });
+
+/** `PUT /emergencies/:id/people/:person`. */
+export const markPersonInputSchema = z.object({ status: z.enum(EMERGENCY_MARKS), note: note(0, 2000).nullable().default(null) });
+export type MarkPersonInput = z.input<typeof markPersonInputSchema>;
+
+/** `POST /emergencies/:id/escapes`: when (default now). */
+export const declareEscapesInputSchema = z.object({ at: isoInstant().optional() }).nullish();
+export type DeclareEscapesInput = z.input<typeof declareEscapesInputSchema>;
+
+export const emergencyCountsSchema = z.object({
+  expected: z.number(),
+  unverified: z.number(),
+  verified: z.number(),
+  injured: z.number(),
+  hostage: z.number(),
+  dead: z.number(),
+  escaped: z.number(),
+  recaptured: z.number(),
+});
+export type EmergencyCountsView = z.infer<typeof emergencyCountsSchema>;
+
+export const emergencySummarySchema = z.object({
+  id: z.uuid(),
+  centre: z.string(),
+  kind: z.enum(EMERGENCY_KINDS),
+  status: z.enum(EMERGENCY_STATUSES),
+  reason: z.string(),
+  declaredAt: instantText,
+  declaredBy: z.string(),
+  escapesDeclaredAt: instantText.nullable(),
+  closedAt: instantText.nullable(),
+  closedBy: z.string().nullable(),
+  counts: emergencyCountsSchema,
+});
+export type EmergencySummaryView = z.infer<typeof emergencySummarySchema>;
+
+export const listedPersonSchema = z.object({
+  id: z.string(),
+  givenNames: z.string(),
+  familyNames: z.string(),
+  aliases: z.array(z.string()),
+  expectedLocation: z.string().nullable(),
+  status: z.enum(VERIFICATION_STATUSES),
+  note: z.string().nullable(),
+  markedAt: instantText.nullable(),
+  markedBy: z.string().nullable(),
+  state: z.enum(['in', 'out', 'en_route', 'unaccounted']).nullable(),
+  recaptured: z.boolean(),
+});
+export type ListedPersonView = z.infer<typeof listedPersonSchema>;
+
+export const absentPersonSchema = z.object({
+  id: z.string(),
+  givenNames: z.string(),
+  familyNames: z.string(),
+  state: z.enum(['out', 'en_route']),
+  outReason: z.string().nullable(),
+  destination: z.string().nullable(),
+});
+export type AbsentPersonView = z.infer<typeof absentPersonSchema>;
+
+/** `GET /emergencies`. */
+export const emergencyListSchema = z.object({ emergencies: z.array(emergencySummarySchema) });
+export type EmergencyList = z.infer<typeof emergencyListSchema>;
+
+/** `GET /emergencies/:id`. */
+export const emergencyDetailSchema = emergencySummarySchema.extend({ people: z.array(listedPersonSchema), out: z.array(absentPersonSchema) });
+export type EmergencyDetailView = z.infer<typeof emergencyDetailSchema>;
+
+/** `GET /emergencies/:id/people`. */
+export const emergencyPeopleSchema = z.object({ people: z.array(listedPersonSchema) });
+export type EmergencyPeople = z.infer<typeof emergencyPeopleSchema>;
+
+/** `PUT /emergencies/:id/people/:person`. */
+export const personMarkSchema = z.object({
+  emergency: z.uuid(),
+  person: z.string(),
+  status: z.enum(VERIFICATION_STATUSES),
+  note: z.string().nullable(),
+  markedAt: instantText,
+  markedBy: z.string().nullable(),
+});
+export type PersonMark = z.infer<typeof personMarkSchema>;
+
+/** `POST /emergencies/:id/escapes`. */
+export const escapesDeclaredSchema = z.object({
+  emergency: z.uuid(),
+  at: instantText,
+  escaped: z.array(z.string()),
+  alreadyUnaccounted: z.array(z.string()),
+  skipped: z.array(z.string()),
+});
+export type EscapesDeclared = z.infer<typeof escapesDeclaredSchema>;
+
+export const missingParamsSchema = z.object({ code: centreCode });
+
+/** One person unaccounted for (the JSON shape of `custodia missing --json`). */
+export const missingPersonSchema = z.object({
+  id: z.string(),
+  given_names: z.string(),
+  family_names: z.string(),
+  /** Since when: the escape, or the declaration of the emergency they are not yet found in. */
+  since: instantText,
+  /** The cell they escaped from, or were expected in when the emergency was declared. */
+  last_location: z.string().nullable(),
+});
+export type MissingPerson = z.infer<typeof missingPersonSchema>;
+
+/** `GET /roll/centres/:code/missing` and `custodia missing --json`. */
+export const missingListSchema = z.object({ centre: z.string(), at: instantText, people: z.array(missingPersonSchema) });
+export type MissingList = z.infer<typeof missingListSchema>;

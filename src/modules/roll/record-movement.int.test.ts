@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../db/testing/index.ts';
+import { fixedClock } from '../../kernel/clock.ts';
+import { AppError } from '../../kernel/errors.ts';
+import { SYSTEM_ACTOR } from '../audit/index.ts';
+import { importBundle, readBundle } from '../interchange/index.ts';
+import { recordMovement, whereabouts, type PlacementGuard } from './index.ts';
+
+const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
+const NOON = '2025-11-01T12:00:00.000Z';
+
+describe('recording a movement', () => {
+  let db: TestDatabase;
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    const parsed = readBundle(FIXTURE, { language: 'en' });
+    const outcome = await importBundle(db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
+    expect(outcome.errors).toEqual([]);
+  });
+  afterEach(() => db.close());
+
+  it("dates a movement given no time at the writer's clock, and judges 'in the future' by that clock", async () => {
+    const context = { actor: SYSTEM_ACTOR, clock: fixedClock(NOON) };
+    const out = await recordMovement(db.db, context, { person: 'P0000002', type: 'court_out', reason: 'Audiencia' }, { guard: 'no_placement' });
+    expect(out.movement?.at.toISOString()).toBe(NOON);
+    expect((await whereabouts(db.db, 'P0000002')).current).toMatchObject({ state: 'out', since: new Date(NOON) });
+    // An hour after the clock's noon is the future, whatever the computer's own clock says.
+    const later = recordMovement(db.db, context, { person: 'P0000002', type: 'court_return', at: new Date('2025-11-01T13:00:00Z') }, { guard: 'no_placement' });
+    await expect(later).rejects.toMatchObject({ code: 'MOVEMENT_INVALID', params: { detail: 'dated in the future' } });
+  });
+
+  it('asks the placement guard about every cell someone is put in, an arrival into the cell chosen at departure included', async () => {
+    const asked: string[] = [];
+    const guard: PlacementGuard = async (_w, placement) => void asked.push(`${placement.person} ${placement.centre} ${placement.location}`);
+    const context = { actor: SYSTEM_ACTOR, clock: fixedClock(NOON) };
+    await recordMovement(db.db, context, { person: 'P0000002', type: 'transfer_out', to: 'MAC-P1-A-001', at: new Date('2025-11-01T08:00:00Z') }, { guard });
+    await recordMovement(db.db, context, { person: 'P0000002', type: 'transfer_arrival', at: new Date('2025-11-01T10:00:00Z') }, { guard });
+    expect(asked).toEqual(['P0000002 MAC MAC-P1-A-001', 'P0000002 MAC MAC-P1-A-001']);
+    // A refusal by the guard stops the movement.
+    const refuse: PlacementGuard = async () => {
+      throw new AppError('FORBIDDEN');
+    };
+    await expect(recordMovement(db.db, context, { person: 'P0000002', type: 'internal_move', to: 'MAC-P1-A-001', at: new Date('2025-11-01T11:00:00Z') }, { guard: refuse })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // A writer that says it places no one cannot put someone in a cell by mistake.
+    await expect(recordMovement(db.db, context, { person: 'P0000001', type: 'internal_move', to: 'LIT-P1-A-001' }, { guard: 'no_placement' })).rejects.toThrow(/no one is placed/);
+    expect((await whereabouts(db.db, 'P0000001')).current).toMatchObject({ location: 'LIT-P2-A-001' });
+  });
+});
