@@ -1,40 +1,24 @@
 import './errors.ts';
 /** The estate: centres with their control authority, the location tree and its capacities. */
+export type { AuthorityRecord, Centre, Location, LocationChange, NewCentre, NewLocation, OccupancyOf } from './types.ts';
+export { authorityHistory, findCentres, findMissingCentres, getCentre, getCentreDetail, listAllCentres, listCentres } from './read-centres.ts';
+export { createCentre, insertCentres } from './create-centre.ts';
+export { changeAuthority } from './change-authority.ts';
+export { addLocation, insertLocations } from './add-location.ts';
+export { changeCapacity, type CapacityChange } from './change-capacity.ts';
+export { setLocationStatus } from './set-location-status.ts';
 export {
-  authorityHistory,
-  changeAuthority,
-  createCentre,
-  findCentres,
-  findMissingCentres,
-  getCentre,
-  insertCentres,
-  listAllCentres,
-  listCentres,
-  type AuthorityRecord,
-  type Centre,
-  type NewCentre,
-} from './centres.ts';
-export {
-  addLocation,
   capacityByCentre,
-  changeCapacity,
-  occupancyBand,
-  summariseTree,
-  type CapacityTotals,
-  type LocationSummary,
+  findLocationInCaseload,
   findLocations,
   getLocation,
-  insertLocations,
+  getLocationHistory,
   listCentreLocations,
   listLocationsInScope,
   listSubtree,
-  placementLocations,
   locationHistory,
-  setLocationStatus,
-  type Location,
-  type LocationChange,
-  type NewLocation,
-  type OccupancyOf,
-} from './locations.ts';
+  placementLocations,
+} from './read-locations.ts';
+export { occupancyBand, summariseTree, type CapacityTotals, type LocationSummary } from './summarise-tree.ts';
 export { BED_KINDS, checkCapacities, checkPlacementInTree } from './check-location.ts';
 export { ESTATE_PERMISSIONS } from './policy.ts';

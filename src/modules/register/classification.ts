@@ -3,8 +3,9 @@ import type { Database, Queryable } from '../../db/engine.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, PersonSex, RiskLevel, Vulnerability } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext } from '../audit/index.ts';
-import { openEpisodesOf } from './episodes.ts';
+import type { Principal } from '../../kernel/access.ts';
+import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
+import { findCustody } from './find-custody.ts';
 import { classifications, custodyEpisodes } from './schema.ts';
 
 export interface Classification {
@@ -17,17 +18,18 @@ export interface Classification {
 
 /**
  * Classifies a person in custody: risk level and vulnerabilities, with the reason. The episode
- * carries the current classification; every classification is kept.
+ * carries the current classification; every classification is kept. With a principal, only for a
+ * person held in their caseload (anyone else: NOT_FOUND).
  */
 export async function classifyPerson(
   db: Database,
   context: AuditContext,
   input: { person: string; risk: RiskLevel; vulnerabilities: Vulnerability[]; reason: string },
+  principal?: Pick<Principal, 'caseload'>,
 ): Promise<Classification> {
   const vulnerabilities = [...new Set(input.vulnerabilities)].sort();
   return runAudited(db, context, async (w) => {
-    const episode = (await openEpisodesOf(w.tx, [input.person])).get(input.person);
-    if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: input.person }, 'person');
+    const episode = await findCustody(w.tx, input.person, principal);
     const [before] = await w.tx
       .select({ risk: custodyEpisodes.risk, vulnerabilities: custodyEpisodes.vulnerabilities })
       .from(custodyEpisodes)
@@ -45,7 +47,7 @@ export async function classifyPerson(
       old: before,
       new: { risk: input.risk, vulnerabilities, reason: input.reason },
     });
-    return { risk: input.risk, vulnerabilities: vulnerabilities as Vulnerability[], reason: input.reason, recordedAt: row?.recordedAt ?? new Date(), recordedBy: context.actor.username };
+    return { risk: input.risk, vulnerabilities: vulnerabilities as Vulnerability[], reason: input.reason, recordedAt: row?.recordedAt ?? nowIn(context), recordedBy: context.actor.username };
   });
 }
 
@@ -58,6 +60,20 @@ export async function classificationHistory(db: Queryable, person: string): Prom
     .where(and(eq(custodyEpisodes.person, person), isNull(custodyEpisodes.releasedAt)))
     .orderBy(desc(classifications.recordedAt), desc(classifications.id));
   return rows.map((r) => ({ ...r, risk: r.risk as RiskLevel, vulnerabilities: r.vulnerabilities as Vulnerability[] }));
+}
+
+/**
+ * The current classification of a person held in the caller's caseload (anyone else: NOT_FOUND),
+ * and its history, newest first.
+ */
+export async function getClassification(
+  db: Queryable,
+  principal: Pick<Principal, 'caseload'>,
+  person: string,
+): Promise<{ risk: RiskLevel; vulnerabilities: Vulnerability[]; history: Classification[] }> {
+  const episode = await findCustody(db, person, principal);
+  const profile = (await custodyProfiles(db, [person])).get(person);
+  return { risk: profile?.risk ?? episode.risk, vulnerabilities: profile?.vulnerabilities ?? [], history: await classificationHistory(db, person) };
 }
 
 /** What placement decisions need to know of a person in custody (or only their identity, if not). */

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { bulkInsert } from '../../db/bulk-insert.ts';
-import type { Database, Queryable } from '../../db/engine.ts';
+import type { Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, Offence, ReleaseReason, RiskLevel } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import type { AuditedTransaction } from '../audit/index.ts';
 import { cases, custodyEpisodes, legalStatusChanges } from './schema.ts';
 
 export interface NewEpisode {
@@ -35,7 +35,7 @@ export interface Episode extends Required<NewEpisode> {
 
 type EpisodeRow = typeof custodyEpisodes.$inferSelect;
 
-function present(row: EpisodeRow): Episode {
+export function presentEpisode(row: EpisodeRow): Episode {
   return {
     id: row.id,
     person: row.person,
@@ -105,7 +105,7 @@ export async function openEpisodesOf(db: Queryable, people: readonly string[]): 
       .select()
       .from(custodyEpisodes)
       .where(and(inArray(custodyEpisodes.person, [...people.slice(i, i + 5000)]), isNull(custodyEpisodes.releasedAt)));
-    for (const row of rows) byPerson.set(row.person, present(row));
+    for (const row of rows) byPerson.set(row.person, presentEpisode(row));
   }
   return byPerson;
 }
@@ -133,7 +133,7 @@ export async function setEpisodeCentres(w: AuditedTransaction, changes: readonly
 /** Every episode of a person, newest first. */
 export async function episodesOf(db: Queryable, person: string): Promise<Episode[]> {
   const rows = await db.select().from(custodyEpisodes).where(eq(custodyEpisodes.person, person)).orderBy(desc(custodyEpisodes.admittedAt));
-  return rows.map(present);
+  return rows.map(presentEpisode);
 }
 
 export interface LegalStatusChange {
@@ -150,40 +150,6 @@ export async function legalStatusHistory(db: Queryable, episode: string): Promis
   return rows.map((r) => ({ legalStatus: r.legalStatus as LegalStatus, since: r.since, sentenceMonths: r.sentenceMonths, note: r.note, recordedAt: r.recordedAt, recordedBy: r.recordedBy }));
 }
 
-/**
- * Records a change of legal status (e.g. sentenced on a date, with the sentence length); the
- * history is kept. Going back to pretrial (an annulled sentence) restarts the clock from `since`.
- */
-export async function changeLegalStatus(
-  db: Database,
-  context: AuditContext,
-  input: { person: string; legalStatus: LegalStatus; since: string; sentenceMonths: number | null; note: string | null },
-): Promise<Episode> {
-  const episode = (await openEpisodesOf(db, [input.person])).get(input.person);
-  if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: input.person }, 'person');
-  return runAudited(db, context, async (w) => {
-    const [row] = await w.tx
-      .update(custodyEpisodes)
-      .set({
-        legalStatus: input.legalStatus,
-        sentenceMonths: input.legalStatus === 'sentenced' ? input.sentenceMonths : null,
-        pretrialSince: input.legalStatus === 'pretrial' ? input.since : episode.pretrialSince,
-      })
-      .where(eq(custodyEpisodes.id, episode.id))
-      .returning();
-    await w.tx.insert(legalStatusChanges).values({ episode: episode.id, ...input, recordedBy: context.actor.username });
-    w.audit({
-      action: 'custody.legal_status_changed',
-      subjectType: 'person',
-      subjectId: input.person,
-      centre: episode.centre,
-      old: { legalStatus: episode.legalStatus },
-      new: input,
-    });
-    return present(row as EpisodeRow);
-  });
-}
-
 export interface Case {
   id: string;
   caseNumber: string;
@@ -193,21 +159,6 @@ export interface Case {
   maxPenaltyYears: number | null;
   lawyer: string | null;
   nextHearing: string | null;
-}
-
-export async function addCase(
-  db: Database,
-  context: AuditContext,
-  input: Omit<Case, 'id'> & { person: string },
-): Promise<Case> {
-  const episode = (await openEpisodesOf(db, [input.person])).get(input.person);
-  if (!episode) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: input.person }, 'person');
-  const { person, ...fields } = input;
-  return runAudited(db, context, async (w) => {
-    const [row] = await w.tx.insert(cases).values({ episode: episode.id, ...fields }).returning();
-    w.audit({ action: 'case.added', subjectType: 'person', subjectId: person, centre: episode.centre, new: fields });
-    return { ...fields, id: (row as { id: string }).id };
-  });
 }
 
 export async function casesOf(db: Queryable, episode: string): Promise<Case[]> {
@@ -238,5 +189,5 @@ export async function pretrialEpisodesAt(db: Queryable, date: string): Promise<S
 /** Every open episode (for export and national figures), by person. */
 export async function allOpenEpisodes(db: Queryable): Promise<Episode[]> {
   const rows = await db.select().from(custodyEpisodes).where(isNull(custodyEpisodes.releasedAt)).orderBy(asc(custodyEpisodes.person));
-  return rows.map(present);
+  return rows.map(presentEpisode);
 }

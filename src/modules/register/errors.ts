@@ -12,6 +12,11 @@ export const REGISTER_ERRORS = defineErrors({
     es: 'Ya existe la persona «{id}».',
     en: 'The person "{id}" already exists.',
   },
+  PERSON_NATIONAL_ID_TAKEN: {
+    kind: 'conflict',
+    es: 'El documento de identidad {nationalId} ya está registrado a la persona {holder}. Si es la misma persona, ingrésela con el número de registro {holder}.',
+    en: 'The national ID {nationalId} is already registered to {holder}. If this is the same person, admit them with the register number {holder}.',
+  },
   PERSON_INVALID: {
     kind: 'invalid',
     es: 'Datos de la persona no válidos: {detail}',

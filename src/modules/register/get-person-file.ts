@@ -1,12 +1,13 @@
-import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/engine.ts';
-import { isInCaseload, type Principal } from '../../kernel/access.ts';
+import type { Queryable } from '../../db/engine.ts';
+import type { Principal } from '../../kernel/access.ts';
+import type { Clock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findCentres } from '../estate/index.ts';
 import { casesOf, episodesOf, legalStatusHistory, type Case, type Episode, type LegalStatusChange } from './episodes.ts';
-import { listNextOfKin, presentPerson, type NextOfKin, type Person } from './persons.ts';
+import { isPersonVisible } from './find-custody.ts';
+import { selectNextOfKin, selectPersons } from './repository.ts';
 import { pretrialClock, type PretrialClock } from './pretrial-clock.ts';
-import { persons } from './schema.ts';
+import type { NextOfKin, Person } from './schemas.ts';
 
 export interface EpisodeFile extends Episode {
   cases: Case[];
@@ -22,26 +23,56 @@ export interface PersonFile {
   pretrialClock: PretrialClock | null;
 }
 
+/** Where a person is now and how they got there: the roll's, passed in by the composition root. */
+export type Whereabouts = (db: Queryable, person: string) => Promise<{
+  current: { centre: string; location: string | null; state: 'in' | 'out' | 'en_route' | 'unaccounted'; outReason: 'court' | 'hospital' | 'other' | null; since: Date } | null;
+  movements: {
+    id: number;
+    /** One of MOVEMENT_TYPES (the roll writes no other). */
+    type: string;
+    at: Date;
+    fromCentre: string | null;
+    fromLocation: string | null;
+    toCentre: string | null;
+    toLocation: string | null;
+    reason: string | null;
+    recordedBy: string;
+    recordedAt: Date;
+  }[];
+}>;
+
+const DEFAULT_TIME_ZONE = 'America/Guayaquil';
+
 /**
  * A person's register file: identity, next of kin, custody episodes with cases and legal-status
- * history, and the pretrial clock when in preventive detention. Not found outside the caseload
- * (a person is in the caseload when any of their episodes is at one of its centres).
+ * history, and the pretrial clock (on the clock's today, in the centre's time zone) when in
+ * preventive detention. Not found outside the caseload (a person is in the caseload when the
+ * centre holding them, or the one that released them, is one of its centres).
  */
-export async function getPersonFile(db: Database, principal: Pick<Principal, 'caseload'>, id: string, today = new Date()): Promise<PersonFile> {
-  const [row] = await db.select().from(persons).where(eq(persons.id, id));
-  if (!row) throw new AppError('PERSON_NOT_FOUND', { id });
-  const episodes = await episodesOf(db, id);
-  const visible = principal.caseload.all || episodes.some((e) => isInCaseload(principal, e.centre) || isInCaseload(principal, e.admittingCentre));
-  if (!visible) throw new AppError('PERSON_NOT_FOUND', { id });
+export async function getPersonFile(db: Queryable, principal: Pick<Principal, 'caseload'>, id: string, clock: Clock): Promise<PersonFile> {
+  if (!(await isPersonVisible(db, principal, id))) throw new AppError('PERSON_NOT_FOUND', { id });
+  const [person] = await selectPersons(db, [id]);
+  if (!person) throw new AppError('PERSON_NOT_FOUND', { id });
   const files: EpisodeFile[] = [];
-  for (const episode of episodes) {
+  for (const episode of await episodesOf(db, id)) {
     files.push({ ...episode, cases: await casesOf(db, episode.id), legalHistory: await legalStatusHistory(db, episode.id) });
   }
   const current = files.find((e) => e.releasedAt === null) ?? null;
-  const timeZone = current ? ((await findCentres(db, [current.centre]))[0]?.timezone ?? 'America/Guayaquil') : 'America/Guayaquil';
-  const clock =
+  const timeZone = current ? ((await findCentres(db, [current.centre]))[0]?.timezone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
+  const clockNow =
     current && current.legalStatus === 'pretrial' && current.pretrialSince
-      ? pretrialClock(current.pretrialSince, current.maxPenaltyYears, today, timeZone)
+      ? pretrialClock(current.pretrialSince, current.maxPenaltyYears, clock.now(), timeZone)
       : null;
-  return { person: presentPerson(row), nextOfKin: await listNextOfKin(db, id), episodes: files, current, pretrialClock: clock };
+  return { person, nextOfKin: await selectNextOfKin(db, id), episodes: files, current, pretrialClock: clockNow };
+}
+
+/** The person file with where the person is now and their movements (the API's person page). */
+export async function readPersonFile(
+  db: Queryable,
+  principal: Pick<Principal, 'caseload'>,
+  id: string,
+  deps: { whereabouts: Whereabouts; clock: Clock },
+): Promise<PersonFile & { whereabouts: Awaited<ReturnType<Whereabouts>> }> {
+  const file = await getPersonFile(db, principal, id, deps.clock);
+  return { ...file, whereabouts: await deps.whereabouts(db, id) };
 }

@@ -1,7 +1,6 @@
 import './errors.ts';
 /** The people register: identity, custody episodes, legal status and cases, the pretrial clock, search. */
 export {
-  addNextOfKin,
   allPersons,
   checkPerson,
   createPerson,
@@ -13,10 +12,9 @@ export {
   type NextOfKin,
   type Person,
 } from './persons.ts';
+export { addNextOfKin } from './add-next-of-kin.ts';
 export {
-  addCase,
   allOpenEpisodes,
-  changeLegalStatus,
   closeEpisodes,
   episodesOf,
   openEpisodes,
@@ -28,7 +26,10 @@ export {
   type Episode,
   type NewEpisode,
 } from './episodes.ts';
-export { getPersonFile, type EpisodeFile, type PersonFile } from './get-person-file.ts';
+export { addCase } from './add-case.ts';
+export { changeLegalStatus } from './change-legal-status.ts';
+export { findCustody, isPersonVisible } from './find-custody.ts';
+export { getPersonFile, readPersonFile, type EpisodeFile, type PersonFile, type Whereabouts } from './get-person-file.ts';
 export { searchPersons, type PersonMatch } from './search-persons.ts';
 export { pretrialClock, pretrialLimitMonths, type PretrialClock } from './pretrial-clock.ts';
 export { normaliseForSearch } from './search-text.ts';
@@ -39,6 +40,7 @@ export {
   classifyPerson,
   custodyProfiles,
   custodyProfilesAtCentre,
+  getClassification,
   type Classification,
   type CustodyProfile,
 } from './classification.ts';

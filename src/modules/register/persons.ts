@@ -1,50 +1,16 @@
-import { eq, inArray, sql } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
-import type { PersonSex } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
-import { nextOfKin, persons } from './schema.ts';
-import { searchTextOf, searchTokensOf } from './search-text.ts';
+import { registerNumber } from '../../kernel/fields.ts';
+import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { insertNextOfKinRows, insertPersonRows, selectAllPersons, selectNationalIdHolders, selectNextOfKin, selectPersons } from './repository.ts';
+import type { NextOfKin, Person } from './schemas.ts';
 
-export interface NewPerson {
-  id: string;
-  nationalId: string | null;
-  givenNames: string;
-  familyNames: string;
-  aliases: string[];
-  birthDate: string | null;
-  sex: PersonSex;
-  nationality: string;
-}
-
-export type Person = NewPerson;
-
-export interface NextOfKin {
-  name: string;
-  relationship: string;
-  phone: string | null;
-  address: string | null;
-}
-
-type PersonRow = typeof persons.$inferSelect;
-
-export function presentPerson(row: PersonRow): Person {
-  return {
-    id: row.id,
-    nationalId: row.nationalId,
-    givenNames: row.givenNames,
-    familyNames: row.familyNames,
-    aliases: row.aliases,
-    birthDate: row.birthDate,
-    sex: row.sex as PersonSex,
-    nationality: row.nationality,
-  };
-}
+export type { NextOfKin, Person } from './schemas.ts';
+export type NewPerson = Person;
 
 /** What is wrong with a person's identity, or null. */
 export function checkPerson(person: NewPerson, today: Date): string | null {
-  if (!/^[A-Z0-9][A-Z0-9-]{2,29}$/.test(person.id)) return 'id: upper-case letters, digits and dashes';
+  if (!registerNumber.safeParse(person.id).success) return 'id: upper-case letters, digits and dashes';
   if (!person.givenNames.trim()) return 'givenNames: required';
   if (!person.familyNames.trim()) return 'familyNames: required';
   if (!/^[A-Z]{3}$/.test(person.nationality)) return 'nationality: ISO 3166-1 alpha-3 (ECU, COL…)';
@@ -56,17 +22,36 @@ export function checkPerson(person: NewPerson, today: Date): string | null {
   return null;
 }
 
-/** Inserts people (no audit entry: the caller writes it). Throws PERSON_EXISTS on a taken id. */
+const hasNationalId = (p: NewPerson): p is NewPerson & { nationalId: string } => p.nationalId !== null && p.nationalId.trim() !== '';
+
+/**
+ * Refuses a national ID that another person already holds (in the register, or earlier in
+ * `rows`): the same document is the same person, to be admitted again by register number.
+ */
+async function refuseTakenNationalIds(db: Queryable, rows: readonly NewPerson[]): Promise<void> {
+  const withId = rows.filter(hasNationalId);
+  if (withId.length === 0) return;
+  const holders = await selectNationalIdHolders(db, [...new Set(withId.map((p) => p.nationalId))]);
+  for (const person of withId) {
+    const holder = holders.get(person.nationalId);
+    if (holder !== undefined && holder !== person.id) {
+      throw new AppError('PERSON_NATIONAL_ID_TAKEN', { nationalId: person.nationalId, holder }, 'nationalId');
+    }
+    holders.set(person.nationalId, person.id);
+  }
+}
+
+/**
+ * Inserts people (no audit entry: the caller writes it). Every writer of people comes here:
+ * PERSON_EXISTS on a taken register number, PERSON_NATIONAL_ID_TAKEN on a national ID that
+ * another person holds.
+ */
 export async function insertPersons(w: AuditedTransaction, rows: readonly NewPerson[]): Promise<void> {
-  const taken = await findPersons(w.tx, rows.length <= 100 ? rows.map((r) => r.id) : []);
+  const taken = await selectPersons(w.tx, rows.length <= 100 ? rows.map((r) => r.id) : []);
   if (taken.length > 0) throw new AppError('PERSON_EXISTS', { id: taken[0]?.id }, 'id');
+  await refuseTakenNationalIds(w.tx, rows);
   try {
-    await bulkInsert(w.tx, persons, rows.map((p) => ({ ...p, searchText: searchTextOf(p), searchTokens: searchTokensOf(p) })));
-    // Numbers (register numbers, IDs) are found exactly, not by likeness: not in the vocabulary.
-    const words = [...new Set(rows.flatMap((p) => searchTokensOf(p)).filter((t) => !/[0-9]/.test(t)))];
-    await w.tx.execute(
-      sql`insert into search_vocabulary (token) select value from json_array_elements_text(${JSON.stringify(words)}::json) on conflict do nothing`,
-    );
+    await insertPersonRows(w.tx, rows);
   } catch (error) {
     // A large batch (an import, checked beforehand) relies on the primary key.
     if (/persons_pkey/.test(String((error as { cause?: unknown }).cause ?? error))) throw new AppError('PERSON_EXISTS', { id: '?' }, 'id');
@@ -76,7 +61,7 @@ export async function insertPersons(w: AuditedTransaction, rows: readonly NewPer
 
 /** Registers a person (identity only; admission is the roll's `admitPerson`). */
 export async function createPerson(db: Database, context: AuditContext, person: NewPerson): Promise<Person> {
-  const problem = checkPerson(person, new Date());
+  const problem = checkPerson(person, nowIn(context));
   if (problem) throw new AppError('PERSON_INVALID', { detail: problem }, problem.split(':')[0]);
   await runAudited(db, context, async (w) => {
     await insertPersons(w, [person]);
@@ -86,37 +71,19 @@ export async function createPerson(db: Database, context: AuditContext, person: 
 }
 
 export async function findPersons(db: Queryable, ids: readonly string[]): Promise<Person[]> {
-  if (ids.length === 0) return [];
-  const rows: PersonRow[] = [];
-  for (let i = 0; i < ids.length; i += 5000) {
-    rows.push(...(await db.select().from(persons).where(inArray(persons.id, [...ids.slice(i, i + 5000)]))));
-  }
-  return rows.map(presentPerson);
+  return selectPersons(db, ids);
 }
 
 /** Adds next of kin in the caller's transaction (the caller audits). */
 export async function insertNextOfKin(w: AuditedTransaction, personId: string, kin: readonly NextOfKin[]): Promise<void> {
-  if (kin.length > 0) await w.tx.insert(nextOfKin).values(kin.map((k) => ({ ...k, person: personId })));
-}
-
-export async function addNextOfKin(db: Database, context: AuditContext, personId: string, kin: NextOfKin): Promise<void> {
-  const [person] = await findPersons(db, [personId]);
-  if (!person) throw new AppError('PERSON_NOT_FOUND', { id: personId }, 'person');
-  await runAudited(db, context, async (w) => {
-    await insertNextOfKin(w, personId, [kin]);
-    w.audit({ action: 'person.next_of_kin_added', subjectType: 'person', subjectId: personId, new: kin });
-  });
+  await insertNextOfKinRows(w.tx, personId, kin);
 }
 
 export async function listNextOfKin(db: Queryable, personId: string): Promise<NextOfKin[]> {
-  return db
-    .select({ name: nextOfKin.name, relationship: nextOfKin.relationship, phone: nextOfKin.phone, address: nextOfKin.address })
-    .from(nextOfKin)
-    .where(eq(nextOfKin.person, personId));
+  return selectNextOfKin(db, personId);
 }
 
 /** Everyone in the register, by id (for export). */
 export async function allPersons(db: Queryable): Promise<Person[]> {
-  const rows = await db.select().from(persons).orderBy(persons.id);
-  return rows.map(presentPerson);
+  return selectAllPersons(db);
 }

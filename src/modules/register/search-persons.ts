@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { caseloadScope, type Principal } from '../../kernel/access.ts';
 import type { LegalStatus } from '../../kernel/vocabulary.ts';
+import { responsibleCentreSql } from './repository.ts';
 import { queryTerms } from './search-text.ts';
 
 export interface PersonMatch {
@@ -28,7 +29,8 @@ const CLOSEST_WORDS = 20;
 /**
  * Finds people by name, alias, register number or national ID: accent-, case- and
  * order-insensitive, tolerant of typos (trigram word similarity, every query word must match).
- * Only people with an episode in a centre of the caseload are found.
+ * Only people whose answerable centre (holding them now, or that released them) is in the
+ * caseload are found, as in `isPersonVisible`.
  */
 export async function searchPersons(
   db: Database,
@@ -42,7 +44,7 @@ export async function searchPersons(
   if (scope !== null && scope.length === 0) return [];
   const scoped: SQL = scope === null
     ? sql`true`
-    : sql`exists (select 1 from custody_episodes s where s.person = p.id and s.centre in (${sql.join(scope.map((c) => sql`${c}`), sql`, `)}))`;
+    : sql`${responsibleCentreSql(sql`p.id`)} in (${sql.join(scope.map((c) => sql`${c}`), sql`, `)})`;
   // Each query word k: the register's words like it (m.k), then the people having one of them
   // for every k, ranked by how close their best word is to each query word.
   const having = sql.join(
