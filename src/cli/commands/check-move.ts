@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { systemClock } from '../../kernel/clock.ts';
 import { checkPlacement, presentAssessment, type PlacementCheck } from '../../modules/housing/index.ts';
 import { CommandFailed, configFor, EXIT, print, printJson, withDatabase, withDb } from '../context.ts';
 
@@ -22,7 +23,7 @@ export function checkMoveCommand(): Command {
     .option('--json', 'print as JSON: {allowed, blocking: [{code, message}], warnings: [{code, message}]}')
     .action(async (person: string, cell: string, options: { db?: string; json?: boolean }) => {
       const config = configFor(options);
-      const check = await withDatabase(config, async (handle) => presentAssessment(await checkPlacement(handle.db, person, cell), config.cliLanguage));
+      const check = await withDatabase(config, async (handle) => presentAssessment(await checkPlacement(handle.db, person, cell, systemClock.now()), config.cliLanguage, 'full'));
       if (options.json) printJson(check);
       else printCheck(person, cell, check, config.cliLanguage);
       if (!check.allowed) throw new CommandFailed(EXIT.failed);

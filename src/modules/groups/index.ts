@@ -6,8 +6,6 @@ export {
   createGroup,
   endRelation,
   getGroup,
-  groupGraph,
-  type GroupGraph,
   insertGroups,
   insertRelations,
   listGroups,
@@ -32,5 +30,8 @@ export {
   type Membership,
   type NewMembership,
 } from './memberships.ts';
+export { readGroupGraph, readGroupPage } from './read-groups.ts';
+export { endMembershipOf, readMembershipsOf, recordMembershipOf } from './manage-memberships.ts';
+export { countMembers, type GroupCounts } from './count-members.ts';
 export { GroupRelations } from './rivalry.ts';
 export { GROUP_PERMISSIONS } from './policy.ts';

@@ -1,12 +1,20 @@
-import { and, asc, desc, eq, isNull, or, sql } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
-import { jsonRows } from '../../db/json-rows.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Confidence, MembershipRole } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { getGroup } from './groups.ts';
-import { memberships } from './schema.ts';
+import {
+  endMembershipRow,
+  insertMembershipRow,
+  insertMembershipRows,
+  selectAllMemberships,
+  selectMembersOn,
+  selectMembership,
+  selectMembershipsOf,
+  selectOpenMembership,
+  selectRolesOn,
+  type MembershipRow,
+} from './repository.ts';
 
 export interface NewMembership {
   person: string;
@@ -26,8 +34,6 @@ export interface Membership extends NewMembership {
   recordedBy: string;
 }
 
-type MembershipRow = typeof memberships.$inferSelect;
-
 const present = (row: MembershipRow): Membership => ({
   id: row.id,
   person: row.person,
@@ -41,13 +47,20 @@ const present = (row: MembershipRow): Membership => ({
   recordedBy: row.recordedBy,
 });
 
+const toRow = (r: NewMembership, recordedBy: string, at?: Date) => ({
+  person: r.person,
+  groupCode: r.group,
+  role: r.role,
+  since: r.since,
+  confidence: r.confidence,
+  note: r.note ?? null,
+  recordedBy,
+  ...(at ? { recordedAt: at } : {}),
+});
+
 /** Inserts memberships (importer, demo, `recordMembership`); the caller checks and audits. */
 export async function insertMemberships(w: AuditedTransaction, rows: readonly NewMembership[], recordedBy: string): Promise<void> {
-  await bulkInsert(
-    w.tx,
-    memberships,
-    rows.map((r) => ({ person: r.person, groupCode: r.group, role: r.role, since: r.since, confidence: r.confidence, note: r.note ?? null, recordedBy })),
-  );
+  await insertMembershipRows(w.tx, rows.map((r) => toRow(r, recordedBy)));
 }
 
 /**
@@ -55,19 +68,13 @@ export async function insertMemberships(w: AuditedTransaction, rows: readonly Ne
  * number is checked by the caller (the register owns people).
  */
 export async function recordMembership(db: Database, context: AuditContext, input: NewMembership, centre: string | null): Promise<Membership> {
+  if (input.since !== null && input.since > nowIn(context).toISOString().slice(0, 10)) throw new AppError('GROUP_INVALID', { detail: 'since: in the future' }, 'since');
   return runAudited(db, context, async (w) => {
     await getGroup(w.tx, input.group);
-    const [open] = await w.tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(eq(memberships.person, input.person), eq(memberships.groupCode, input.group), isNull(memberships.until)));
-    if (open) throw new AppError('MEMBERSHIP_EXISTS', { person: input.person, group: input.group }, 'group');
-    const [row] = await w.tx
-      .insert(memberships)
-      .values({ person: input.person, groupCode: input.group, role: input.role, since: input.since, confidence: input.confidence, note: input.note ?? null, recordedBy: context.actor.username })
-      .returning();
+    if (await selectOpenMembership(w.tx, input.person, input.group)) throw new AppError('MEMBERSHIP_EXISTS', { person: input.person, group: input.group }, 'group');
+    const row = await insertMembershipRow(w.tx, toRow(input, context.actor.username, nowIn(context)));
     w.audit({ action: 'membership.recorded', subjectType: 'person', subjectId: input.person, centre, new: input });
-    return present(row as MembershipRow);
+    return present(row);
   });
 }
 
@@ -79,11 +86,7 @@ export async function endMembership(
   centre: string | null,
 ): Promise<Membership> {
   return runAudited(db, context, async (w) => {
-    const [row] = await w.tx
-      .update(memberships)
-      .set({ until: input.until, note: input.note ?? sql`${memberships.note}` })
-      .where(and(eq(memberships.id, input.id), isNull(memberships.until)))
-      .returning();
+    const row = await endMembershipRow(w.tx, input.id, input.until, input.note);
     if (!row) throw new AppError('MEMBERSHIP_NOT_FOUND', { id: input.id }, 'id');
     if (row.since !== null && input.until < row.since) throw new AppError('GROUP_INVALID', { detail: 'a membership cannot end before it began' }, 'until');
     w.audit({ action: 'membership.ended', subjectType: 'person', subjectId: row.person, centre, new: input });
@@ -91,51 +94,35 @@ export async function endMembership(
   });
 }
 
+/** One membership, open or ended, or null. */
+export async function findMembership(db: Queryable, id: number): Promise<Membership | null> {
+  const row = await selectMembership(db, id);
+  return row ? present(row) : null;
+}
+
 /** One membership, open or ended. */
 export async function getMembership(db: Queryable, id: number): Promise<Membership> {
-  const [row] = await db.select().from(memberships).where(eq(memberships.id, id));
-  if (!row) throw new AppError('MEMBERSHIP_NOT_FOUND', { id }, 'id');
-  return present(row);
+  const found = await findMembership(db, id);
+  if (!found) throw new AppError('MEMBERSHIP_NOT_FOUND', { id }, 'id');
+  return found;
 }
 
 /** A person's memberships, open first, then ended, newest first. */
 export async function membershipsOf(db: Queryable, person: string): Promise<Membership[]> {
-  const rows = await db
-    .select()
-    .from(memberships)
-    .where(eq(memberships.person, person))
-    .orderBy(sql`${memberships.until} is not null`, desc(memberships.since), asc(memberships.id));
-  return rows.map(present);
+  return (await selectMembershipsOf(db, person)).map(present);
 }
 
 /** Who belongs to which group, with what role, on `day`, among these people (a whole centre at once). */
 export async function rolesOn(db: Queryable, people: readonly string[], day: string): Promise<{ person: string; group: string; role: MembershipRole }[]> {
-  if (people.length === 0) return [];
-  return jsonRows(
-    db,
-    sql`select person, group_code as "group", role from memberships
-        where person in (select jsonb_array_elements_text(${JSON.stringify([...new Set(people)])}::jsonb))
-          and (since is null or since <= ${day}::date) and (until is null or until > ${day}::date)`,
-  );
+  return selectRolesOn(db, people, day);
 }
 
-/** The people with a membership in force on `day` of one group. */
-export async function membersOn(db: Queryable, group: string, day: string): Promise<Membership[]> {
-  const rows = await db
-    .select()
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.groupCode, group),
-        or(isNull(memberships.since), sql`${memberships.since} <= ${day}::date`),
-        or(isNull(memberships.until), sql`${memberships.until} > ${day}::date`),
-      ),
-    )
-    .orderBy(asc(memberships.person));
-  return rows.map(present);
+/** The people with a membership in force on `day` of one group (of every group without one). */
+export async function membersOn(db: Queryable, group: string | undefined, day: string): Promise<Membership[]> {
+  return (await selectMembersOn(db, day, group)).map(present);
 }
 
 /** Every membership ever recorded (export). */
 export async function allMemberships(db: Queryable): Promise<Membership[]> {
-  return (await db.select().from(memberships).orderBy(asc(memberships.id))).map(present);
+  return (await selectAllMemberships(db)).map(present);
 }

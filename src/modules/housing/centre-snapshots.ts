@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/engine.ts';
+// The snapshot cache ages by the wall clock (a cache, not a record): the system clock, always.
+import { systemClock } from '../../kernel/clock.ts';
 import { onAuditedCommit } from '../audit/index.ts';
 import { onRollChanged } from '../roll/index.ts';
 import { buildCentreSnapshot, today, type CentreSnapshot } from './neighbourhood.ts';
@@ -70,7 +72,7 @@ export async function centreSnapshot(
   options: { cache: object | null; inTransaction?: boolean },
 ): Promise<CentreSnapshot> {
   const day = today(at);
-  if (day !== today(new Date()) || options.cache === null) return buildCentreSnapshot(db, centre, at);
+  if (day !== today(systemClock.now()) || options.cache === null) return buildCentreSnapshot(db, centre, at);
   let table = cache.get(options.cache);
   if (!table) {
     table = { entries: new Map(), versions: new Map(), reading: new Map() };
@@ -79,7 +81,7 @@ export async function centreSnapshot(
   }
   const version = table.versions.get(centre) ?? 0;
   const entry = table.entries.get(centre);
-  const usable = entry !== undefined && entry.day === day && Date.now() - entry.builtAt < MAX_AGE_MS;
+  const usable = entry !== undefined && entry.day === day && systemClock.now().getTime() - entry.builtAt < MAX_AGE_MS;
   if (usable && entry.version === version) return entry.snapshot;
   if (options.inTransaction) return buildCentreSnapshot(db, centre, at);
   const read = table.reading.get(centre) ?? startReading(table, db, centre, at, day, version);
@@ -91,12 +93,12 @@ export async function centreSnapshot(
 export function currentSnapshot(centre: string, at: Date, cacheKey: object | null): Promise<CentreSnapshot> | null {
   const table = cacheKey ? cache.get(cacheKey) : undefined;
   const entry = table?.entries.get(centre);
-  if (!table || !entry || entry.day !== today(at) || Date.now() - entry.builtAt >= MAX_AGE_MS) return null;
+  if (!table || !entry || entry.day !== today(at) || systemClock.now().getTime() - entry.builtAt >= MAX_AGE_MS) return null;
   return entry.version === (table.versions.get(centre) ?? 0) ? entry.snapshot : null;
 }
 
 function startReading(table: Table, db: Queryable, centre: string, at: Date, day: string, version: number): Promise<CentreSnapshot> {
-  const builtAt = Date.now();
+  const builtAt = systemClock.now().getTime();
   const snapshot = buildCentreSnapshot(db, centre, at);
   table.reading.set(centre, snapshot);
   snapshot.then(

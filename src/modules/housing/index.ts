@@ -3,6 +3,7 @@ import './errors.ts';
 export {
   allOpenNonAssociations,
   checkNonAssociation,
+  findNonAssociation,
   getNonAssociation,
   insertNonAssociations,
   nonAssociationsOf,
@@ -11,10 +12,17 @@ export {
   setNonAssociationStatus,
   type NewNonAssociation,
   type NonAssociation,
+  type NonAssociationWithEvents,
 } from './non-associations.ts';
+export { changeNonAssociationStatus, listNonAssociations, recordNonAssociation } from './manage-non-associations.ts';
+export { findTogetherNow } from './together-now.ts';
+export { checkMove, suggestCellsFor } from './check-move.ts';
+export { listCellMoves, listCentreOverrides, movePerson } from './move-person.ts';
+export { readPowerMap } from './read-power-map.ts';
 export {
   cellMovesOf,
   checkPlacement,
+  getCellMove,
   guardPlacement,
   listOverrides,
   moveToCell,
@@ -24,8 +32,8 @@ export {
   type CheckItem,
   type PlacementCheck,
 } from './placement.ts';
-export { BLOCKING_CODES, OVERRIDABLE, WARNING_CODES, type BlockingCode, type Finding, type PlacementAssessment, type WarningCode } from './placement-rules.ts';
-export { describeFinding } from './placement-messages.ts';
+export { BLOCKING_CODES, dominantGroup, OVERRIDABLE, WARNING_CODES, type BlockingCode, type Finding, type PlacementAssessment, type WarningCode } from './placement-rules.ts';
+export { describeFinding, type FindingDetail } from './placement-messages.ts';
 export { suggestCells, type SuggestedCell, type Suggestions } from './suggest-cells.ts';
 export { powerMap, type PavilionPower, type PowerMap } from './power-map.ts';
 export { HOUSING_PERMISSIONS } from './policy.ts';

@@ -1,11 +1,21 @@
-import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Database, Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { NonAssociationLevel, NonAssociationReason, NonAssociationRole } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { custodyProfiles } from '../register/index.ts';
-import { nonAssociationEvents, nonAssociations } from './schema.ts';
+import {
+  insertNonAssociationEvent,
+  insertNonAssociationRows,
+  selectAllOpenNonAssociations,
+  selectEventsOf,
+  selectNonAssociation,
+  selectNonAssociationsOf,
+  selectOpenNonAssociationsOf,
+  selectOpenRecordOf,
+  updateNonAssociationStatus,
+  type NonAssociationEventRow,
+  type NonAssociationRow,
+} from './repository.ts';
 
 export interface NewNonAssociation {
   personA: string;
@@ -31,9 +41,9 @@ export interface NonAssociation extends NewNonAssociation {
   createdBy: string;
 }
 
-type Row = typeof nonAssociations.$inferSelect;
+export type NonAssociationWithEvents = NonAssociation & { events: NonAssociationEvent[] };
 
-const present = (row: Row): NonAssociation => ({
+const present = (row: NonAssociationRow): NonAssociation => ({
   id: row.id,
   personA: row.personA,
   personB: row.personB,
@@ -46,6 +56,8 @@ const present = (row: Row): NonAssociation => ({
   createdAt: row.createdAt,
   createdBy: row.createdBy,
 });
+
+const presentEvent = (e: NonAssociationEventRow): NonAssociationEvent => ({ action: e.action as NonAssociationEvent['action'], reason: e.reason, at: e.at, by: e.by });
 
 /** The record as the table keeps it: the pair in register-number order, each role with its person. */
 export function normalisePair(input: NewNonAssociation): NewNonAssociation {
@@ -61,29 +73,10 @@ export function checkNonAssociation(input: NewNonAssociation): { field: string; 
 }
 
 /** Inserts open non-associations with their `opened` event (importer, `openNonAssociation`). */
-export async function insertNonAssociations(w: AuditedTransaction, rows: readonly NewNonAssociation[], createdBy: string, reason: string): Promise<string[]> {
+export async function insertNonAssociations(w: AuditedTransaction, rows: readonly NewNonAssociation[], createdBy: string, reason: string, at?: Date): Promise<string[]> {
   if (rows.length === 0) return [];
-  const values = rows.map((r) => ({ ...normalisePair(r), createdBy }));
-  const ids: string[] = [];
-  for (let i = 0; i < values.length; i += 2000) {
-    const inserted = await w.tx.insert(nonAssociations).values(values.slice(i, i + 2000)).returning({ id: nonAssociations.id });
-    ids.push(...inserted.map((r) => r.id));
-  }
-  await bulkInsert(
-    w.tx,
-    nonAssociationEvents,
-    ids.map((id) => ({ nonAssociation: id, action: 'opened', reason, by: createdBy })),
-  );
-  return ids;
-}
-
-async function openRecordOf(db: Queryable, a: string, b: string): Promise<Row | undefined> {
-  const pair = a < b ? [a, b] : [b, a];
-  const [row] = await db
-    .select()
-    .from(nonAssociations)
-    .where(and(eq(nonAssociations.personA, pair[0] as string), eq(nonAssociations.personB, pair[1] as string), eq(nonAssociations.status, 'open')));
-  return row;
+  const values = rows.map((r) => ({ ...normalisePair(r), createdBy, ...(at ? { createdAt: at } : {}) }));
+  return insertNonAssociationRows(w.tx, values, { reason, by: createdBy, at });
 }
 
 /** The centre of the first person found in custody, for the audit chain. */
@@ -108,11 +101,10 @@ export async function openNonAssociation(db: Database, context: AuditContext, in
     if (!profiles.has(id)) throw new AppError('PERSON_NOT_FOUND', { id }, field);
   }
   return runAudited(db, context, async (w) => {
-    const existing = await openRecordOf(w.tx, input.personA, input.personB);
+    const existing = await selectOpenRecordOf(w.tx, input.personA, input.personB);
     if (existing) throw new AppError('NON_ASSOCIATION_EXISTS', { a: existing.personA, b: existing.personB }, 'personB');
-    const [id] = await insertNonAssociations(w, [input], context.actor.username, input.comment);
-    const [row] = await w.tx.select().from(nonAssociations).where(eq(nonAssociations.id, id as string));
-    const record = present(row as Row);
+    const [id] = await insertNonAssociations(w, [input], context.actor.username, input.comment, nowIn(context));
+    const record = present((await selectNonAssociation(w.tx, id as string)) as NonAssociationRow);
     w.audit({ action: 'non_association.opened', subjectType: 'non_association', subjectId: record.id, centre: await centreOf(w.tx, [record.personA, record.personB]), new: record });
     return record;
   });
@@ -126,16 +118,16 @@ export async function setNonAssociationStatus(
 ): Promise<NonAssociation> {
   if (input.reason.trim().length < 10) throw new AppError('NON_ASSOCIATION_INVALID', { detail: 'a reason of at least 10 characters is required' }, 'reason');
   return runAudited(db, context, async (w) => {
-    const [row] = await w.tx.select().from(nonAssociations).where(eq(nonAssociations.id, input.id)).for('update');
+    const row = await selectNonAssociation(w.tx, input.id, true);
     if (!row) throw new AppError('NON_ASSOCIATION_NOT_FOUND', { id: input.id }, 'id');
     if (row.status === input.status) throw new AppError('NON_ASSOCIATION_STATE', { id: input.id, status: input.status }, 'status');
     if (input.status === 'open') {
-      const other = await openRecordOf(w.tx, row.personA, row.personB);
+      const other = await selectOpenRecordOf(w.tx, row.personA, row.personB);
       if (other) throw new AppError('NON_ASSOCIATION_EXISTS', { a: row.personA, b: row.personB }, 'status');
     }
-    const [updated] = await w.tx.update(nonAssociations).set({ status: input.status }).where(eq(nonAssociations.id, input.id)).returning();
+    const updated = await updateNonAssociationStatus(w.tx, input.id, input.status);
     const action = input.status === 'open' ? 'reopened' : 'closed';
-    await w.tx.insert(nonAssociationEvents).values({ nonAssociation: input.id, action, reason: input.reason, by: context.actor.username });
+    await insertNonAssociationEvent(w.tx, { nonAssociation: input.id, action, reason: input.reason, by: context.actor.username, at: nowIn(context) });
     w.audit({
       action: input.status === 'open' ? 'non_association.reopened' : 'non_association.closed',
       subjectType: 'non_association',
@@ -144,66 +136,36 @@ export async function setNonAssociationStatus(
       old: { status: row.status },
       new: { status: input.status, reason: input.reason },
     });
-    return present(updated as Row);
+    return present(updated as NonAssociationRow);
   });
 }
 
-export async function getNonAssociation(db: Queryable, id: string): Promise<NonAssociation & { events: NonAssociationEvent[] }> {
-  const [row] = await db.select().from(nonAssociations).where(eq(nonAssociations.id, id));
+/** One record (without its history), or null. */
+export async function findNonAssociation(db: Queryable, id: string): Promise<NonAssociation | null> {
+  const row = await selectNonAssociation(db, id);
+  return row ? present(row) : null;
+}
+
+/** One record with its history; NON_ASSOCIATION_NOT_FOUND if there is none. */
+export async function getNonAssociation(db: Queryable, id: string): Promise<NonAssociationWithEvents> {
+  const row = await selectNonAssociation(db, id);
   if (!row) throw new AppError('NON_ASSOCIATION_NOT_FOUND', { id }, 'id');
-  const events = await db.select().from(nonAssociationEvents).where(eq(nonAssociationEvents.nonAssociation, id)).orderBy(asc(nonAssociationEvents.at), asc(nonAssociationEvents.id));
-  return { ...present(row), events: events.map((e) => ({ action: e.action as NonAssociationEvent['action'], reason: e.reason, at: e.at, by: e.by })) };
+  return { ...present(row), events: (await selectEventsOf(db, [id])).map(presentEvent) };
 }
 
 /** A person's non-associations (open first), with their history of closing and reopening. */
-export async function nonAssociationsOf(db: Queryable, person: string, status?: 'open'): Promise<(NonAssociation & { events: NonAssociationEvent[] })[]> {
-  const involving = or(eq(nonAssociations.personA, person), eq(nonAssociations.personB, person));
-  const rows = await db
-    .select()
-    .from(nonAssociations)
-    .where(status ? and(involving, eq(nonAssociations.status, status)) : involving)
-    .orderBy(desc(nonAssociations.status), desc(nonAssociations.createdAt));
-  if (rows.length === 0) return [];
-  const events = await db
-    .select()
-    .from(nonAssociationEvents)
-    .where(inArray(nonAssociationEvents.nonAssociation, rows.map((r) => r.id)))
-    .orderBy(asc(nonAssociationEvents.at), asc(nonAssociationEvents.id));
-  return rows.map((row) => ({
-    ...present(row),
-    events: events.filter((e) => e.nonAssociation === row.id).map((e) => ({ action: e.action as NonAssociationEvent['action'], reason: e.reason, at: e.at, by: e.by })),
-  }));
+export async function nonAssociationsOf(db: Queryable, person: string, status?: 'open'): Promise<NonAssociationWithEvents[]> {
+  const rows = await selectNonAssociationsOf(db, person, status);
+  const events = await selectEventsOf(db, rows.map((r) => r.id));
+  return rows.map((row) => ({ ...present(row), events: events.filter((e) => e.nonAssociation === row.id).map(presentEvent) }));
 }
 
-/**
- * The open non-associations of one person (the placement check, on every check: a plain query,
- * which costs a fraction of the query builder's mapping on the embedded engine).
- */
+/** The open non-associations of one person (the placement check, on every check). */
 export async function openNonAssociationsOf(db: Queryable, person: string): Promise<NonAssociation[]> {
-  const result = (await db.execute(sql`
-    select id, person_a, person_b, role_a, role_b, reason, level, comment, status, created_at, created_by
-    from non_associations where (person_a = ${person} or person_b = ${person}) and status = 'open'`)) as {
-    rows: { id: string; person_a: string; person_b: string; role_a: string; role_b: string; reason: string; level: string; comment: string; status: string; created_at: string | Date; created_by: string }[];
-  };
-  return result.rows.map((r) =>
-    present({
-      id: r.id,
-      personA: r.person_a,
-      personB: r.person_b,
-      roleA: r.role_a,
-      roleB: r.role_b,
-      reason: r.reason,
-      level: r.level,
-      comment: r.comment,
-      status: r.status,
-      createdAt: new Date(r.created_at),
-      createdBy: r.created_by,
-    }),
-  );
+  return (await selectOpenNonAssociationsOf(db, person)).map(present);
 }
 
 /** Every open non-association (export: format v1 carries the open ones). */
 export async function allOpenNonAssociations(db: Queryable): Promise<NonAssociation[]> {
-  const rows = await db.select().from(nonAssociations).where(eq(nonAssociations.status, 'open')).orderBy(asc(nonAssociations.personA), asc(nonAssociations.personB));
-  return rows.map(present);
+  return (await selectAllOpenNonAssociations(db)).map(present);
 }

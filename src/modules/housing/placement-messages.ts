@@ -11,6 +11,7 @@ const WORDS: Words = {
   same_cell: { es: 'en la misma celda', en: 'in the same cell' },
   same_wing: { es: 'en la misma ala', en: 'in the same wing' },
   same_pavilion: { es: 'en el mismo pabellón', en: 'in the same pavilion' },
+  same_centre: { es: 'en el mismo centro', en: 'in the same centre' },
   M: { es: 'hombres', en: 'men' },
   F: { es: 'mujeres', en: 'women' },
   pretrial: { es: 'procesadas (sin sentencia)', en: 'untried (pretrial)' },
@@ -105,14 +106,44 @@ const MESSAGES: Record<string, Record<Language, Render>> = {
     es: (p, w) => `Persona de riesgo ${w(p.risk)} en una ubicación de seguridad ${w(p.security)}.`,
     en: (p, w) => `A ${w(p.risk)}-risk person in a ${w(p.security)}-security location.`,
   },
+  NON_ASSOCIATION_TOGETHER_NOW: {
+    es: (p, w) =>
+      `${p.nameA} y ${p.nameB} están juntos ahora ${w(`same_${String(p.level)}`)}: ${p.locationName} (${p.location}). La no asociación queda registrada; hay que separarlos.`,
+    en: (p, w) =>
+      `${p.nameA} and ${p.nameB} are together now ${w(`same_${String(p.level)}`)}: ${p.locationName} (${p.location}). The non-association is recorded; they must be separated.`,
+  },
   PLACEMENT_VULNERABLE: {
     es: (p, w) => `Vulnerabilidades registradas: ${(p.vulnerabilities as string[]).map(w).join(', ')}.`,
     en: (p, w) => `Recorded vulnerabilities: ${(p.vulnerabilities as string[]).map(w).join(', ')}.`,
   },
 };
 
-/** A finding of the placement check, as a sentence in the user's language. */
-export function describeFinding(finding: Finding, language: Language): string {
-  const render = MESSAGES[finding.code]?.[language];
-  return render ? render(finding.params, (v) => word(v, language)) : finding.code;
+/**
+ * How much of a finding its reader may see: `full`, or `without_groups` for a reader who may not
+ * read intelligence — a finding built from criminal groups then says only that it exists.
+ */
+export type FindingDetail = 'full' | 'without_groups';
+
+/** The findings built from criminal groups, worded without the groups, their members or numbers. */
+const WITHOUT_GROUPS: Record<string, Record<Language, Render>> = {
+  PLACEMENT_RIVAL_COLOCATION: {
+    es: (p, w) => `Hay miembros de grupos rivales ${w(`same_${String(p.level)}`)}.`,
+    en: (p, w) => `There are members of rival groups ${w(`same_${String(p.level)}`)}.`,
+  },
+  PLACEMENT_LEADER_IN_RIVAL_TERRITORY: {
+    es: () => 'El pabellón de destino está dominado por un grupo rival.',
+    en: () => 'The destination pavilion is dominated by a rival group.',
+  },
+};
+
+/** A finding of the placement check, as a sentence in the user's language, at the detail its reader may see. */
+export function describeFinding(finding: Finding, language: Language, detail: FindingDetail): string {
+  const render = (detail === 'without_groups' ? WITHOUT_GROUPS[finding.code] : undefined) ?? MESSAGES[finding.code];
+  const words = render?.[language];
+  return words ? words(finding.params, (v) => word(v, language)) : finding.code;
+}
+
+/** A finding as the API shows it: its stable code and its sentence. */
+export function presentFinding(finding: Finding, language: Language, detail: FindingDetail): { code: string; message: string } {
+  return { code: finding.code, message: describeFinding(finding, language, detail) };
 }

@@ -1,45 +1,37 @@
-import { and, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../../db/engine.ts';
+import { lockCentrePlacements as lockCentre } from '../../db/placement-lock.ts';
+import { systemClock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { LANGUAGES, type Language, type Localised } from '../../kernel/language.ts';
 import type { CellMoveReason } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { findLocations } from '../estate/index.ts';
 import { applyMovements } from '../roll/index.ts';
 import { loadPlacementFacts } from './placement-facts.ts';
-import { describeFinding } from './placement-messages.ts';
+import { describeFinding, presentFinding, type FindingDetail } from './placement-messages.ts';
 import { assessPlacement, OVERRIDABLE, type BlockingCode, type Finding, type PlacementAssessment } from './placement-rules.ts';
-import { cellMoves } from './schema.ts';
+import { insertCellMove, selectCellMove, selectCellMovesOf, selectOverrides, type CellMoveRow } from './repository.ts';
+import type { CheckItem, PlacementCheck } from './schemas.ts';
 
-export interface CheckItem {
-  code: string;
-  message: string;
-  /** For blocking reasons: whether a director may override it. */
-  overridable?: boolean;
-}
+export type { CheckItem, PlacementCheck };
 
-/** The check as `check-move --json` and the API show it: `allowed` exactly when nothing blocks. */
-export interface PlacementCheck {
-  allowed: boolean;
-  blocking: CheckItem[];
-  warnings: CheckItem[];
-}
-
-export function presentAssessment(assessment: PlacementAssessment, language: Language): PlacementCheck {
+/** The check as a reader sees it, at the detail they may read (`full` for the command line's operator). */
+export function presentAssessment(assessment: PlacementAssessment, language: Language, detail: FindingDetail): PlacementCheck {
   return {
     allowed: assessment.blocking.length === 0,
-    blocking: assessment.blocking.map((f) => ({ code: f.code, message: describeFinding(f, language), overridable: OVERRIDABLE.has(f.code) })),
-    warnings: assessment.warnings.map((f) => ({ code: f.code, message: describeFinding(f, language) })),
+    blocking: assessment.blocking.map((f) => ({ ...presentFinding(f, language, detail), overridable: OVERRIDABLE.has(f.code) })),
+    warnings: assessment.warnings.map((f) => presentFinding(f, language, detail)),
   };
 }
 
-/** The placement check of moving `person` into `cell` now (or at `at`). Reads only. */
-export async function checkPlacement(db: Queryable, person: string, cell: string, at = new Date()): Promise<PlacementAssessment> {
+/** The placement check of moving `person` into `cell` at `at` (now, by default). Reads only. */
+export async function checkPlacement(db: Queryable, person: string, cell: string, at: Date = systemClock.now()): Promise<PlacementAssessment> {
   return assessPlacement(await loadPlacementFacts(db, person, cell, at, { cache: db }));
 }
 
-function localise(findings: readonly Finding[]): Localised {
-  const text = (language: Language) => findings.map((f) => describeFinding(f, language)).join(' ');
+/** Blocking reasons in every language, for an error (none of them is built from criminal groups). */
+function localise(findings: readonly Finding<BlockingCode>[]): Localised {
+  const text = (language: Language) => findings.map((f) => describeFinding(f, language, 'full')).join(' ');
   return Object.fromEntries(LANGUAGES.map((l) => [l, text(l)])) as Localised;
 }
 
@@ -49,7 +41,7 @@ function localise(findings: readonly Finding[]): Localised {
  * Two officers filling the last bed: the second waits, then finds the cell full.
  */
 export async function lockCentrePlacements(w: AuditedTransaction, centre: string): Promise<void> {
-  await w.tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`custodia.placement:${centre}`}))`);
+  await lockCentre(w.tx, centre);
 }
 
 export interface CellMoveInput {
@@ -80,8 +72,9 @@ export interface CellMoveResult {
  */
 export async function moveToCell(db: Database, context: AuditContext, input: CellMoveInput, may: { override: boolean }): Promise<CellMoveResult> {
   if (input.comment.trim().length < 3) throw new AppError('VALIDATION_FAILED', { detail: 'comment: describe the move' }, 'comment');
-  const at = input.at ?? new Date();
-  if (at.getTime() > Date.now() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: 'internal_move', id: input.person, detail: 'dated in the future' }, 'at');
+  const now = nowIn(context);
+  const at = input.at ?? now;
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: 'internal_move', id: input.person, detail: 'dated in the future' }, 'at');
   return runAudited(db, context, async (w) => {
     const centre = await centreOfCell(w.tx, input.cell);
     await lockCentrePlacements(w, centre);
@@ -104,27 +97,26 @@ export async function moveToCell(db: Database, context: AuditContext, input: Cel
       w,
       [{ person: input.person, type: 'internal_move', at, toCentre: centre, toLocation: input.cell, reason: input.reasonCode, note: input.comment }],
       context.actor.username,
+      // Checked above, under the centre's placement lock, with the director's override if any.
+      'checked_by_caller',
     );
     const overridden = blocking.length > 0;
-    const [row] = await w.tx
-      .insert(cellMoves)
-      .values({
-        person: input.person,
-        centre,
-        fromLocation: from,
-        toLocation: input.cell,
-        at,
-        reasonCode: input.reasonCode,
-        comment: input.comment,
-        blocking: assessment.blocking,
-        warnings: assessment.warnings,
-        overridden,
-        overrideReason: overridden ? (input.override?.reason ?? null) : null,
-        authorisedBy: overridden ? context.actor.username : null,
-        recordedBy: context.actor.username,
-      })
-      .returning({ id: cellMoves.id });
-    const id = (row as { id: string }).id;
+    const id = await insertCellMove(w.tx, {
+      person: input.person,
+      centre,
+      fromLocation: from,
+      toLocation: input.cell,
+      at,
+      reasonCode: input.reasonCode,
+      comment: input.comment,
+      blocking: assessment.blocking,
+      warnings: assessment.warnings,
+      overridden,
+      overrideReason: overridden ? (input.override?.reason ?? null) : null,
+      authorisedBy: overridden ? context.actor.username : null,
+      recordedBy: context.actor.username,
+      recordedAt: now,
+    });
     const recorded = { from, to: input.cell, at, reasonCode: input.reasonCode, comment: input.comment, warnings: assessment.warnings.map((f) => f.code) };
     w.audit({ action: 'placement.moved', subjectType: 'person', subjectId: input.person, centre, old: { location: from }, new: { ...recorded, cellMove: id } });
     if (overridden) {
@@ -179,8 +171,6 @@ export interface CellMoveRecord {
   recordedBy: string;
 }
 
-type CellMoveRow = typeof cellMoves.$inferSelect;
-
 const presentMove = (r: CellMoveRow): CellMoveRecord => ({
   id: r.id,
   person: r.person,
@@ -200,15 +190,16 @@ const presentMove = (r: CellMoveRow): CellMoveRecord => ({
 
 /** A person's cell moves decided through the check, newest first. */
 export async function cellMovesOf(db: Queryable, person: string): Promise<CellMoveRecord[]> {
-  return (await db.select().from(cellMoves).where(eq(cellMoves.person, person)).orderBy(desc(cellMoves.at))).map(presentMove);
+  return (await selectCellMovesOf(db, person)).map(presentMove);
+}
+
+/** One cell move, or null. */
+export async function getCellMove(db: Queryable, id: string): Promise<CellMoveRecord | null> {
+  const row = await selectCellMove(db, id);
+  return row ? presentMove(row) : null;
 }
 
 /** The overridden moves of a centre since a time, newest first: what a director authorised despite blocking reasons. */
 export async function listOverrides(db: Queryable, centre: string, since: Date): Promise<CellMoveRecord[]> {
-  const rows = await db
-    .select()
-    .from(cellMoves)
-    .where(and(eq(cellMoves.centre, centre), eq(cellMoves.overridden, true), gte(cellMoves.at, since)))
-    .orderBy(desc(cellMoves.at));
-  return rows.map(presentMove);
+  return (await selectOverrides(db, centre, since)).map(presentMove);
 }

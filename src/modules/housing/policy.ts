@@ -12,4 +12,10 @@ export const HOUSING_PERMISSIONS = {
   'placement.overrides.read': ['supervisor', 'director', 'classification', 'hq', 'oversight'],
   'power_map.read': ['intelligence', 'director', 'classification', 'supervisor', 'hq'],
   'cell_moves.read': EVERY_ROLE,
+  /**
+   * Who reads a placement warning built from criminal groups (rivals around, a rival group's
+   * territory) in full: the staff who move people and those who may read groups (the groups
+   * module's policy). Anyone else sees that the warning exists, not the groups or their numbers.
+   */
+  'placement.group_details': ['officer', 'supervisor', 'director', 'classification', 'intelligence', 'hq'],
 } as const satisfies Record<string, readonly Role[]>;

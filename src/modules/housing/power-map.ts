@@ -1,33 +1,16 @@
 import type { Queryable } from '../../db/engine.ts';
+import { systemClock } from '../../kernel/clock.ts';
 import { centreSnapshot } from './centre-snapshots.ts';
+import type { PavilionPower, PowerMapView as PowerMap } from './schemas.ts';
 
-export interface PavilionPower {
-  code: string;
-  name: string;
-  onRoll: number;
-  /** People with a group membership in force. */
-  affiliated: number;
-  groups: { code: string; name: string; members: number }[];
-  /** The group with the most members, at least 3 and more than half of the affiliated. */
-  dominant: { code: string; name: string; members: number; share: number } | null;
-  /** Leaders and lieutenants present, of any group. */
-  leaders: { person: string; name: string; group: string; groupName: string; role: 'leader' | 'lieutenant' }[];
-  /** Groups present that are rivals of the dominant group. */
-  rivals: { code: string; name: string; members: number }[];
-}
-
-export interface PowerMap {
-  centre: string;
-  at: string;
-  pavilions: PavilionPower[];
-}
+export type { PavilionPower, PowerMap };
 
 /**
  * Who holds each pavilion of a centre: members by group, the dominant group, the leaders
  * present, and the rivals of the dominant group inside. The early warning's leadership vacuum
  * and rival co-location start from these facts.
  */
-export async function powerMap(db: Queryable, centre: string, at = new Date()): Promise<PowerMap> {
+export async function powerMap(db: Queryable, centre: string, at: Date = systemClock.now()): Promise<PowerMap> {
   const snapshot = await centreSnapshot(db, centre, at, { cache: db });
   const { groups, neighbourhood, places, profiles } = snapshot;
   const onRoll = new Map<string, number>();

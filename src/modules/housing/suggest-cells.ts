@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/engine.ts';
+import { systemClock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Location } from '../estate/index.ts';
 import { custodyProfiles } from '../register/index.ts';
@@ -33,7 +34,7 @@ export interface Suggestions {
  * then the lowest occupancy against design capacity (the cell code breaks ties, so the answer is
  * stable). The whole centre is read once and every cell assessed by the same rules as a move.
  */
-export async function suggestCells(db: Queryable, person: string, at = new Date(), limit = 10): Promise<Suggestions> {
+export async function suggestCells(db: Queryable, person: string, at: Date = systemClock.now(), limit = 10): Promise<Suggestions> {
   const [profile] = (await custodyProfiles(db, [person])).values();
   if (!profile) throw new AppError('PERSON_NOT_FOUND', { id: person }, 'person');
   if (!profile.centre) throw new AppError('PERSON_NOT_IN_CUSTODY', { id: person }, 'person');

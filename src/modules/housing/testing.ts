@@ -72,5 +72,5 @@ export async function admitInto(
     pretrialSince: legalStatus === 'pretrial' ? '2026-01-01' : null,
     sentenceMonths: legalStatus === 'sentenced' ? 60 : null,
     risk: options.risk ?? 'medium',
-  });
+  }, { guard: 'unchecked_replay' });
 }
