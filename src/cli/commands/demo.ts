@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { systemClock } from '../../kernel/clock.ts';
 import { generateDemoEstate } from '../../modules/demo/index.ts';
 import { importBundle } from '../../modules/interchange/index.ts';
 import { CommandFailed, cliAuditContext, configFor, EXIT, printJson, say, withDatabase, withDb } from '../context.ts';
@@ -11,8 +12,8 @@ export function demoCommand(): Command {
     .option('--json', 'print the counts as JSON')
     .action(async (options: { db?: string; seed: number; people: number; json?: boolean }) => {
       const config = configFor(options);
-      const started = Date.now();
-      const { bundle, estimatedCapacity } = generateDemoEstate({ seed: options.seed, people: options.people, now: new Date() });
+      const started = performance.now();
+      const { bundle, estimatedCapacity } = generateDemoEstate({ seed: options.seed, people: options.people, now: systemClock.now() });
       const outcome = await withDatabase(config, (handle) =>
         importBundle(handle.db, cliAuditContext(config), bundle, { counts: {}, issues: [] }, { dryRun: false, language: config.cliLanguage, estimatedCapacity }),
       );
@@ -31,7 +32,8 @@ export function demoCommand(): Command {
         non_associations: bundle.nonAssociations.length,
         movements: bundle.movements.length,
       };
-      if (options.json) printJson({ ok: true, counts, seconds: (Date.now() - started) / 1000 });
-      else say(`${config.cliLanguage === 'es' ? 'Estado de demostración cargado' : 'Demonstration estate loaded'}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      const seconds = (performance.now() - started) / 1000;
+      if (options.json) printJson({ ok: true, counts, seconds });
+      else say(`${config.cliLanguage === 'es' ? 'Estado de demostración cargado' : 'Demonstration estate loaded'}: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')} (${seconds.toFixed(1)} s)`);
     });
 }

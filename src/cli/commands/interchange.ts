@@ -1,41 +1,35 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { Command } from 'commander';
-import { BUNDLE_FILES, exportBundle, importBundle, readBundle, writeBundle } from '../../modules/interchange/index.ts';
+import { exportBundle, importBundle, importFailed, readBundle, writeBundle, type ImportIssue, type ImportOutcome } from '../../modules/interchange/index.ts';
 import { CommandFailed, cliAuditContext, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
-
-function sha256Of(dir: string): Record<string, string> {
-  const sums: Record<string, string> = {};
-  for (const file of Object.values(BUNDLE_FILES)) {
-    const full = path.join(dir, file);
-    if (existsSync(full)) sums[file] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return sums;
-}
 
 export function importCommand(): Command {
   return withDb(new Command('import'))
     .argument('<dir>', 'a folder of interchange-format v1 CSV files')
     .description('import centres, locations, people, custody, groups, group relations, memberships, non-associations and movements (all or nothing)')
     .option('--dry-run', 'check everything, write nothing')
-    .option('--json', 'print {ok, counts, errors} as JSON')
-    .action(async (dir: string, options: { db?: string; dryRun?: boolean; json?: boolean }) => {
+    .option('--ignore-unknown', 'import even if the folder holds files this version does not read (listed as warnings)')
+    .option('--json', 'print {ok, counts, errors, warnings} as JSON')
+    .action(async (dir: string, options: { db?: string; dryRun?: boolean; ignoreUnknown?: boolean; json?: boolean }) => {
       const config = configFor(options);
       const language = config.cliLanguage;
-      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-        const message = language === 'es' ? `No existe la carpeta ${dir}` : `No such folder: ${dir}`;
-        if (options.json) printJson({ ok: false, counts: {}, errors: [{ file: dir, line: 0, column: null, code: 'IMPORT_NO_FOLDER', message }] });
-        else say(message);
-        throw new CommandFailed(EXIT.failed);
+      const context = cliAuditContext(config);
+      let outcome: ImportOutcome;
+      try {
+        const parsed = readBundle(dir, { language, clock: context.clock });
+        const importOptions = { dryRun: Boolean(options.dryRun), ignoreUnknown: Boolean(options.ignoreUnknown), language, sources: parsed.sources };
+        outcome = parsed.isFolder
+          ? await withDatabase(config, (handle) => importBundle(handle.db, context, parsed.bundle, parsed, importOptions))
+          : { ok: false, counts: {}, errors: parsed.issues, warnings: [] };
+      } catch (error) {
+        // `--json` answers in JSON whatever happens; the error itself is reported on stderr as for any command.
+        if (options.json) printJson({ ok: false, counts: {}, errors: [importFailed(dir, language)], warnings: [] });
+        throw error;
       }
-      const parsed = readBundle(dir, { language });
-      const outcome = await withDatabase(config, (handle) =>
-        importBundle(handle.db, cliAuditContext(config), parsed.bundle, parsed, { dryRun: Boolean(options.dryRun), language, sources: sha256Of(dir) }),
-      );
       if (options.json) printJson(outcome);
       else {
-        for (const e of outcome.errors) say(`${e.file}:${e.line}${e.column ? ` [${e.column}]` : ''} ${e.code}: ${e.message}`);
+        const where = (e: ImportIssue) => `${e.file}:${e.line}${e.column ? ` [${e.column}]` : ''} ${e.code}: ${e.message}`;
+        for (const e of outcome.errors) say(where(e));
+        for (const w of outcome.warnings) say(`${language === 'es' ? 'Aviso' : 'Warning'} ${where(w)}`);
         const counts = Object.entries(outcome.counts).map(([file, n]) => `${file} ${n}`).join(', ');
         if (outcome.ok) say(`${options.dryRun ? (language === 'es' ? 'Comprobado, nada escrito' : 'Checked, nothing written') : language === 'es' ? 'Importado' : 'Imported'}: ${counts}`);
         else say(language === 'es' ? `${outcome.errors.length} errores; no se ha importado nada.` : `${outcome.errors.length} errors; nothing was imported.`);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCES, GROUP_KINDS, isOneOf, MEMBERSHIP_ROLES, NON_ASSOCIATION_LEVELS, NON_ASSOCIATION_REASONS } from '../../kernel/vocabulary.ts';
 import { GroupRelations } from '../groups/index.ts';
-// The housing module's own rule for the dominant group (not on its index): tests may reach inside.
-import { dominantGroup } from '../housing/placement-rules.ts';
+import { dominantGroup } from '../housing/index.ts';
 import { generateDemoEstate } from './generate-demo-estate.ts';
 import { LARGE_PAVILION } from './memberships.ts';
 import { REFERENCE_GROUPS } from './reference-groups.ts';

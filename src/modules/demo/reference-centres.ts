@@ -1,4 +1,5 @@
-import type { Authority, CentreSex, CentreType } from '../../kernel/vocabulary.ts';
+import type { Authority } from '../../kernel/vocabulary.ts';
+import type { CentreRow } from '../interchange/index.ts';
 
 /**
  * The public facts the demonstration estate is built from: Ecuador's prison centres as SNAI and
@@ -13,13 +14,7 @@ import type { Authority, CentreSex, CentreType } from '../../kernel/vocabulary.t
  * or the notes say; where they say nothing, large urban centres are taken as men's and small
  * provincial ones as mixed (SNAI's 2022 split: 10 men's, 4 women's, 20 mixed, 1 provisional).
  */
-export interface ReferenceCentre {
-  code: string;
-  name: string;
-  city: string;
-  province: string;
-  type: CentreType;
-  sex: CentreSex;
+export interface ReferenceCentre extends Pick<CentreRow, 'code' | 'name' | 'city' | 'province' | 'type' | 'sex'> {
   /** Control authority after 10 Aug 2025. */
   authority: Authority;
   /** Published capacity; null = not published. */
@@ -45,6 +40,19 @@ export interface ReferenceCentre {
  */
 export const MILITARY_CONTROL_SINCE = '2024-01-09';
 export const AUTHORITY_HANDOVER_DATE = '2025-08-10';
+
+/** A small provincial mixed centre for which neither capacity nor population was published. */
+function provincial(
+  code: string,
+  name: string,
+  city: string,
+  province: string,
+  authority: Authority,
+  notes: string,
+  more: Pick<ReferenceCentre, 'overcrowdingPct' | 'mostlyForeign'> = {},
+): ReferenceCentre {
+  return { code, name, city, province, type: 'CPL', sex: 'mixed', authority, capacity: null, population: null, notes, ...more };
+}
 
 export const REFERENCE_CENTRES: readonly ReferenceCentre[] = [
   {
@@ -184,72 +192,16 @@ export const REFERENCE_CENTRES: readonly ReferenceCentre[] = [
     population: { count: 270, asOf: '2022' },
     notes: 'Small and overcrowded.',
   },
-  {
-    code: 'QUE',
-    name: 'Centro de Privación de Libertad Los Ríos (Quevedo)',
-    city: 'Quevedo', province: 'Los Ríos',
-    type: 'CPL', sex: 'mixed', authority: 'police',
-    capacity: null,
-    population: null,
-    notes: 'Handed to the police Aug 2025.',
-  },
-  {
-    code: 'AZO',
-    name: 'Centro de Privación de Libertad Cañar',
-    city: 'Azogues', province: 'Cañar',
-    type: 'CPL', sex: 'mixed', authority: 'snai',
-    capacity: null,
-    population: null,
-    overcrowdingPct: 88,
-    notes: '88 % overcrowding (2022). Hostage-taking Jan 2024.',
-  },
-  {
-    code: 'TUL',
-    name: 'Centro de Privación de Libertad Carchi',
-    city: 'Tulcán', province: 'Carchi',
-    type: 'CPL', sex: 'mixed', authority: 'snai',
-    capacity: null,
-    population: null,
+  provincial('QUE', 'Centro de Privación de Libertad Los Ríos (Quevedo)', 'Quevedo', 'Los Ríos', 'police', 'Handed to the police Aug 2025.'),
+  provincial('AZO', 'Centro de Privación de Libertad Cañar', 'Azogues', 'Cañar', 'snai', '88 % overcrowding (2022). Hostage-taking Jan 2024.', { overcrowdingPct: 88 }),
+  provincial('TUL', 'Centro de Privación de Libertad Carchi', 'Tulcán', 'Carchi', 'snai', 'Over 200 % overcrowding (2022 census); most people held are foreign nationals.', {
     overcrowdingPct: 200,
     mostlyForeign: true,
-    notes: 'Over 200 % overcrowding (2022 census); most people held are foreign nationals.',
-  },
-  {
-    code: 'AMB',
-    name: 'Centro de Privación de Libertad Tungurahua',
-    city: 'Ambato', province: 'Tungurahua',
-    type: 'CPL', sex: 'mixed', authority: 'snai',
-    capacity: null,
-    population: null,
-    notes: 'Hostage-taking Jan 2024.',
-  },
-  {
-    code: 'ARC',
-    name: 'Centro de Privación de Libertad Napo',
-    city: 'Archidona', province: 'Napo',
-    type: 'CPL', sex: 'mixed', authority: 'police',
-    capacity: null,
-    population: null,
-    notes: 'Handed to the police Aug 2025.',
-  },
-  {
-    code: 'JIP',
-    name: 'Centro de Privación de Libertad Manabí (Jipijapa)',
-    city: 'Jipijapa', province: 'Manabí',
-    type: 'CPL', sex: 'mixed', authority: 'police',
-    capacity: null,
-    population: null,
-    notes: 'Handed to the police Aug 2025.',
-  },
-  {
-    code: 'LAG',
-    name: 'Centro de Privación de Libertad Sucumbíos',
-    city: 'Nueva Loja', province: 'Sucumbíos',
-    type: 'CPL', sex: 'mixed', authority: 'snai',
-    capacity: null,
-    population: null,
-    notes: 'In Lago Agrio (Nueva Loja). Its director was murdered in Sept 2024.',
-  },
+  }),
+  provincial('AMB', 'Centro de Privación de Libertad Tungurahua', 'Ambato', 'Tungurahua', 'snai', 'Hostage-taking Jan 2024.'),
+  provincial('ARC', 'Centro de Privación de Libertad Napo', 'Archidona', 'Napo', 'police', 'Handed to the police Aug 2025.'),
+  provincial('JIP', 'Centro de Privación de Libertad Manabí (Jipijapa)', 'Jipijapa', 'Manabí', 'police', 'Handed to the police Aug 2025.'),
+  provincial('LAG', 'Centro de Privación de Libertad Sucumbíos', 'Nueva Loja', 'Sucumbíos', 'snai', 'In Lago Agrio (Nueva Loja). Its director was murdered in Sept 2024.'),
   {
     code: 'ENC',
     name: 'Cárcel del Encuentro (Máxima Seguridad)',

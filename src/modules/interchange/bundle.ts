@@ -1,71 +1,27 @@
-import type {
-  Authority,
-  CentreSex,
-  CentreType,
-  Confidence,
-  GroupKind,
-  GroupRelation,
-  LegalStatus,
-  LocationKind,
-  LocationSex,
-  MembershipRole,
-  MovementType,
-  NonAssociationLevel,
-  NonAssociationReason,
-  Offence,
-  PersonSex,
-  Regime,
-  RiskLevel,
-  SecurityLevel,
-} from '../../kernel/vocabulary.ts';
+import type { LegalStatus, MovementType, Offence, RiskLevel } from '../../kernel/vocabulary.ts';
+import type { NewCentre, NewLocation } from '../estate/index.ts';
+import type { NewGroup, NewMembership, NewRelation } from '../groups/index.ts';
+import type { NewNonAssociation } from '../housing/index.ts';
+import type { NewPerson } from '../register/index.ts';
 
 /**
  * Interchange format v1 (DESIGN.md) as typed rows: what the CSV parser produces, what the demo
  * generator produces, what the importer applies and what the exporter writes. Every row carries
- * the line it came from (the header is line 1), so later checks can name file and line.
+ * the line it came from (the header is line 1), so later checks can name file and line. A row is
+ * the owning module's record as that module inserts it, less what format v1 does not carry.
  */
 export interface Sourced {
   line: number;
 }
 
-export interface CentreRow extends Sourced {
-  code: string;
-  name: string;
-  city: string;
-  province: string;
-  type: CentreType;
-  sex: CentreSex;
-  authority: Authority;
-  timezone: string;
-}
+/** A centre; format v1 does not say whether its capacity is an estimate. */
+export type CentreRow = Sourced & Omit<NewCentre, 'capacityEstimated'>;
 
-export interface LocationRow extends Sourced {
-  code: string;
-  centre: string;
-  /** null: directly under the centre */
-  parent: string | null;
-  kind: LocationKind;
-  name: string;
-  sex: LocationSex;
-  regime: Regime;
-  security: SecurityLevel;
-  designCapacity: number | null;
-  workingCapacity: number | null;
-  maxCapacity: number | null;
-}
+/** A location; `parent` null: directly under the centre. */
+export type LocationRow = Sourced & NewLocation;
 
-export interface PersonRow extends Sourced {
-  id: string;
-  nationalId: string | null;
-  givenNames: string;
-  familyNames: string;
-  aliases: string[];
-  /** YYYY-MM-DD */
-  birthDate: string | null;
-  sex: PersonSex;
-  /** ISO 3166-1 alpha-3, upper case */
-  nationality: string;
-}
+/** A person's identity: `birthDate` YYYY-MM-DD, `nationality` ISO 3166-1 alpha-3, upper case. */
+export type PersonRow = Sourced & NewPerson;
 
 export interface CustodyRow extends Sourced {
   person: string;
@@ -92,42 +48,17 @@ export interface MovementRow extends Sourced {
   reason: string | null;
 }
 
-export interface GroupRow extends Sourced {
-  code: string;
-  name: string;
-  kind: GroupKind;
-  /** the group this one is a faction of; null = none */
-  parent: string | null;
-  aliases: string[];
-}
+/** A criminal group; `parent` is the group it is a faction of (null = none). Format v1 has no notes. */
+export type GroupRow = Sourced & Required<Omit<NewGroup, 'notes'>>;
 
-/** An alliance or rivalry in force; the pair in either order. */
-export interface GroupRelationRow extends Sourced {
-  groupA: string;
-  groupB: string;
-  relation: GroupRelation;
-  /** YYYY-MM-DD; null = not known */
-  since: string | null;
-}
+/** An alliance or rivalry in force; the pair in either order; `since` null = not known. */
+export type GroupRelationRow = Sourced & Pick<NewRelation, 'groupA' | 'groupB' | 'relation' | 'since'>;
 
-/** A membership in force. */
-export interface MembershipRow extends Sourced {
-  person: string;
-  group: string;
-  role: MembershipRole;
-  /** YYYY-MM-DD; null = not known */
-  since: string | null;
-  confidence: Confidence;
-}
+/** A membership in force; `since` null = not known. */
+export type MembershipRow = Sourced & Omit<NewMembership, 'note'>;
 
-/** Two people to be kept apart (an open non-association); the pair in either order. */
-export interface NonAssociationRow extends Sourced {
-  personA: string;
-  personB: string;
-  reason: NonAssociationReason;
-  level: NonAssociationLevel;
-  comment: string;
-}
+/** Two people to be kept apart (an open non-association); the pair in either order; no roles in v1. */
+export type NonAssociationRow = Sourced & Omit<NewNonAssociation, 'roleA' | 'roleB'>;
 
 export interface Bundle {
   centres: CentreRow[];
@@ -157,6 +88,12 @@ export const BUNDLE_FILES = {
   movements: 'movements.csv',
 } as const satisfies Record<keyof Bundle, string>;
 
+/**
+ * The files of format v1 this version does not read yet: an import folder holding one is refused
+ * (IMPORT_NOT_SUPPORTED) unless the user says to go on without it (`--ignore-unknown`).
+ */
+export const V1_FILES_NOT_READ = ['incidents.csv', 'incident_people.csv', 'deaths.csv', 'seizures.csv'] as const;
+
 /** The header of each file, in the order DESIGN.md gives. */
 export const BUNDLE_COLUMNS = {
   centres: ['code', 'name', 'city', 'province', 'type', 'sex', 'authority', 'timezone'],
@@ -173,7 +110,7 @@ export const BUNDLE_COLUMNS = {
 /** One problem found in an import, as `import --json` reports it. */
 export interface ImportIssue {
   file: string;
-  /** 1 = the header */
+  /** 1 = the header; 0 = the file (or folder) as a whole */
   line: number;
   /** the column's name, or null for a whole-row or whole-file problem */
   column: string | null;

@@ -79,7 +79,10 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     if (persons.has(p.id)) issues.push(issue(F.persons, p.line, 'id', 'IMPORT_EXISTS', { value: p.id }, language));
   }
   bundle.persons.forEach((p) => persons.add(p.id));
-  issues.push(...(await checkGroupFiles(db, bundle, persons, language)), ...(await checkNonAssociationFile(db, bundle, persons, language)));
+  // One at a time: spread into push, a file of many bad rows would overflow the call stack.
+  for (const found of [await checkGroupFiles(db, bundle, persons, language), await checkNonAssociationFile(db, bundle, persons, language)]) {
+    for (const item of found) issues.push(item);
+  }
 
   /** A cell or unit that may receive people, or the issue that says why not. */
   const checkPlace = (file: string, line: number, column: string, code: string, centre: string | null): boolean => {

@@ -18,6 +18,8 @@ export interface ImportOptions {
   estimatedCapacity?: readonly string[];
   /** SHA-256 of each file read, kept in the audit entry. */
   sources?: Readonly<Record<string, string>>;
+  /** Go on without the folder's files this version does not read (then warnings, not errors). */
+  ignoreUnknown?: boolean;
 }
 
 /** The result `import --json` prints. */
@@ -25,6 +27,8 @@ export interface ImportOutcome {
   ok: boolean;
   counts: Record<string, number>;
   errors: ImportIssue[];
+  /** Files of the folder left unread because the import was told to ignore them. */
+  warnings: ImportIssue[];
 }
 
 /** Why the non-associations were opened, in their history. */
@@ -41,13 +45,15 @@ export async function importBundle(
   db: Database,
   context: AuditContext,
   bundle: Bundle,
-  parsed: { counts: Record<string, number>; issues: ImportIssue[] },
+  parsed: { counts: Record<string, number>; issues: ImportIssue[]; unread?: ImportIssue[] },
   options: ImportOptions,
 ): Promise<ImportOutcome> {
-  const errors = [...parsed.issues, ...(await checkBundle(db, bundle, options.language))];
+  const unread = parsed.unread ?? [];
+  const warnings = options.ignoreUnknown ? unread : [];
+  const errors = [...parsed.issues, ...(options.ignoreUnknown ? [] : unread), ...(await checkBundle(db, bundle, options.language))];
   errors.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
-  if (errors.length > 0) return { ok: false, counts: parsed.counts, errors };
-  if (options.dryRun) return { ok: true, counts: parsed.counts, errors: [] };
+  if (errors.length > 0) return { ok: false, counts: parsed.counts, errors, warnings };
+  if (options.dryRun) return { ok: true, counts: parsed.counts, errors: [], warnings };
 
   const estimated = new Set(options.estimatedCapacity ?? []);
   const actor = context.actor.username;
@@ -82,6 +88,8 @@ export async function importBundle(
         episode: episodes[i] as string,
       })),
       actor,
+      // History already decided elsewhere: replayed as it stands, without the placement check.
+      'unchecked_replay',
     );
     await insertGroups(w, bundle.groups.map(({ line: _line, ...g }) => g), actor);
     await insertRelations(w, bundle.groupRelations.map(({ line: _line, ...r }) => ({ ...r, confidence: 'confirmed' as const })), actor);
@@ -102,7 +110,7 @@ export async function importBundle(
   // Fresh statistics for the planner: the embedded engine has no autovacuum, and a server's
   // would catch up only later, so the first queries after a large import would plan on empty tables.
   await db.execute(sql`analyze`);
-  return { ok: true, counts: parsed.counts, errors: [] };
+  return { ok: true, counts: parsed.counts, errors: [], warnings };
 }
 
 function fileOrder(file: string): number {
@@ -127,7 +135,7 @@ async function replayMovements(w: AuditedTransaction, rows: readonly MovementRow
     if (batch.length === 0) return;
     const ids = await openEpisodes(w, admissions.map((a) => a.episode), actor);
     admissions.forEach((a, i) => ((batch[a.index] as ResolvedMovement).episode = ids[i]));
-    await applyMovements(w, batch, actor);
+    await applyMovements(w, batch, actor, 'unchecked_replay');
     batch = [];
     admissions = [];
     touched = new Set();

@@ -21,3 +21,4 @@ export { writeBundle, bundleToCsvTexts } from './write-bundle.ts';
 export { importBundle, type ImportOptions, type ImportOutcome } from './import-bundle.ts';
 export { exportBundle } from './export-bundle.ts';
 export { checkBundle } from './check-bundle.ts';
+export { importFailed } from './import-issues.ts';

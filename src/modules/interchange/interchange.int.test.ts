@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../kernel/clock.ts';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/index.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { endMembership, endRelation } from '../groups/index.ts';
@@ -14,7 +15,7 @@ const NATIONAL = { caseload: { all: true, centres: [] } };
 const context = { actor: SYSTEM_ACTOR };
 
 async function importDir(db: TestDatabase, dir: string, dryRun = false): Promise<ImportOutcome> {
-  const parsed = readBundle(dir, { language: 'en', now: new Date('2026-01-01T00:00:00Z') });
+  const parsed = readBundle(dir, { language: 'en', clock: fixedClock('2026-01-01T00:00:00Z') });
   return importBundle(db.db, context, parsed.bundle, parsed, { dryRun, language: 'en' });
 }
 
@@ -49,7 +50,16 @@ async function tableCounts(db: TestDatabase) {
   return counts;
 }
 
-describe('import and export (interchange format v1)', () => {
+/** A database of its own with the fixture imported. */
+async function importedDatabase(): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  const outcome = await importDir(db, FIXTURE);
+  expect(outcome.errors).toEqual([]);
+  return db;
+}
+
+describe('import and export (interchange format v1): checking a folder', () => {
+  // Nothing here writes: every folder is refused or only checked, against an empty database.
   let db: TestDatabase;
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -82,6 +92,23 @@ describe('import and export (interchange format v1)', () => {
     );
     for (const e of outcome.errors) expect(e.message.length).toBeGreaterThan(10);
     expect(await tableCounts(db)).toEqual(before);
+    rmSync(dir, { recursive: true });
+  });
+
+  it('reports a second custody row for a person whose first row has another error, in the same run', async () => {
+    const dir = variant({
+      'custody.csv':
+        fixture('custody.csv') +
+        'P0000005,LIT,2025-02-30T10:00:00Z,pretrial,robbery,5,2025-02-01,low,\n' +
+        'P0000005,LIT,2025-05-01T10:00:00Z,pretrial,robbery,5,2025-05-01,low,\n',
+      // without the fixture's admission of P0000005 (movements.csv lines 4–5)
+      'movements.csv': fixture('movements.csv').split('\n').slice(0, 3).join('\n') + '\n',
+    });
+    const outcome = await importDir(db, dir, true);
+    expect(outcome.errors.map((e) => [e.file, e.line, e.column, e.code])).toEqual([
+      ['custody.csv', 6, 'admitted_at', 'IMPORT_INVALID_TIME'],
+      ['custody.csv', 7, 'person', 'IMPORT_ALREADY_IN_CUSTODY'],
+    ]);
     rmSync(dir, { recursive: true });
   });
 
@@ -149,7 +176,7 @@ describe('import and export (interchange format v1)', () => {
     const outcome = await importDir(db, dir);
     expect(outcome.errors.map((e) => [e.file, e.line, e.column, e.code])).toEqual([['memberships.csv', 7, 'group', 'IMPORT_DUPLICATE_MEMBERSHIP']]);
     expect(await tableCounts(db)).toEqual(before);
-    const parsed = readBundle(dir, { language: 'es', now: new Date('2026-01-01T00:00:00Z') });
+    const parsed = readBundle(dir, { language: 'es', clock: fixedClock('2026-01-01T00:00:00Z') });
     const spanish = await importBundle(db.db, context, parsed.bundle, parsed, { dryRun: false, language: 'es' });
     expect(spanish.errors[0]?.message).toBe('La afiliación de «P0000005» a «SINALOA» ya aparece en la línea 6 de este archivo.');
     expect(await tableCounts(db)).toEqual(before);
@@ -174,6 +201,7 @@ describe('import and export (interchange format v1)', () => {
     expect(outcome).toEqual({
       ok: true,
       errors: [],
+      warnings: [],
       counts: {
         'centres.csv': 2,
         'locations.csv': 13,
@@ -188,33 +216,47 @@ describe('import and export (interchange format v1)', () => {
     });
     expect(await tableCounts(db)).toEqual(before);
   });
+});
+
+describe('import and export (interchange format v1): importing and exporting', () => {
+  // The fixture imported once; no test here changes it (those that do import into a database of their own).
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await importedDatabase();
+  });
+  afterAll(() => db.close());
 
   it('imports, applying movements as if recorded live', async () => {
-    const outcome = await importDir(db, FIXTURE);
-    expect(outcome.ok).toBe(true);
-    const roll = await computeRoll(db.db, NATIONAL);
-    const lit = roll.centres.find((c) => c.code === 'LIT');
-    const mac = roll.centres.find((c) => c.code === 'MAC');
-    // P1, P2 stay at LIT; P3 transferred to MAC; P4 at MAC; P5 admitted and released.
-    expect(lit).toMatchObject({ on_roll: 2, in: 2, pretrial: 1, design_capacity: 18 });
-    expect(mac).toMatchObject({ on_roll: 2, pretrial: 2, design_capacity: 4, occupancy: 0.5 });
-    expect(roll.totals).toMatchObject({ on_roll: 4, pretrial: 3 });
-    const [p2] = await db.raw(`select location from stays where person = 'P0000002' and valid_to is null`);
-    expect(p2?.location).toBe('LIT-P1-A-002');
-    const [p5] = await db.raw(`select released_at, release_reason from custody_episodes where person = 'P0000005'`);
-    expect(p5?.release_reason).toBe('alternative_measure');
-    const audit = await db.raw(`select subject_id from audit_log where action = 'import.applied' order by seq`);
-    expect(audit.map((a) => a.subject_id)).toEqual([
-      'centres.csv',
-      'locations.csv',
-      'persons.csv',
-      'custody.csv',
-      'groups.csv',
-      'group_relations.csv',
-      'memberships.csv',
-      'non_associations.csv',
-      'movements.csv',
-    ]);
+    const fresh = await createTestDatabase();
+    try {
+      const outcome = await importDir(fresh, FIXTURE);
+      expect(outcome.ok).toBe(true);
+      const roll = await computeRoll(fresh.db, NATIONAL);
+      const lit = roll.centres.find((c) => c.code === 'LIT');
+      const mac = roll.centres.find((c) => c.code === 'MAC');
+      // P1, P2 stay at LIT; P3 transferred to MAC; P4 at MAC; P5 admitted and released.
+      expect(lit).toMatchObject({ on_roll: 2, in: 2, pretrial: 1, design_capacity: 18 });
+      expect(mac).toMatchObject({ on_roll: 2, pretrial: 2, design_capacity: 4, occupancy: 0.5 });
+      expect(roll.totals).toMatchObject({ on_roll: 4, pretrial: 3 });
+      const [p2] = await fresh.raw(`select location from stays where person = 'P0000002' and valid_to is null`);
+      expect(p2?.location).toBe('LIT-P1-A-002');
+      const [p5] = await fresh.raw(`select released_at, release_reason from custody_episodes where person = 'P0000005'`);
+      expect(p5?.release_reason).toBe('alternative_measure');
+      const audit = await fresh.raw(`select subject_id from audit_log where action = 'import.applied' order by seq`);
+      expect(audit.map((a) => a.subject_id)).toEqual([
+        'centres.csv',
+        'locations.csv',
+        'persons.csv',
+        'custody.csv',
+        'groups.csv',
+        'group_relations.csv',
+        'memberships.csv',
+        'non_associations.csv',
+        'movements.csv',
+      ]);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('imports groups, relations, memberships and non-associations through their modules', async () => {
@@ -301,16 +343,21 @@ describe('import and export (interchange format v1)', () => {
   });
 
   it('exports only the relations and memberships not ended and the open non-associations', async () => {
-    const [relation] = await db.raw(`select id from group_relations where group_b = 'SINALOA'`);
-    const [membership] = await db.raw(`select id from memberships where person = 'P0000004'`);
-    const [separation] = await db.raw(`select id from non_associations`);
-    await endRelation(db.db, context, Number(relation?.id), '2025-06-30', 'Ruptura de la alianza');
-    await endMembership(db.db, context, { id: Number(membership?.id), until: '2025-07-01', note: null }, null);
-    await setNonAssociationStatus(db.db, context, { id: String(separation?.id), status: 'closed', reason: 'Uno de los dos fue trasladado' });
-    const exported = await exportBundle(db.db);
-    expect(exported.groupRelations.map((r) => [r.groupA, r.groupB])).toEqual([['CHONEROS', 'LOBOS']]);
-    expect(exported.memberships.map((m) => m.person)).toEqual(['P0000001', 'P0000002', 'P0000003']);
-    expect(exported.nonAssociations).toEqual([]);
-    expect(exported.groups).toHaveLength(4);
+    const own = await importedDatabase();
+    try {
+      const [relation] = await own.raw(`select id from group_relations where group_b = 'SINALOA'`);
+      const [membership] = await own.raw(`select id from memberships where person = 'P0000004'`);
+      const [separation] = await own.raw(`select id from non_associations`);
+      await endRelation(own.db, context, Number(relation?.id), '2025-06-30', 'Ruptura de la alianza');
+      await endMembership(own.db, context, { id: Number(membership?.id), until: '2025-07-01', note: null }, null);
+      await setNonAssociationStatus(own.db, context, { id: String(separation?.id), status: 'closed', reason: 'Uno de los dos fue trasladado' });
+      const exported = await exportBundle(own.db);
+      expect(exported.groupRelations.map((r) => [r.groupA, r.groupB])).toEqual([['CHONEROS', 'LOBOS']]);
+      expect(exported.memberships.map((m) => m.person)).toEqual(['P0000001', 'P0000002', 'P0000003']);
+      expect(exported.nonAssociations).toEqual([]);
+      expect(exported.groups).toHaveLength(4);
+    } finally {
+      await own.close();
+    }
   });
 });

