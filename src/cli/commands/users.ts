@@ -3,14 +3,17 @@ import { readFileSync } from 'node:fs';
 import {
   createUser,
   listUsers,
+  parseRoles,
   setUserActive,
   setUserCaseload,
   setUserRoles,
   unlockUser,
   type UserSummary,
 } from '../../modules/auth/index.ts';
+import * as s from '../../modules/auth/schemas.ts';
 import { ROLES } from '../../kernel/access.ts';
-import { cliAuditContext, configFor, print, printJson, say, withDatabase, withDb } from '../context.ts';
+import type { Config } from '../../server/config.ts';
+import { cliAuditContext, configFor, parseInput, print, printJson, say, withDatabase, withDb } from '../context.ts';
 
 const splitList = (value: string, previous: string[] = []) => [
   ...previous,
@@ -21,6 +24,11 @@ function describe(user: UserSummary): string {
   const caseload = user.caseload.all ? '*' : user.caseload.centres.join(',') || '-';
   const state = !user.active ? 'inactive' : user.locked ? 'locked' : 'active';
   return [user.username.padEnd(16), user.roles.join(',').padEnd(28), caseload.padEnd(20), state, user.displayName].join(' ');
+}
+
+/** A username argument, checked like the API's `:username`. */
+function usernameOf(username: string, config: Config): string {
+  return parseInput(s.usernameParamsSchema, { username }, config.cliLanguage).username;
 }
 
 function show(user: UserSummary, json: boolean | undefined) {
@@ -47,16 +55,13 @@ export function usersCommand(): Command {
       const config = configFor(options);
       const password = options.passwordStdin ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : undefined;
       const caseload = options.allCentres || options.centre ? { all: Boolean(options.allCentres), centres: options.centre ?? [] } : undefined;
-      const result = await withDatabase(config, (handle) =>
-        createUser(handle.db, cliAuditContext(config), {
-          username,
-          displayName: options.name ?? username,
-          password,
-          roles: options.role,
-          caseload,
-          language: options.language === 'en' ? 'en' : 'es',
-        }),
+      // The same checks as POST /users; unknown roles first, in the use case's own words.
+      const input = parseInput(
+        s.userInputSchema,
+        { username, displayName: options.name ?? username, password, roles: parseRoles(options.role), caseload, language: options.language },
+        config.cliLanguage,
       );
+      const result = await withDatabase(config, (handle) => createUser(handle.db, cliAuditContext(config), input));
       show(result.user, options.json);
       if (result.generatedPassword) {
         say(`Contraseña generada (se muestra una sola vez) / generated password (shown once): ${result.generatedPassword}`);
@@ -78,9 +83,8 @@ export function usersCommand(): Command {
     .option('--json', 'print the user as JSON')
     .action(async (username: string, roles: string[], options: { db?: string; json?: boolean }) => {
       const config = configFor(options);
-      const user = await withDatabase(config, (handle) =>
-        setUserRoles(handle.db, cliAuditContext(config), username, roles.flatMap((r) => splitList(r))),
-      );
+      const input = parseInput(s.rolesInputSchema, { roles: parseRoles(roles.flatMap((r) => splitList(r))) }, config.cliLanguage);
+      const user = await withDatabase(config, (handle) => setUserRoles(handle.db, cliAuditContext(config), usernameOf(username, config), input.roles));
       show(user, options.json);
     });
 
@@ -90,12 +94,8 @@ export function usersCommand(): Command {
     .option('--json', 'print the user as JSON')
     .action(async (username: string, centres: string[], options: { db?: string; all?: boolean; json?: boolean }) => {
       const config = configFor(options);
-      const user = await withDatabase(config, (handle) =>
-        setUserCaseload(handle.db, cliAuditContext(config), username, {
-          all: Boolean(options.all),
-          centres: centres.flatMap((c) => splitList(c)),
-        }),
-      );
+      const input = parseInput(s.caseloadInputSchema, { all: Boolean(options.all), centres: centres.flatMap((c) => splitList(c)) }, config.cliLanguage);
+      const user = await withDatabase(config, (handle) => setUserCaseload(handle.db, cliAuditContext(config), usernameOf(username, config), input));
       show(user, options.json);
     });
 
@@ -103,7 +103,8 @@ export function usersCommand(): Command {
     .description('unlock an account locked after failed logins')
     .action(async (username: string, options: { db?: string }) => {
       const config = configFor(options);
-      show(await withDatabase(config, (handle) => unlockUser(handle.db, cliAuditContext(config), username)), false);
+      const name = usernameOf(username, config);
+      show(await withDatabase(config, (handle) => unlockUser(handle.db, cliAuditContext(config), name)), false);
     });
 
   for (const [name, active] of [['enable', true], ['disable', false]] as const) {
@@ -111,7 +112,8 @@ export function usersCommand(): Command {
       .description(active ? 'allow a user to log in again' : 'stop a user from logging in (their sessions end)')
       .action(async (username: string, options: { db?: string }) => {
         const config = configFor(options);
-        show(await withDatabase(config, (handle) => setUserActive(handle.db, cliAuditContext(config), username, active)), false);
+        const name = usernameOf(username, config);
+        show(await withDatabase(config, (handle) => setUserActive(handle.db, cliAuditContext(config), name, active)), false);
       });
   }
 

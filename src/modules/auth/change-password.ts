@@ -1,11 +1,11 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { runAudited, type AuditContext } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
 import { checkPasswordRules, hashPassword, verifyPassword } from './passwords.ts';
 import type { Principal } from '../../kernel/access.ts';
-import { findUserByUsername } from './repository.ts';
-import { sessions, users } from './schema.ts';
+import { deleteSessionsOf, findUserByUsername } from './repository.ts';
+import { users } from './schema.ts';
 
 /**
  * Changes the user's own password after checking the current one. Every other session of the
@@ -22,14 +22,13 @@ export async function changePassword(
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('AUTH_WRONG_PASSWORD', {}, 'currentPassword');
   }
-  checkPasswordRules(input.newPassword, user.username);
+  checkPasswordRules(input.newPassword, { username: user.username, displayName: user.displayName }, 'newPassword');
+  // The current password was just checked, so comparing with it is comparing with the stored one.
+  if (input.newPassword === input.currentPassword) throw new AppError('AUTH_SAME_PASSWORD', {}, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await runAudited(db, context, async (w) => {
-    await w.tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
-    const others = input.keepSession
-      ? and(eq(sessions.userId, user.id), ne(sessions.tokenHash, input.keepSession))
-      : eq(sessions.userId, user.id);
-    await w.tx.delete(sessions).where(others);
+    await w.tx.update(users).set({ passwordHash, passwordChangedAt: nowIn(context) }).where(eq(users.id, user.id));
+    await deleteSessionsOf(w.tx, user.id, input.keepSession);
     w.audit({ action: 'auth.password_changed', subjectType: 'user', subjectId: user.id });
   });
 }

@@ -2,16 +2,13 @@ import { defineErrors } from '../../kernel/errors.ts';
 
 /** The auth module's error codes, with their messages in Spanish and English. */
 export const AUTH_ERRORS = defineErrors({
+  // The same answer for an unknown user, a wrong password, and a locked or disabled account.
   AUTH_INVALID_CREDENTIALS: {
     kind: 'unauthenticated',
-    es: 'Usuario o contraseña incorrectos.',
-    en: 'Wrong username or password.',
+    es: 'Usuario o contraseña incorrectos. Después de varios intentos fallidos seguidos la cuenta queda bloqueada durante un tiempo; un administrador puede desbloquearla.',
+    en: 'Wrong username or password. After several failed attempts in a row the account is locked for a while; an administrator can unlock it.',
   },
-  AUTH_ACCOUNT_LOCKED: {
-    kind: 'unauthenticated',
-    es: 'La cuenta está bloqueada por intentos fallidos. Inténtelo de nuevo después de las {until} o pida a un administrador que la desbloquee.',
-    en: 'The account is locked after failed attempts. Try again after {until} or ask an administrator to unlock it.',
-  },
+  // Only to whoever gave the account's right password.
   AUTH_ACCOUNT_DISABLED: {
     kind: 'unauthenticated',
     es: 'La cuenta está desactivada.',
@@ -24,8 +21,28 @@ export const AUTH_ERRORS = defineErrors({
   },
   AUTH_WEAK_PASSWORD: {
     kind: 'invalid',
-    es: 'La contraseña debe tener al menos {min} caracteres y no puede ser igual al nombre de usuario.',
-    en: 'The password must have at least {min} characters and cannot equal the username.',
+    es: 'La contraseña debe tener entre {min} y {max} caracteres.',
+    en: 'The password must have between {min} and {max} characters.',
+  },
+  AUTH_COMMON_PASSWORD: {
+    kind: 'invalid',
+    es: 'Esa contraseña es de las más usadas, o una variante (mayúsculas, cifras o símbolos añadidos): es de las primeras que se prueban. Elija otra, por ejemplo varias palabras sin relación entre sí.',
+    en: 'That password is one of the most used, or a variant of one (capitals, digits or symbols added): such passwords are tried first. Choose another, for example several unrelated words.',
+  },
+  AUTH_PATTERN_PASSWORD: {
+    kind: 'invalid',
+    es: 'La contraseña es una secuencia o una repetición de caracteres (como «aaaa», «1234», «qwerty» o «abcabc»). Elija otra.',
+    en: 'The password is a sequence or a repetition of characters (like "aaaa", "1234", "qwerty" or "abcabc"). Choose another.',
+  },
+  AUTH_PERSONAL_PASSWORD: {
+    kind: 'invalid',
+    es: 'La contraseña está hecha con el nombre de usuario o el nombre de la persona. Elija otra.',
+    en: "The password is made of the username or the person's name. Choose another.",
+  },
+  AUTH_SAME_PASSWORD: {
+    kind: 'invalid',
+    es: 'La nueva contraseña es igual a la actual. Elija otra.',
+    en: 'The new password is the same as the current one. Choose another.',
   },
   USER_NOT_FOUND: {
     kind: 'not_found',

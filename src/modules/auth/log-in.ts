@@ -1,12 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { runAudited } from '../audit/index.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import type { Principal } from '../../kernel/access.ts';
-import { caseloadOf, findUserByUsername, toPrincipal } from './repository.ts';
-import { sessions, users } from './schema.ts';
+import {
+  caseloadOf,
+  clearLoginFailures,
+  deleteExpiredSessions,
+  findUserByUsername,
+  insertSession,
+  reserveLoginAttempt,
+  toPrincipal,
+} from './repository.ts';
+import { systemClock, type Clock } from '../../kernel/clock.ts';
 
 export interface LoginSettings {
   maxFailures: number;
@@ -30,58 +37,73 @@ export interface LoginResult {
   principal: Principal;
 }
 
+// Expired sessions deleted at each successful login, at most (the periodic purge takes the rest).
+const PURGE_AT_LOGIN = 100;
+
+/** Deletes every session that has expired; for the server to call periodically. Returns how many. */
+export async function purgeExpiredSessions(db: Database, clock: Clock = systemClock): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const deleted = await deleteExpiredSessions(db, clock.now());
+    total += deleted;
+    if (deleted === 0) return total;
+  }
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 /**
- * Checks a username and password and opens a session. Every attempt is audited; after
- * `maxFailures` consecutive failures the account is locked for `lockMinutes`.
+ * Checks a username and password and opens a session. Every attempt is audited. An attempt is
+ * taken from the account's allowance before the password is checked (see reserveLoginAttempt),
+ * so parallel guesses cannot check more than `maxFailures` passwords; the attempt that uses up
+ * the allowance locks the account for `lockMinutes`, and only a right password gives it back.
+ *
+ * An anonymous caller cannot tell an unknown user, a wrong password, a locked or a disabled
+ * account apart: each answers AUTH_INVALID_CREDENTIALS after the same work (a locked account's
+ * password is not checked at all, so the lock is no oracle for guessing it). Only whoever gives
+ * the right password of a disabled account learns that it is disabled.
  */
-export async function logIn(db: Database, settings: LoginSettings, input: LoginInput): Promise<LoginResult> {
+export async function logIn(db: Database, settings: LoginSettings, input: LoginInput, clock: Clock = systemClock): Promise<LoginResult> {
   const username = input.username.trim().toLowerCase();
-  const user = await findUserByUsername(db, username);
   const attempt = { ip: input.ip ?? null, userAgent: input.userAgent ?? null };
-  const anonymous = { actor: { id: null, username }, requestId: input.requestId };
+  const refuse = async (actor: { id: string | null; username: string }, subjectId: string, detail: Record<string, unknown>) => {
+    await runAudited(db, { actor, requestId: input.requestId }, async (w) => {
+      w.audit({ action: 'auth.login_failed', subjectType: 'user', subjectId, new: { ...attempt, ...detail } });
+    });
+    return new AppError('AUTH_INVALID_CREDENTIALS');
+  };
 
+  const user = await findUserByUsername(db, username);
   if (!user) {
     await verifyAgainstDummy(input.password);
-    await runAudited(db, anonymous, async (w) => {
-      w.audit({ action: 'auth.login_failed', subjectType: 'user', subjectId: username, new: { ...attempt, reason: 'unknown_user' } });
-    });
-    throw new AppError('AUTH_INVALID_CREDENTIALS');
+    throw await refuse({ id: null, username }, username, { reason: 'unknown_user' });
   }
 
   const actor = { actor: { id: user.id, username: user.username }, requestId: input.requestId };
-  const now = new Date();
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await runAudited(db, actor, async (w) => {
-      w.audit({ action: 'auth.login_failed', subjectType: 'user', subjectId: user.id, new: { ...attempt, reason: 'locked' } });
-    });
-    throw new AppError('AUTH_ACCOUNT_LOCKED', { until: formatTime(user.lockedUntil) });
+  const now = clock.now();
+  const lockUntil = new Date(now.getTime() + settings.lockMinutes * 60_000);
+  const failures = await reserveLoginAttempt(db, user.id, { now, maxFailures: settings.maxFailures, lockUntil });
+  if (failures === null) {
+    await verifyAgainstDummy(input.password);
+    throw await refuse(actor.actor, user.id, { reason: 'locked' });
   }
 
   if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const lockedUntil = await runAudited(db, actor, async (w) => {
-      const [updated] = await w.tx
-        .update(users)
-        .set({ failedLogins: sql`${users.failedLogins} + 1` })
-        .where(eq(users.id, user.id))
-        .returning({ failedLogins: users.failedLogins });
-      const failures = updated?.failedLogins ?? 1;
+    await runAudited(db, actor, async (w) => {
       w.audit({ action: 'auth.login_failed', subjectType: 'user', subjectId: user.id, new: { ...attempt, reason: 'wrong_password', failures } });
-      if (failures < settings.maxFailures) return null;
-      const until = new Date(now.getTime() + settings.lockMinutes * 60_000);
-      await w.tx.update(users).set({ failedLogins: 0, lockedUntil: until }).where(eq(users.id, user.id));
-      w.audit({ action: 'auth.account_locked', subjectType: 'user', subjectId: user.id, new: { lockedUntil: until, failures } });
-      return until;
+      if (failures >= settings.maxFailures) {
+        w.audit({ action: 'auth.account_locked', subjectType: 'user', subjectId: user.id, new: { lockedUntil: lockUntil, failures } });
+      }
     });
-    if (lockedUntil) throw new AppError('AUTH_ACCOUNT_LOCKED', { until: formatTime(lockedUntil) });
     throw new AppError('AUTH_INVALID_CREDENTIALS');
   }
 
+  // The right password: the attempts are given back, whatever else is refused below.
   if (!user.active) {
     await runAudited(db, actor, async (w) => {
+      await clearLoginFailures(w.tx, user.id);
       w.audit({ action: 'auth.login_failed', subjectType: 'user', subjectId: user.id, new: { ...attempt, reason: 'disabled' } });
     });
     throw new AppError('AUTH_ACCOUNT_DISABLED');
@@ -91,8 +113,8 @@ export async function logIn(db: Database, settings: LoginSettings, input: LoginI
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + settings.sessionMaxHours * 3_600_000);
   await runAudited(db, actor, async (w) => {
-    await w.tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
-    await w.tx.insert(sessions).values({
+    await clearLoginFailures(w.tx, user.id);
+    await insertSession(w.tx, {
       tokenHash: hashToken(token),
       userId: user.id,
       csrfToken,
@@ -104,10 +126,8 @@ export async function logIn(db: Database, settings: LoginSettings, input: LoginI
     });
     w.audit({ action: 'auth.login', subjectType: 'user', subjectId: user.id, new: { ...attempt, expiresAt } });
   });
+  // Session bookkeeping, not a change of record: not audited. Bounded, so a login stays quick.
+  await deleteExpiredSessions(db, now, PURGE_AT_LOGIN);
   const caseload = await caseloadOf(db, [user.id]);
   return { token, csrfToken, expiresAt, principal: toPrincipal(user, caseload.get(user.id) ?? []) };
-}
-
-function formatTime(date: Date): string {
-  return `${date.toISOString().slice(11, 16)} UTC`;
 }

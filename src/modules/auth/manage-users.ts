@@ -2,12 +2,14 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Language } from '../../kernel/language.ts';
-import { runAudited, type AuditContext } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
+import { systemClock, type Clock } from '../../kernel/clock.ts';
 import { findMissingCentres } from '../estate/index.ts';
 import { checkPasswordRules, generatePassword, hashPassword } from './passwords.ts';
 import { isRole, NATIONAL_ROLES, ROLES, type Principal, type Role } from '../../kernel/access.ts';
-import { caseloadOf, findUserByUsername, listAllUsers, replaceCaseload, toPrincipal, type UserRow } from './repository.ts';
+import { caseloadOf, deleteSessionsOf, findUserByUsername, listAllUsers, replaceCaseload, toPrincipal, type UserRow } from './repository.ts';
 import { users } from './schema.ts';
+import { USERNAME_PATTERN } from './schemas.ts';
 
 export interface Caseload {
   all: boolean;
@@ -20,8 +22,6 @@ export interface UserSummary extends Principal {
   lockedUntil: Date | null;
   createdAt: Date;
 }
-
-const USERNAME = /^[a-z][a-z0-9._-]{1,39}$/;
 
 export function parseRoles(values: readonly string[]): Role[] {
   const roles: Role[] = [];
@@ -66,7 +66,7 @@ export async function createUser(
   input: CreateUserInput,
 ): Promise<{ user: UserSummary; generatedPassword?: string }> {
   const username = input.username.trim().toLowerCase();
-  if (!USERNAME.test(username)) {
+  if (!USERNAME_PATTERN.test(username)) {
     throw new AppError('VALIDATION_FAILED', { detail: 'username: 2–40 letters, digits, . _ -, starting with a letter' }, 'username');
   }
   const roles = parseRoles(input.roles);
@@ -74,9 +74,10 @@ export async function createUser(
     db,
     input.caseload ?? { all: roles.some((r) => NATIONAL_ROLES.includes(r)), centres: [] },
   );
+  const displayName = input.displayName.trim() || username;
+  if (input.password !== undefined) checkPasswordRules(input.password, { username, displayName });
   const generatedPassword = input.password === undefined ? generatePassword() : undefined;
   const password = input.password ?? generatedPassword ?? '';
-  checkPasswordRules(password, username);
   if (await findUserByUsername(db, username)) throw new AppError('USER_EXISTS', { username }, 'username');
   const passwordHash = await hashPassword(password);
 
@@ -85,7 +86,7 @@ export async function createUser(
       .insert(users)
       .values({
         username,
-        displayName: input.displayName.trim() || username,
+        displayName,
         passwordHash,
         roles,
         caseloadAll: caseload.all,
@@ -103,7 +104,7 @@ export async function createUser(
     });
     return row;
   });
-  return { user: summarise(created, caseload.centres), ...(generatedPassword ? { generatedPassword } : {}) };
+  return { user: summarise(created, caseload.centres, nowIn(context)), ...(generatedPassword ? { generatedPassword } : {}) };
 }
 
 export async function setUserRoles(db: Database, context: AuditContext, username: string, values: readonly string[]) {
@@ -116,7 +117,7 @@ export async function setUserRoles(db: Database, context: AuditContext, username
     await w.tx.update(users).set({ roles }).where(eq(users.id, user.id));
     w.audit({ action: 'user.roles_changed', subjectType: 'user', subjectId: user.id, old: { roles: user.roles }, new: { roles } });
   });
-  return getUser(db, username);
+  return getUser(db, username, { now: () => nowIn(context) });
 }
 
 export async function setUserCaseload(db: Database, context: AuditContext, username: string, input: Caseload) {
@@ -134,7 +135,7 @@ export async function setUserCaseload(db: Database, context: AuditContext, usern
       new: caseload,
     });
   });
-  return getUser(db, username);
+  return getUser(db, username, { now: () => nowIn(context) });
 }
 
 export async function unlockUser(db: Database, context: AuditContext, username: string) {
@@ -143,7 +144,7 @@ export async function unlockUser(db: Database, context: AuditContext, username: 
     await w.tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
     w.audit({ action: 'auth.account_unlocked', subjectType: 'user', subjectId: user.id, old: { lockedUntil: user.lockedUntil } });
   });
-  return getUser(db, username);
+  return getUser(db, username, { now: () => nowIn(context) });
 }
 
 export async function setUserActive(db: Database, context: AuditContext, username: string, active: boolean) {
@@ -151,9 +152,11 @@ export async function setUserActive(db: Database, context: AuditContext, usernam
   if (context.actor.id === user.id && !active) throw new AppError('USER_SELF_LOCKOUT', {}, 'active');
   await runAudited(db, context, async (w) => {
     await w.tx.update(users).set({ active }).where(eq(users.id, user.id));
+    // Ended for good: activating the account again must not bring the old sessions back.
+    if (!active) await deleteSessionsOf(w.tx, user.id);
     w.audit({ action: active ? 'user.activated' : 'user.deactivated', subjectType: 'user', subjectId: user.id });
   });
-  return getUser(db, username);
+  return getUser(db, username, { now: () => nowIn(context) });
 }
 
 export async function setUserLanguage(db: Database, context: AuditContext, username: string, language: Language) {
@@ -165,8 +168,7 @@ export async function setUserLanguage(db: Database, context: AuditContext, usern
   });
 }
 
-function summarise(user: UserRow, centres: string[]): UserSummary {
-  const now = new Date();
+function summarise(user: UserRow, centres: string[], now: Date): UserSummary {
   return {
     ...toPrincipal(user, centres),
     active: user.active,
@@ -176,14 +178,17 @@ function summarise(user: UserRow, centres: string[]): UserSummary {
   };
 }
 
-export async function getUser(db: Database, username: string): Promise<UserSummary> {
+/** One user; `locked` as of the clock's now. */
+export async function getUser(db: Database, username: string, clock: Clock = systemClock): Promise<UserSummary> {
   const user = await requireUser(db, username);
   const caseload = await caseloadOf(db, [user.id]);
-  return summarise(user, caseload.get(user.id) ?? []);
+  return summarise(user, caseload.get(user.id) ?? [], clock.now());
 }
 
-export async function listUsers(db: Database): Promise<UserSummary[]> {
+/** Every user; `locked` as of the clock's now. */
+export async function listUsers(db: Database, clock: Clock = systemClock): Promise<UserSummary[]> {
   const rows = await listAllUsers(db);
   const caseloads = await caseloadOf(db, rows.map((r) => r.id));
-  return rows.map((row) => summarise(row, caseloads.get(row.id) ?? []));
+  const now = clock.now();
+  return rows.map((row) => summarise(row, caseloads.get(row.id) ?? [], now));
 }

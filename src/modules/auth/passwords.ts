@@ -1,13 +1,12 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../../kernel/errors.ts';
+import { passwordProblem, type PasswordOwner } from './password-rules.ts';
+import { PASSWORD_LIMITS } from './schemas.ts';
 
 // OWASP Password Storage Cheat Sheet, minimum for argon2id: m=19 MiB, t=2, p=1.
 const ARGON2ID = 2;
 export const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-export const PASSWORD_MIN_LENGTH = 12;
-const PASSWORD_MAX_LENGTH = 256;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -35,14 +34,20 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   await verifyPassword(await prepareDummyHash(), password);
 }
 
-export function checkPasswordRules(password: string, username: string): void {
-  if (
-    password.length < PASSWORD_MIN_LENGTH ||
-    password.length > PASSWORD_MAX_LENGTH ||
-    password.toLowerCase() === username.toLowerCase()
-  ) {
-    throw new AppError('AUTH_WEAK_PASSWORD', { min: PASSWORD_MIN_LENGTH }, 'password');
-  }
+const REFUSALS = {
+  length: 'AUTH_WEAK_PASSWORD',
+  common: 'AUTH_COMMON_PASSWORD',
+  pattern: 'AUTH_PATTERN_PASSWORD',
+  personal: 'AUTH_PERSONAL_PASSWORD',
+} as const;
+
+/**
+ * Refuses a new password that breaks a rule of password-rules.ts, with a message naming the
+ * rule, as a refusal of `field` (the form field the password was typed in).
+ */
+export function checkPasswordRules(password: string, owner: PasswordOwner, field = 'password'): void {
+  const problem = passwordProblem(password, owner);
+  if (problem) throw new AppError(REFUSALS[problem], { min: PASSWORD_LIMITS.min, max: PASSWORD_LIMITS.max }, field);
 }
 
 /** A random password of 20 characters from an alphabet without look-alikes. */

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/engine.ts';
 import { hashToken } from './log-in.ts';
 import type { Principal } from '../../kernel/access.ts';
+import { systemClock, type Clock } from '../../kernel/clock.ts';
 import { caseloadOf, findLiveSession, toPrincipal, touchSession } from './repository.ts';
 
 export interface SessionSettings {
@@ -26,8 +27,9 @@ export async function resolveSession(
   db: Database,
   settings: SessionSettings,
   token: string,
+  clock: Clock = systemClock,
 ): Promise<ResolvedSession | null> {
-  const now = new Date();
+  const now = clock.now();
   const tokenHash = hashToken(token);
   const idleSince = new Date(now.getTime() - settings.idleMinutes * 60_000);
   const row = await findLiveSession(db, tokenHash, idleSince, now);

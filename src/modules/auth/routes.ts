@@ -21,6 +21,7 @@ import {
   type UserSummary,
 } from './manage-users.ts';
 import { AUTH_PERMISSIONS } from './policy.ts';
+import { errorResponse } from '../../server/http-schemas.ts';
 import * as s from './schemas.ts';
 
 export interface AuthRouteDeps {
@@ -43,7 +44,7 @@ function presentUser(user: UserSummary) {
 }
 
 const tags = ['auth'];
-const errors = { 400: s.errorResponse, 401: s.errorResponse, 403: s.errorResponse, 404: s.errorResponse };
+const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
 
 /** Login, logout, the current user, and user administration. */
 export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
@@ -51,12 +52,12 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
     app.post(
       '/auth/login',
       {
-        config: { csrf: false },
+        config: { csrf: false, public: true },
         schema: {
           tags,
           summary: 'Log in with username and password; sets the session cookie',
-          body: s.loginBody,
-          response: { 200: s.session, 400: s.errorResponse, 401: s.errorResponse, 429: s.errorResponse },
+          body: s.loginInputSchema,
+          response: { 200: s.sessionSchema, 400: errorResponse, 401: errorResponse, 429: errorResponse },
         },
       },
       async (request, reply) => {
@@ -66,7 +67,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
           ip: request.ip,
           userAgent: request.headers['user-agent'],
           requestId: request.id,
-        });
+        }, request.clock);
         setSessionCookie(request, reply, deps.config.cookieSecure, result.token, result.expiresAt);
         return { user: presentPrincipal(result.principal), csrfToken: result.csrfToken };
       },
@@ -74,7 +75,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/auth/logout',
-      { config: { csrf: false }, schema: { tags, summary: 'End the session', response: { 204: z.null(), 401: s.errorResponse } } },
+      { config: { csrf: false }, schema: { tags, summary: 'End the session', response: { 204: z.null(), 401: errorResponse } } },
       async (request, reply) => {
         const context = auditContext(request);
         if (request.session) await logOut(deps.db, context, request.session.tokenHash);
@@ -85,7 +86,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/me',
-      { schema: { tags, summary: 'The signed-in user, with roles and caseload', response: { 200: s.session, 401: s.errorResponse } } },
+      { schema: { tags, summary: 'The signed-in user, with roles and caseload', response: { 200: s.sessionSchema, 401: errorResponse } } },
       async (request) => {
         return { user: presentPrincipal(requirePrincipal(request)), csrfToken: request.session?.csrfToken ?? '' };
       },
@@ -93,7 +94,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/me/language',
-      { schema: { tags, summary: "Remember the user's language", body: s.languageBody, response: { 204: z.null(), ...errors } } },
+      { schema: { tags, summary: "Remember the user's language", body: s.languageInputSchema, response: { 204: z.null(), ...errors } } },
       async (request, reply) => {
         const user = requirePrincipal(request);
         await setUserLanguage(deps.db, auditContext(request), user.username, request.body.language);
@@ -103,7 +104,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/me/password',
-      { schema: { tags, summary: 'Change your own password', body: s.passwordBody, response: { 204: z.null(), ...errors } } },
+      { schema: { tags, summary: 'Change your own password', body: s.passwordChangeInputSchema, response: { 204: z.null(), ...errors } } },
       async (request, reply) => {
         const user = requirePrincipal(request);
         await changePassword(deps.db, auditContext(request), user, { ...request.body, keepSession: request.session?.tokenHash });
@@ -113,16 +114,16 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/users',
-      { schema: { tags, summary: 'All users (administrators)', response: { 200: z.object({ users: z.array(s.userSummary) }), ...errors } } },
+      { schema: { tags, summary: 'All users (administrators)', response: { 200: s.userListSchema, ...errors } } },
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.read']);
-        return { users: (await listUsers(deps.db)).map(presentUser) };
+        return { users: (await listUsers(deps.db, request.clock)).map(presentUser) };
       },
     );
 
     app.post(
       '/users',
-      { schema: { tags, summary: 'Create a user (administrators)', body: s.createUserBody, response: { 201: s.createdUser, 409: s.errorResponse, ...errors } } },
+      { schema: { tags, summary: 'Create a user (administrators)', body: s.userInputSchema, response: { 201: s.createdUserSchema, 409: errorResponse, ...errors } } },
       async (request, reply) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         const { user, generatedPassword } = await createUser(deps.db, auditContext(request), request.body);
@@ -132,16 +133,16 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/users/:username',
-      { schema: { tags, summary: 'One user (administrators)', params: s.usernameParams, response: { 200: s.userSummary, ...errors } } },
+      { schema: { tags, summary: 'One user (administrators)', params: s.usernameParamsSchema, response: { 200: s.userSummarySchema, ...errors } } },
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.read']);
-        return presentUser(await getUser(deps.db, request.params.username));
+        return presentUser(await getUser(deps.db, request.params.username, request.clock));
       },
     );
 
     app.put(
       '/users/:username/roles',
-      { schema: { tags, summary: "Set a user's roles", params: s.usernameParams, body: s.rolesBody, response: { 200: s.userSummary, 409: s.errorResponse, ...errors } } },
+      { schema: { tags, summary: "Set a user's roles", params: s.usernameParamsSchema, body: s.rolesInputSchema, response: { 200: s.userSummarySchema, 409: errorResponse, ...errors } } },
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserRoles(deps.db, auditContext(request), request.params.username, request.body.roles));
@@ -150,7 +151,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/users/:username/caseload',
-      { schema: { tags, summary: "Set a user's caseload (centres)", params: s.usernameParams, body: s.caseload, response: { 200: s.userSummary, ...errors } } },
+      { schema: { tags, summary: "Set a user's caseload (centres)", params: s.usernameParamsSchema, body: s.caseloadInputSchema, response: { 200: s.userSummarySchema, ...errors } } },
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserCaseload(deps.db, auditContext(request), request.params.username, request.body));
@@ -159,7 +160,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/users/:username/active',
-      { schema: { tags, summary: 'Activate or deactivate a user', params: s.usernameParams, body: s.activeBody, response: { 200: s.userSummary, 409: s.errorResponse, ...errors } } },
+      { schema: { tags, summary: 'Activate or deactivate a user', params: s.usernameParamsSchema, body: s.activeInputSchema, response: { 200: s.userSummarySchema, 409: errorResponse, ...errors } } },
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserActive(deps.db, auditContext(request), request.params.username, request.body.active));
@@ -168,7 +169,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/users/:username/unlock',
-      { schema: { tags, summary: 'Unlock an account locked after failed logins', params: s.usernameParams, response: { 200: s.userSummary, ...errors } } },
+      { schema: { tags, summary: 'Unlock an account locked after failed logins', params: s.usernameParamsSchema, response: { 200: s.userSummarySchema, ...errors } } },
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await unlockUser(deps.db, auditContext(request), request.params.username));

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../kernel/clock.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../../kernel/errors.ts';
@@ -10,6 +11,7 @@ import { SESSION_COOKIE } from '../session-cookie.ts';
 export interface SessionDeps {
   db: Database;
   sessionSettings: SessionSettings;
+  clock: Clock;
 }
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -19,6 +21,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** false: no CSRF token needed (login has no session yet; a forged logout harms no one). The Origin check still applies. */
     csrf?: boolean;
+    /** true: answers without a session (health, login). Every other API route needs one. */
+    public?: boolean;
   }
 }
 
@@ -54,7 +58,7 @@ async function sessionPlugin(app: FastifyInstance, services: SessionDeps) {
     const token = request.cookies[SESSION_COOKIE];
     // Only the API needs to know who is asking; static files and the app shell do not.
     if (token && request.url.startsWith('/api/')) {
-      const resolved = await resolveSession(services.db, services.sessionSettings, token);
+      const resolved = await resolveSession(services.db, services.sessionSettings, token, services.clock);
       if (resolved) {
         request.principal = resolved.principal;
         request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
@@ -64,6 +68,13 @@ async function sessionPlugin(app: FastifyInstance, services: SessionDeps) {
     request.language = isLanguage(asked)
       ? asked
       : (request.principal?.language ?? languageFromHeader(request.headers['accept-language']));
+  });
+
+  // Who is asking comes before what they sent: an anonymous request to a route that needs a
+  // session is told 401, never which of its fields are wrong.
+  app.addHook('preValidation', async (request) => {
+    if (request.principal || request.is404 || request.routeOptions.config.public === true) return;
+    if (request.url.startsWith('/api/v1/')) throw new AppError('AUTH_REQUIRED');
   });
 
   app.addHook('preHandler', async (request) => {
