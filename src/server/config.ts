@@ -30,6 +30,8 @@ const envSchema = z.object({
   CUSTODIA_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   CUSTODIA_DEMO_PEOPLE: z.coerce.number().int().min(0).max(200_000).default(35_000),
   CUSTODIA_DEMO_SEED: z.coerce.number().int().default(2021),
+  CUSTODIA_AUDIT_KEY: z.string().min(1).optional(),
+  CUSTODIA_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
   LANG: z.string().optional(),
   USER: z.string().optional(),
 });
@@ -55,6 +57,12 @@ export type Config = {
    * does so on the embedded engine only, never on PostgreSQL.
    */
   demo: { mode: 'auto' | 'true' | 'false'; people: number; seed: number };
+  /**
+   * Signed checkpoints of the audit chains: the Ed25519 private key file (readable by Custodia's
+   * user only, never by the database) and the file they are exported to (JSON lines). With a key,
+   * the server takes a checkpoint every hour.
+   */
+  auditCheckpoints: { keyFile: string | undefined; exportFile: string | undefined };
 };
 
 export class ConfigError extends Error {
@@ -98,6 +106,7 @@ export function loadConfig(
     cliLanguage: e.CUSTODIA_LANG ?? (e.LANG?.startsWith('en') ? 'en' : 'es'),
     osUser: e.USER ?? 'unknown',
     demo: { mode: e.CUSTODIA_DEMO, people: e.CUSTODIA_DEMO_PEOPLE, seed: e.CUSTODIA_DEMO_SEED },
+    auditCheckpoints: { keyFile: e.CUSTODIA_AUDIT_KEY, exportFile: e.CUSTODIA_AUDIT_CHECKPOINTS },
   };
   if (config.env === 'production') {
     const problems: string[] = [];

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type DatabaseHandle } from '../db/engine.ts';
-import { runAudited, SYSTEM_ACTOR } from '../modules/audit/index.ts';
-import { ensureAdministrator } from '../modules/auth/index.ts';
+import { assertAuditProtected, exportCheckpoint, readCheckpointKey, runAudited, SYSTEM_ACTOR, takeAuditCheckpoint } from '../modules/audit/index.ts';
+import { ensureAdministrator, purgeExpiredSessions } from '../modules/auth/index.ts';
 import { buildApp, loggerOptions, VERSION, WEB_ROOT } from './app.ts';
 import type { Config } from './config.ts';
 import { loadDemoIfEmpty } from './load-demo.ts';
@@ -72,6 +72,9 @@ async function ensureWebBuilt(say: (line: string) => void): Promise<void> {
  * operating-system crash can lose acknowledged writes or damage the folder. It serves trials,
  * training and demonstrations; a prison runs on PostgreSQL (NODE_ENV=production requires it).
  */
+const SESSION_PURGE_INTERVAL_MS = 15 * 60_000;
+const AUDIT_CHECKPOINT_INTERVAL_MS = 60 * 60_000;
+
 export const EMBEDDED_ENGINE_NOTICE =
   'AVISO: el motor integrado es para pruebas y demostraciones; no garantiza las escrituras ante un corte de luz o un fallo del sistema. En producción use PostgreSQL (DATABASE_URL) y `custodia backup`.\n' +
   'NOTICE: the embedded engine is for trials and demonstrations; it does not guarantee writes against a power loss or a system crash. In production use PostgreSQL (DATABASE_URL) and `custodia backup`.';
@@ -80,13 +83,32 @@ export async function startServer(config: Config, say: (line: string) => void = 
   await ensureWebBuilt(say);
   const handle = await prepareDatabase(config, say);
   try {
-    // The server refuses to start if it cannot write its audit log.
+    // The server refuses to start if its audit log is not append-only, or cannot be written.
+    await assertAuditProtected(handle.db);
+    // A configured checkpoint key must be readable now, not fail an hour later.
+    const checkpointKey = config.auditCheckpoints.keyFile ? readCheckpointKey(config.auditCheckpoints.keyFile) : undefined;
     await runAudited(handle.db, { actor: SYSTEM_ACTOR }, async (w) => {
       w.audit({ action: 'system.started', subjectType: 'system', subjectId: 'server', new: { version: VERSION, engine: handle.engine } });
     });
     await loadDemoIfEmpty(handle, config, say);
-    const app = await buildApp(createServices(handle, config), { logger: loggerOptions(config.logLevel) });
+    const services = createServices(handle, config);
+    const app = await buildApp(services, { logger: loggerOptions(config.logLevel) });
     await app.listen({ port: config.port, host: config.host });
+    // Logins purge a few expired sessions each; this sweeps the rest.
+    const purge = setInterval(() => {
+      purgeExpiredSessions(services.db, services.clock).catch((error: unknown) => app.log.error({ err: error }, 'session purge failed'));
+    }, SESSION_PURGE_INTERVAL_MS);
+    purge.unref();
+    // Signed checkpoints of every chain's head, stored and exported: truncation and rewriting show.
+    const checkpoint = () => {
+      if (!checkpointKey) return;
+      takeAuditCheckpoint(services.db, { actor: SYSTEM_ACTOR, clock: services.clock }, checkpointKey)
+        .then((signed) => config.auditCheckpoints.exportFile && exportCheckpoint(config.auditCheckpoints.exportFile, signed))
+        .catch((error: unknown) => app.log.error({ err: error }, 'audit checkpoint failed'));
+    };
+    checkpoint();
+    const checkpoints = setInterval(checkpoint, AUDIT_CHECKPOINT_INTERVAL_MS);
+    checkpoints.unref();
     const url = `http://${config.host}:${config.port}`;
     say(`Custodia ${VERSION} en ${url} (${handle.engine}: ${handle.location})`);
     if (handle.engine === 'pglite') say(EMBEDDED_ENGINE_NOTICE);
@@ -95,6 +117,8 @@ export async function startServer(config: Config, say: (line: string) => void = 
       handle,
       url,
       async stop() {
+        clearInterval(purge);
+        clearInterval(checkpoints);
         await app.close();
         await handle.close();
       },

@@ -1,31 +1,124 @@
+import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { verifyAuditChain } from '../../modules/audit/index.ts';
-import { CommandFailed, configFor, EXIT, print, printJson, withDatabase, withDb } from '../context.ts';
+import type { Language } from '../../kernel/language.ts';
+import {
+  exportCheckpoint,
+  generateCheckpointKey,
+  keyFingerprint,
+  readCheckpointFile,
+  readCheckpointKey,
+  readPublicKey,
+  takeAuditCheckpoint,
+  verifyAuditChain,
+  type ChainBreak,
+  type ChainBreakReason,
+} from '../../modules/audit/index.ts';
+import { cliAuditContext, CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
 
-const REASONS = {
+const REASONS: Record<ChainBreakReason, Record<Language, string>> = {
   gap: { es: 'falta la entrada (borrada)', en: 'the entry is missing (deleted)' },
   link: { es: 'el hash anterior no coincide', en: 'the previous hash does not match' },
   hash: { es: 'el contenido no coincide con su hash (modificada)', en: 'the content does not match its hash (altered)' },
-} as const;
+  truncated: {
+    es: 'la cadena termina antes de esta entrada, firmada en el punto de control de {detail} (entradas cortadas del final)',
+    en: 'the chain ends before this entry, signed in the checkpoint of {detail} (entries cut off the end)',
+  },
+  chain_missing: {
+    es: 'la cadena entera falta; el punto de control de {detail} la firmó hasta esta entrada (cadena borrada)',
+    en: 'the whole chain is gone; the checkpoint of {detail} signed it up to this entry (chain deleted)',
+  },
+  checkpoint_mismatch: {
+    es: 'el hash difiere del firmado en el punto de control de {detail} (reescrita con hashes recalculados)',
+    en: 'the hash differs from the one signed in the checkpoint of {detail} (rewritten, hashes recomputed)',
+  },
+  checkpoint_signature: {
+    es: 'la firma del punto de control de {detail} no verifica (falsificado, alterado u otra clave); no se usa',
+    en: 'the signature of the checkpoint of {detail} does not verify (forged, altered or another key); not used',
+  },
+  replication_role: {
+    es: 'session_replication_role es {detail}: los disparadores de solo-añadir no se ejecutan',
+    en: 'session_replication_role is {detail}: the append-only triggers do not fire',
+  },
+  trigger_disabled: {
+    es: 'el disparador de solo-añadir {detail} falta o está desactivado',
+    en: 'the append-only trigger {detail} is missing or disabled',
+  },
+};
+
+/** One break, as a line: where it is and why. */
+export function describeBreak(b: ChainBreak, language: Language): string {
+  const where = b.chain !== null ? `chain ${b.chain} seq ${b.seq ?? '?'}` : b.reason === 'checkpoint_signature' ? 'checkpoint' : language === 'es' ? 'base de datos' : 'database';
+  return `BROKEN ${where}: ${REASONS[b.reason][language].replace('{detail}', b.detail ?? '?')}`;
+}
 
 export function auditCommand(): Command {
   const audit = new Command('audit').description('the audit log / el registro de auditoría');
+
   withDb(audit.command('verify'))
-    .description('check the hash chain: prints OK, or the first broken entry and exits 1')
+    .description('check every chain to its end and against the signed checkpoints: prints OK, or every break and exits 1')
+    .option('--checkpoints <file>', 'checkpoints exported outside the database (JSON lines), checked too')
+    .option('--public-key <key>', 'the key checkpoints must be signed with: PEM text or a file (the public or private key)')
     .option('--json', 'print the verdict as JSON')
-    .action(async (options: { db?: string; json?: boolean }) => {
+    .action(async (options: { db?: string; json?: boolean; checkpoints?: string; publicKey?: string }) => {
       const config = configFor(options);
-      const verdict = await withDatabase(config, (handle) => verifyAuditChain(handle.db));
       const es = config.cliLanguage === 'es';
+      const publicKey = options.publicKey ? readPublicKey(options.publicKey) : undefined;
+      const checkpoints = options.checkpoints ? readCheckpointFile(options.checkpoints) : undefined;
+      const verdict = await withDatabase(config, (handle) => verifyAuditChain(handle.db, { checkpoints, publicKey }));
       if (options.json) printJson(verdict);
-      else if (verdict.ok) {
-        print(`OK ${verdict.entries} ${es ? 'entradas en' : 'entries in'} ${verdict.chains.length} ${es ? 'cadenas' : 'chains'}`);
-        // The last hash of each chain: keep these somewhere else to detect a cut-off tail.
+      else {
+        if (verdict.ok) print(`OK ${verdict.entries} ${es ? 'entradas en' : 'entries in'} ${verdict.chains.length} ${es ? 'cadenas' : 'chains'}`);
+        for (const b of verdict.breaks) print(describeBreak(b, config.cliLanguage));
+        // The last hash of each chain; the signed checkpoints keep them outside the database.
         for (const head of verdict.chains) print(`  ${head.chain.padEnd(8)} ${String(head.entries).padStart(8)} ${head.lastHash}`);
-      } else {
-        print(`BROKEN chain ${verdict.chain} seq ${verdict.brokenAt}: ${REASONS[verdict.reason][config.cliLanguage]} (${verdict.entries} ${es ? 'entradas válidas antes' : 'valid entries before it'})`);
+        const { checked, latest, keys, trustedKey } = verdict.checkpoints;
+        const signedBy = trustedKey ?? `${keys.join(', ') || '-'} (${es ? 'sin --public-key: cada uno con la clave que nombra' : 'no --public-key: each against the key it names'})`;
+        print(`${es ? 'Puntos de control verificados' : 'Checkpoints checked'}: ${checked}${latest ? `, ${es ? 'el último' : 'latest'} ${latest}` : ''}; ${es ? 'clave' : 'key'} ${signedBy}`);
       }
       if (!verdict.ok) throw new CommandFailed(EXIT.failed);
     });
+
+  withDb(audit.command('checkpoint'))
+    .description('sign the head of every chain, store the checkpoint and append it to --out (JSON lines)')
+    .option('--key <file>', 'the Ed25519 private key (custodia audit keygen); default CUSTODIA_AUDIT_KEY')
+    .option('--out <file>', 'append the signed checkpoint to this file, outside the database; default CUSTODIA_AUDIT_CHECKPOINTS')
+    .option('--json', 'print the checkpoint as JSON')
+    .action(async (options: { db?: string; key?: string; out?: string; json?: boolean }) => {
+      const config = configFor(options);
+      const es = config.cliLanguage === 'es';
+      const keyFile = options.key ?? config.auditCheckpoints.keyFile;
+      if (!keyFile) {
+        say(es ? 'Falta --key (o CUSTODIA_AUDIT_KEY).' : 'Missing --key (or CUSTODIA_AUDIT_KEY).');
+        throw new CommandFailed(EXIT.usage);
+      }
+      const key = readCheckpointKey(keyFile);
+      const checkpoint = await withDatabase(config, (handle) => takeAuditCheckpoint(handle.db, cliAuditContext(config), key));
+      const out = options.out ?? config.auditCheckpoints.exportFile;
+      if (out) exportCheckpoint(out, checkpoint);
+      if (options.json) printJson(checkpoint);
+      else {
+        print(`${es ? 'Punto de control' : 'Checkpoint'} ${checkpoint.at}: ${checkpoint.heads.length} ${es ? 'cadenas' : 'chains'}, ${es ? 'firmado con' : 'signed with'} ${keyFingerprint(checkpoint.publicKey)}`);
+        for (const head of checkpoint.heads) print(`  ${head.chain.padEnd(8)} ${String(head.seq).padStart(8)} ${head.hash}`);
+        if (out) say(`${es ? 'Exportado a' : 'Exported to'} ${out}`);
+      }
+    });
+
+  audit
+    .command('keygen')
+    .description('create the Ed25519 checkpoint key: private key to --out (mode 0600), public key printed and written to --out.pub')
+    .requiredOption('--out <file>', 'the private key file to create (never overwritten)')
+    .action((options: { out: string }) => {
+      const config = configFor({});
+      const es = config.cliLanguage === 'es';
+      const publicPem = generateCheckpointKey(options.out);
+      writeFileSync(`${options.out}.pub`, publicPem, { mode: 0o644 });
+      print(publicPem.trimEnd());
+      say(
+        es
+          ? `Clave privada en ${options.out} (solo su dueño la lee; nunca en la base de datos). Clave pública en ${options.out}.pub (${keyFingerprint(readPublicKey(publicPem))}): entréguela al auditor.`
+          : `Private key in ${options.out} (readable by its owner only; never in the database). Public key in ${options.out}.pub (${keyFingerprint(readPublicKey(publicPem))}): give it to the auditor.`,
+      );
+    });
+
   return audit;
 }

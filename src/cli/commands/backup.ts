@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { backupDatabase, restoreDatabase } from '../../db/backup.ts';
 import { verifyAuditChain } from '../../modules/audit/index.ts';
 import { CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
+import { describeBreak } from './audit.ts';
 
 /** `custodia backup FILE`: everything (users, audit log, histories), not the CSV interchange. */
 export function backupCommand(): Command {
@@ -32,7 +33,10 @@ export function restoreCommand(): Command {
       if (options.json) printJson({ engine, audit: verdict });
       else if (verdict.ok) {
         print(`${es ? 'Restaurado' : 'Restored'} (${engine}). ${es ? 'Auditoría verificada' : 'Audit log verified'}: OK ${verdict.entries} ${es ? 'entradas' : 'entries'}`);
-      } else print(`${es ? 'Restaurado, pero la auditoría NO verifica' : 'Restored, but the audit log does NOT verify'}: ${verdict.chain} seq ${verdict.brokenAt}`);
+      } else {
+        print(`${es ? 'Restaurado, pero la auditoría NO verifica' : 'Restored, but the audit log does NOT verify'}:`);
+        for (const b of verdict.breaks) print(`  ${describeBreak(b, config.cliLanguage)}`);
+      }
       if (!verdict.ok) throw new CommandFailed(EXIT.failed);
     });
 }

@@ -4,6 +4,7 @@
  */
 export const AUDIT_ACTIONS = [
   'system.started',
+  'audit.checkpointed',
   'auth.login',
   'auth.login_failed',
   'auth.account_locked',

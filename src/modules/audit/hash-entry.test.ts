@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENESIS_HASH, hashEntry, type ChainedEntry } from './hash-entry.ts';
+import { GENESIS_HASH, hashEntry, storableText, toJsonValue, type ChainedEntry } from './hash-entry.ts';
 
 const entry: ChainedEntry = {
   chain: 'MAC',
@@ -27,5 +27,15 @@ describe('audit entry hash', () => {
     expect(hashEntry({ ...entry, chain: 'LIT' })).not.toBe(base);
     expect(hashEntry({ ...entry, at: new Date('2025-09-22T06:00:00.001Z') })).not.toBe(base);
     expect(hashEntry({ ...entry, prevHash: 'f'.repeat(64) })).not.toBe(base);
+  });
+});
+
+describe('storable text', () => {
+  it('replaces lone surrogates with U+FFFD, keeps pairs, and drops NUL, as PostgreSQL would store it', () => {
+    expect(storableText('a\ud800b')).toBe('a\ufffdb');
+    expect(storableText('\udc00x\ud83d')).toBe('\ufffdx\ufffd');
+    expect(storableText('ok \ud83d\ude00')).toBe('ok \ud83d\ude00');
+    expect(storableText('a\u0000b')).toBe('ab');
+    expect(toJsonValue({ 'k\ud800': ['v\u0000', 1, null] })).toEqual({ 'k\ufffd': ['v', 1, null] });
   });
 });

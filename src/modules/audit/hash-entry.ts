@@ -26,7 +26,28 @@ export function hashEntry(entry: ChainedEntry): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Values as they will come back from jsonb: plain JSON, no undefined, dates as strings. */
+// A UTF-16 half of a pair standing alone: UTF-8 cannot carry it, the driver sends U+FFFD instead.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as PostgreSQL stores it: lone surrogates become U+FFFD (what the driver's UTF-8 encoding
+ * sends anyway) and NUL characters, which text and jsonb refuse, are removed. An entry is made of
+ * this text before it is hashed, so the hash covers exactly what is stored.
+ */
+export function storableText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replaceAll('\u0000', '');
+}
+
+/** Values as they will come back from jsonb: plain JSON, no undefined, dates as strings, storable text. */
 export function toJsonValue(value: unknown): unknown {
-  return value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  return value === undefined ? null : storableJson(JSON.parse(JSON.stringify(value)) as unknown);
+}
+
+function storableJson(value: unknown): unknown {
+  if (typeof value === 'string') return storableText(value);
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [storableText(k), storableJson(v)]));
+  }
+  return value;
 }

@@ -1,8 +1,7 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../db/engine.ts';
-import { auditLog } from './schema.ts';
+import { selectAuditEntries, type AuditEntry } from './repository.ts';
 
-export type AuditEntry = typeof auditLog.$inferSelect;
+export type { AuditEntry };
 
 export interface AuditFilter {
   action?: string | undefined;
@@ -14,18 +13,7 @@ export interface AuditFilter {
   limit?: number | undefined;
 }
 
-/** The newest entries first, filtered. */
-export async function listAuditEntries(db: Queryable, filter: AuditFilter = {}): Promise<AuditEntry[]> {
-  const conditions: SQL[] = [];
-  if (filter.action) conditions.push(eq(auditLog.action, filter.action));
-  if (filter.subjectType) conditions.push(eq(auditLog.subjectType, filter.subjectType));
-  if (filter.subjectId) conditions.push(eq(auditLog.subjectId, filter.subjectId));
-  if (filter.actorUsername) conditions.push(eq(auditLog.actorUsername, filter.actorUsername));
-  if (filter.before) conditions.push(lt(auditLog.id, filter.before));
-  return db
-    .select()
-    .from(auditLog)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(auditLog.id))
-    .limit(Math.min(filter.limit ?? 100, 1000));
+/** The newest entries first, filtered; at most 1,000 at a time. */
+export function listAuditEntries(db: Queryable, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  return selectAuditEntries(db, { ...filter, limit: Math.min(filter.limit ?? 100, 1000) });
 }

@@ -1,29 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorResponse } from '../../server/http-schemas.ts';
 import type { Database } from '../../db/engine.ts';
 import { authorise } from '../../server/request-context.ts';
 import { listAuditEntries } from './list-audit-entries.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 import type { Role } from '../../kernel/access.ts';
+import { auditEntryListSchema, auditQueryInputSchema, chainVerdictSchema } from './schemas.ts';
 
-
-const entry = z.object({
-  /** The order in which entries were written, across chains (use it to page with `before`). */
-  seq: z.number().int(),
-  chain: z.string(),
-  chainSeq: z.number().int(),
-  at: z.iso.datetime(),
-  actorUsername: z.string(),
-  action: z.string(),
-  subjectType: z.string(),
-  subjectId: z.string(),
-  centre: z.string().nullable(),
-  oldValues: z.unknown(),
-  newValues: z.unknown(),
-  requestId: z.string().nullable(),
-  hash: z.string(),
-});
 
 const tags = ['audit'];
 const errors = { 401: errorResponse, 403: errorResponse };
@@ -43,15 +26,8 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Audit entries, newest first',
-          querystring: z.object({
-            action: z.string().max(60).optional(),
-            subjectType: z.string().max(60).optional(),
-            subjectId: z.string().max(100).optional(),
-            actor: z.string().max(100).optional(),
-            before: z.coerce.number().int().positive().optional(),
-            limit: z.coerce.number().int().min(1).max(1000).default(100),
-          }),
-          response: { 200: z.object({ entries: z.array(entry) }), ...errors },
+          querystring: auditQueryInputSchema,
+          response: { 200: auditEntryListSchema, ...errors },
         },
       },
       async (request) => {
@@ -67,16 +43,9 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Check the whole hash chain',
+          summary: 'Check every chain to its end and against the signed checkpoints; every break found',
           response: {
-            200: z.object({
-              ok: z.boolean(),
-              entries: z.number(),
-              chains: z.array(z.object({ chain: z.string(), entries: z.number(), lastHash: z.string() })).optional(),
-              chain: z.string().optional(),
-              brokenAt: z.number().optional(),
-              reason: z.string().optional(),
-            }),
+            200: chainVerdictSchema,
             ...errors,
           },
         },

@@ -1,10 +1,9 @@
-import { desc, eq, sql } from 'drizzle-orm';
 import { systemClock, type Clock } from '../../kernel/clock.ts';
 import type { Database, Transaction } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditAction } from './catalogue.ts';
-import { GENESIS_HASH, hashEntry, toJsonValue } from './hash-entry.ts';
-import { auditLog } from './schema.ts';
+import { GENESIS_HASH, hashEntry, storableText, toJsonValue } from './hash-entry.ts';
+import { findChainTail, insertAuditEntries, lockChainTail, type NewAuditEntry } from './repository.ts';
 
 /** Who is acting, and in answer to which request. Copied into every audit entry. */
 export interface AuditContext {
@@ -39,10 +38,6 @@ export interface AuditedTransaction {
   /** Runs after the transaction has committed (never if it rolls back): notifications. */
   afterCommit(callback: () => void): void;
 }
-
-// A lock per chain serialises its tail; it is taken at the end of each writing transaction, so
-// it is held only while the entries are appended and the transaction commits.
-const AUDIT_CHAIN_LOCK = 7284002;
 
 /** The chain an entry belongs to: its centre's, or `*` for entries of no centre. */
 export function chainOf(event: Pick<AuditEvent, 'centre'>): string {
@@ -86,37 +81,38 @@ export function onAuditedCommit(listener: (events: readonly AuditEvent[]) => voi
   return () => void committedListeners.delete(listener);
 }
 
+const storableOrNull = (text: string | null | undefined) => (text == null ? null : storableText(text));
+
 async function appendEntries(tx: Transaction, context: AuditContext, events: AuditEvent[]) {
   const byChain = new Map<string, AuditEvent[]>();
-  for (const event of events) byChain.set(chainOf(event), [...(byChain.get(chainOf(event)) ?? []), event]);
+  for (const event of events) {
+    const chain = storableText(chainOf(event));
+    byChain.set(chain, [...(byChain.get(chain) ?? []), event]);
+  }
   const at = nowIn(context);
-  const rows = [];
+  const rows: NewAuditEntry[] = [];
   // Chains in a fixed order, so two transactions touching the same chains cannot deadlock.
   for (const chain of [...byChain.keys()].sort()) {
-    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK}, hashtext(${chain}))`);
-    const [head] = await tx
-      .select({ seq: auditLog.seq, hash: auditLog.hash })
-      .from(auditLog)
-      .where(eq(auditLog.chain, chain))
-      .orderBy(desc(auditLog.seq))
-      .limit(1);
-    let seq = head?.seq ?? 0;
-    let prevHash = head?.hash ?? GENESIS_HASH;
+    await lockChainTail(tx, chain);
+    const tail = await findChainTail(tx, chain);
+    let seq = tail?.seq ?? 0;
+    let prevHash = tail?.hash ?? GENESIS_HASH;
     for (const event of byChain.get(chain) ?? []) {
       seq += 1;
+      // Every text as the database will store it, so that the hash covers exactly what is stored.
       const entry = {
         chain,
         seq,
         at,
         actorId: context.actor.id,
-        actorUsername: context.actor.username,
+        actorUsername: storableText(context.actor.username),
         action: event.action,
-        subjectType: event.subjectType,
-        subjectId: event.subjectId,
-        centre: event.centre ?? null,
+        subjectType: storableText(event.subjectType),
+        subjectId: storableText(event.subjectId),
+        centre: storableOrNull(event.centre),
         oldValues: toJsonValue(event.old),
         newValues: toJsonValue(event.new),
-        requestId: context.requestId ?? null,
+        requestId: storableOrNull(context.requestId),
         prevHash,
       };
       const hash = hashEntry(entry);
@@ -124,8 +120,5 @@ async function appendEntries(tx: Transaction, context: AuditContext, events: Aud
       rows.push({ ...entry, hash });
     }
   }
-  // 14 columns a row: stay well under PostgreSQL's 65,535 bind parameters per statement.
-  for (let i = 0; i < rows.length; i += 1000) {
-    await tx.insert(auditLog).values(rows.slice(i, i + 1000));
-  }
+  await insertAuditEntries(tx, rows);
 }

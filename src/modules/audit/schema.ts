@@ -33,3 +33,24 @@ export const auditLog = pgTable(
     index('audit_log_at_idx').on(t.at),
   ],
 );
+
+/**
+ * Signed checkpoints: the head (seq and hash) of every chain at a moment, signed with an Ed25519
+ * key that the database cannot read. A copy is also exported outside the database. A chain cut
+ * short, deleted, or rewritten with recomputed hashes no longer matches a checkpoint taken before.
+ * Append-only like the log (migration 0003).
+ */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    /** `[{ chain, seq, hash }]`, one per chain, in chain order. */
+    heads: jsonb('heads').notNull(),
+    /** The signer's Ed25519 public key (SPKI DER, base64). */
+    publicKey: text('public_key').notNull(),
+    /** Ed25519 signature (base64) over the canonical `{ version, at, heads, publicKey }`. */
+    signature: text('signature').notNull(),
+  },
+  (t) => [index('audit_checkpoints_at_idx').on(t.at)],
+);
