@@ -17,10 +17,18 @@ export default defineConfig(({ command }) => ({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    // React in a chunk of its own, which changes only when React does; the graph library is
-    // loaded on demand by the group network page.
+    // React in a chunk of its own, which changes only when React does, and the libraries of the
+    // app's plumbing (router, data cache, forms, zod) in another; the graph library is loaded on
+    // demand by the group network page.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'libraries', test: /node_modules[\\/](react-router|@tanstack|react-hook-form|@hookform|@standard-schema|zod|cookie|set-cookie-parser)[\\/]/ },
+          ],
+        },
+      },
     },
   },
   server: {

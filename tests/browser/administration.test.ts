@@ -102,7 +102,7 @@ describe('administration', () => {
     expect(await page.getByTestId('user-display-name').innerText()).toBe('Ana Pérez');
   });
 
-  it('(g) a locked account says so; the administrator unlocks and deactivates it', async () => {
+  it('(g) a locked account answers like a wrong password (no account can be probed); the administrator sees it locked, unlocks and deactivates it', async () => {
     const page = await h.freshPage();
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await page.getByLabel('Usuario', { exact: true }).fill('ana.perez');
@@ -111,7 +111,8 @@ describe('administration', () => {
       await page.getByRole('button', { name: 'Entrar' }).click();
       await answered;
     }
-    await page.getByRole('alert').getByText(/La cuenta está bloqueada por intentos fallidos/).waitFor();
+    // The answer warns that failures lock the account, but says the same for an unknown user.
+    await page.getByRole('alert').getByText(/la cuenta queda bloqueada durante un tiempo/).waitFor();
 
     await logIn(page, 'admin', ADMIN_PASSWORD);
     await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Usuarios' }).click();

@@ -321,4 +321,33 @@ describe('estate and people', () => {
     await restored;
     expect(h.problems(page).filter((p) => !/status of 409/.test(p))).toEqual([]);
   });
+
+  it('(d) a person held in Galápagos is as old as the day it is there, not on the mainland', async () => {
+    const admin = await h.freshPage();
+    await logIn(admin, 'admin', ADMIN_PASSWORD);
+    const centre = { code: 'GPS', name: 'CRS Santa Cruz', city: 'Puerto Ayora', province: 'Galápagos', type: 'CRS', sex: 'mixed', authority: 'snai', timezone: 'Pacific/Galapagos' };
+    expect((await apiFromPage(admin, 'POST', '/centres', centre)).status).toBe(201);
+    const officer = { username: 'reg2', displayName: 'Rosa Gil', roles: ['officer'], caseload: { all: false, centres: ['GPS'] }, language: 'es', password: PASSWORD };
+    expect((await apiFromPage(admin, 'POST', '/users', officer)).status).toBe(201);
+
+    const page = await h.freshPage();
+    await logIn(page, 'reg2', PASSWORD);
+    const admission = {
+      person: { id: 'GPS-2025-0001', givenNames: 'Darwin', familyNames: 'Chávez Yépez', birthDate: '1995-06-15', sex: 'M' },
+      to: 'GPS',
+      admittedAt: new Date(Date.now() - DAY).toISOString(),
+      commitmentOrder: 'BE-2025-20101-0001',
+      issuingAuthority: 'Unidad Judicial de Santa Cruz',
+      offence: 'homicide',
+      legalStatus: 'sentenced',
+    };
+    expect((await apiFromPage(page, 'POST', '/admissions', admission)).status).toBe(201);
+
+    // 00:30 on his birthday on the mainland is still 23:30 the day before in Galápagos.
+    await page.clock.setFixedTime(new Date('2025-06-15T05:30:00Z'));
+    await page.goto(`${h.baseUrl}/persons/GPS-2025-0001`);
+    const identity = page.getByRole('region', { name: 'Identidad' });
+    await identity.waitFor();
+    expect(await identity.innerText()).toContain('(29 años)');
+  });
 });

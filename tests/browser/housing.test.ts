@@ -232,7 +232,8 @@ describe('groups and housing', () => {
     await director.getByLabel(/^Comentario/).fill('Única celda con cama libre del ala tras el cierre del ala B.');
     await director.getByLabel(/^Motivo de la autorización/).fill('corto');
     await authorise.click();
-    await director.getByText('Explique el motivo de la autorización (al menos 10 caracteres).').waitFor();
+    // Said beside the field and in the form's alert.
+    await director.getByText('Explique el motivo de la autorización (al menos 10 caracteres).').first().waitFor();
     const reason = 'La víctima sale de la celda mañana por traslado; vigilancia reforzada esta noche.';
     await director.getByLabel(/^Motivo de la autorización/).fill(reason);
     await h.screenshot(director, 'cell-move-override-director-es');
@@ -353,6 +354,53 @@ describe('groups and housing', () => {
     await page.getByRole('button', { name: 'Terminar la relación', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Se ha registrado el fin de la relación.' }).waitFor();
     await expect.poll(() => relations.locator('tr', { hasText: ALIADO.name }).innerText()).toContain('Terminó el');
+    // Intelligence's caseload is national: its counts say so.
+    expect(await page.getByTestId('group-counts').getAttribute('data-scope')).toBe('national');
+    expect(h.problems(page)).toEqual([]);
+  }, 120_000);
+
+  it('(d) a non-association between two people of one pavilion says, once recorded, that they are together now and where', async () => {
+    const page = await h.freshPage();
+    await logIn(page, DIRECTOR, PASSWORD);
+    await expectStatus(apiFromPage(page, 'PUT', '/me/language', { language: 'es' }), 204);
+    const taken = new Set([data.mover.id, data.keptApart.id]);
+    const people = (await peopleIn(page, data.pavilion)).filter((p) => !taken.has(p.id));
+    const pairs = people.slice(0, 6).flatMap((a) => people.slice(0, 6).filter((b) => b.id !== a.id).map((b) => [a, b] as const));
+    let pair: (typeof pairs)[number] | undefined;
+    for (const [a, b] of pairs) {
+      const records = (await expectStatus(apiFromPage(page, 'GET', `/persons/${a.id}/non-associations`), 200)) as { nonAssociations: { personA: string; personB: string }[] };
+      if (!records.nonAssociations.some((r) => r.personA === b.id || r.personB === b.id)) {
+        pair = [a, b];
+        break;
+      }
+    }
+    if (!pair) throw new Error(`no two people of ${data.pavilion} free of a non-association`);
+    const [person, cellmate] = pair;
+
+    await page.goto(`${h.baseUrl}/persons/${person.id}`);
+    await page.getByRole('heading', { level: 1, name: `${person.givenNames} ${person.familyNames}` }).waitFor();
+    await page.getByTestId('non-associations').getByRole('button', { name: 'Registrar una no asociación' }).click();
+    const form = page.getByRole('form', { name: 'Registrar una no asociación' });
+    await form.getByLabel(/^Otra persona/).fill(cellmate.id.toLowerCase());
+    await form.getByLabel(/^Motivo/).selectOption({ label: 'Amenaza' });
+    await form.getByLabel(/^Separar a nivel de/).selectOption({ label: 'Pabellón' });
+    await form.getByLabel(/^Comentario/).fill('Discusión grave en la celda durante el recuento de la noche.');
+    await form.getByRole('button', { name: 'Registrar la no asociación' }).click();
+
+    await page.getByRole('status').filter({ hasText: 'Se ha registrado la no asociación.' }).waitFor();
+    const together = page.getByTestId('together-now');
+    await together.waitFor();
+    expect(await together.getAttribute('data-location')).toBe(data.pavilion);
+    expect(await together.innerText()).toContain('Están juntos ahora');
+    expect(await together.innerText()).toContain('en el mismo pabellón');
+    expect(await together.innerText()).toContain(`${data.pavilionName} (${data.pavilion})`);
+    await h.screenshot(page, 'non-association-together-now-es');
+
+    // The director's caseload is MAC alone: the group's counts are of MAC, and say so.
+    await page.goto(`${h.baseUrl}/groups/${LOBOS.code}`);
+    await page.getByRole('heading', { level: 1, name: LOBOS.name }).waitFor();
+    expect(await page.getByTestId('group-counts').getAttribute('data-scope')).toBe('caseload');
+    expect(await page.getByTestId('group-counts').innerText()).toContain('su ámbito');
     expect(h.problems(page)).toEqual([]);
   }, 120_000);
 });

@@ -138,7 +138,7 @@ describe('login, language and logout', () => {
 
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toBe('Usuario o contraseña incorrectos.');
+    expect(await alert.innerText()).toMatch(/^Usuario o contraseña incorrectos\./);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getByRole('heading', { name: 'Iniciar sesión' }).isVisible()).toBe(true);
     expect(await page.getByTestId('user-display-name').count()).toBe(0);

@@ -1,26 +1,29 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { api, ApiError, onSessionLost, setApiLanguage, setCsrfToken, type Session, type User } from './api.ts';
 import { ErrorAlert } from './components/Alert.tsx';
+import { Allowed } from './components/Allowed.tsx';
 import { AppShell } from './components/AppShell.tsx';
 import { errorText } from './errors.ts';
-import { I18nContext, makeI18n, storedLanguage, storeLanguage, type Language } from './i18n/index.ts';
+import { I18nContext, makeI18n, storedLanguage, storeLanguage, useI18n, type Language } from './i18n/index.ts';
 import { AuditPage } from './pages/admin/AuditPage.tsx';
 import { UsersPage } from './pages/admin/UsersPage.tsx';
 import { CentrePage } from './pages/estate/CentrePage.tsx';
 import { CentresPage } from './pages/estate/CentresPage.tsx';
 import { LocationPage } from './pages/estate/LocationPage.tsx';
-import { ForbiddenPage } from './pages/ForbiddenPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { housingRoutes } from './pages/housing/housing-routes.tsx';
 import { LoginPage, type LoginNotice } from './pages/LoginPage.tsx';
-import { housingPage } from './pages/housing/housing-routes.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordPage } from './pages/PasswordPage.tsx';
 import { AdmissionPage } from './pages/people/AdmissionPage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
 import { PersonsPage } from './pages/people/PersonsPage.tsx';
 import { may } from './pages/people/roles.ts';
-import { RollRoutes } from './pages/roll/RollRoutes.tsx';
-import { navigate, usePath } from './router.tsx';
+import { rollRoutes } from './pages/roll/RollRoutes.tsx';
+import { queryClient } from './queries.ts';
+import { createAppRouter, Param, type RouteObject } from './router.tsx';
 import { hasRole, SessionContext } from './session.ts';
 
 type Auth =
@@ -29,57 +32,108 @@ type Auth =
   | { status: 'anonymous'; notice?: LoginNotice }
   | { status: 'signed-in'; user: User };
 
-const LOGIN_PATH = '/login';
-
-/** Where to go after logging in: the page asked for before the login page. */
-let afterLogin = '/';
-
-/** The one parameter of a path like /centres/LIT, or null when the path is not of that form. */
-function parameter(path: string, prefix: string): string | null {
-  if (!path.startsWith(prefix)) return null;
-  const rest = path.slice(prefix.length);
-  if (!rest || rest.includes('/')) return null;
-  try {
-    return decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
+interface AuthValue {
+  auth: Auth;
+  /** A session was opened (the login page's answer). */
+  begin: (session: Session) => void;
+  logout: () => Promise<void>;
 }
 
-function pageFor(path: string, user: User): ReactNode {
-  if (path === '/roll' || path.startsWith('/roll/')) return <RollRoutes path={path} />;
-  const housing = housingPage(path, user);
-  if (housing) return housing;
-  const centre = parameter(path, '/centres/');
-  if (centre) return <CentrePage key={centre} code={centre} />;
-  const location = parameter(path, '/locations/');
-  if (location) return <LocationPage key={location} code={location} />;
-  const person = parameter(path, '/persons/');
-  if (person) return <PersonPage key={person} id={person} />;
-  switch (path) {
-    case '/':
-      return <HomePage />;
-    case '/centres':
-      return <CentresPage />;
-    case '/persons':
-      return <PersonsPage />;
-    case '/admissions/new':
-      return may(user, 'admit') ? <AdmissionPage /> : <ForbiddenPage />;
-    case '/account/password':
-      return <PasswordPage />;
-    case '/admin/users':
-      return hasRole(user, 'admin') ? <UsersPage /> : <ForbiddenPage />;
-    case '/admin/audit':
-      return hasRole(user, 'admin') ? <AuditPage /> : <ForbiddenPage />;
-    default:
-      return <NotFoundPage />;
+const AuthContext = createContext<AuthValue | null>(null);
+
+function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside App');
+  return value;
+}
+
+const LOGIN_PATH = '/login';
+
+/** Where the login page sends the user once logged in: the page they asked for (kept in the history entry's state). */
+interface LoginState {
+  from?: string;
+}
+
+/** The login page; a signed-in user goes on to the page they had asked for. */
+function LoginRoute() {
+  const { auth, begin } = useAuth();
+  const from = (useLocation().state as LoginState | null)?.from ?? '/';
+  if (auth.status === 'signed-in') return <Navigate to={from} replace />;
+  return <LoginPage notice={auth.status === 'anonymous' ? auth.notice : undefined} onLoggedIn={begin} />;
+}
+
+/** Every page but the login page: the shell around the page for a signed-in user; the login page for others. */
+function SignedIn() {
+  const { auth, logout } = useAuth();
+  const location = useLocation();
+  const user = auth.status === 'signed-in' ? auth.user : null;
+  const session = useMemo(() => (user ? { user, logout } : null), [user, logout]);
+  if (!session) {
+    // After logging out one starts from the home page; otherwise from the page asked for.
+    const from = auth.status === 'anonymous' && auth.notice === 'loggedOut' ? '/' : location.pathname + location.search;
+    return <Navigate to={LOGIN_PATH} replace state={{ from } satisfies LoginState} />;
   }
+  return (
+    <SessionContext.Provider value={session}>
+      <AppShell>
+        <Outlet />
+      </AppShell>
+    </SessionContext.Provider>
+  );
+}
+
+const isAdmin = (user: User) => hasRole(user, 'admin');
+
+/** Every address of the app. Features with several pages bring their own route lists. */
+const routes: RouteObject[] = [
+  { path: LOGIN_PATH, element: <LoginRoute /> },
+  {
+    element: <SignedIn />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'centres', element: <CentresPage /> },
+      { path: 'centres/:code', element: <Param name="code" render={(code) => <CentrePage code={code} />} /> },
+      { path: 'locations/:code', element: <Param name="code" render={(code) => <LocationPage code={code} />} /> },
+      { path: 'persons', element: <PersonsPage /> },
+      { path: 'persons/:id', element: <Param name="id" render={(id) => <PersonPage id={id} />} /> },
+      { path: 'admissions/new', element: <Allowed when={(user) => may(user, 'admit')}><AdmissionPage /></Allowed> },
+      { path: 'account/password', element: <PasswordPage /> },
+      { path: 'admin/users', element: <Allowed when={isAdmin}><UsersPage /></Allowed> },
+      { path: 'admin/audit', element: <Allowed when={isAdmin}><AuditPage /></Allowed> },
+      rollRoutes,
+      ...housingRoutes,
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+const router = createAppRouter(routes);
+
+/** Checking the session, or the reason it could not be checked. */
+function Starting({ auth, retry }: { auth: Auth; retry: () => void }) {
+  const { t } = useI18n();
+  if (auth.status === 'failed') {
+    return (
+      <div className="loading-screen">
+        <ErrorAlert>
+          <p>{errorText(auth.error, t)}</p>
+          <button type="button" className="button button-secondary" onClick={retry}>
+            {t('common.retry')}
+          </button>
+        </ErrorAlert>
+      </div>
+    );
+  }
+  return (
+    <p className="loading loading-screen" role="status">
+      {t('app.loading')}
+    </p>
+  );
 }
 
 export function App() {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
   const [auth, setAuth] = useState<Auth>({ status: 'checking' });
-  const path = usePath();
 
   const applyLanguage = useCallback((next: Language) => {
     setApiLanguage(next);
@@ -91,8 +145,16 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
 
+  /** The session changed hands: nothing read for the previous user may be shown. */
+  const end = useCallback((notice: LoginNotice | undefined) => {
+    setCsrfToken('');
+    queryClient.clear();
+    setAuth((current) => (notice === 'sessionEnded' && current.status !== 'signed-in' ? current : { status: 'anonymous', notice }));
+  }, []);
+
   const begin = useCallback(
     (session: Session) => {
+      queryClient.clear();
       setCsrfToken(session.csrfToken);
       applyLanguage(session.user.language);
       setAuth({ status: 'signed-in', user: session.user });
@@ -109,12 +171,9 @@ export function App() {
   }, [begin]);
 
   useEffect(() => {
-    onSessionLost(() => {
-      setCsrfToken('');
-      setAuth((current) => (current.status === 'signed-in' ? { status: 'anonymous', notice: 'sessionEnded' } : current));
-    });
+    onSessionLost(() => end('sessionEnded'));
     check();
-  }, [check]);
+  }, [check, end]);
 
   const user = auth.status === 'signed-in' ? auth.user : null;
 
@@ -138,58 +197,22 @@ export function App() {
     } catch {
       // The session ends on this side whatever the server answered.
     }
-    setCsrfToken('');
-    setAuth({ status: 'anonymous', notice: 'loggedOut' });
-  }, []);
+    end('loggedOut');
+  }, [end]);
 
-  // The address follows the state: anonymous users are on the login page, signed-in users never are.
-  useEffect(() => {
-    if (auth.status === 'anonymous' && path !== LOGIN_PATH) {
-      afterLogin = auth.notice === 'loggedOut' ? '/' : path + window.location.search;
-      navigate(LOGIN_PATH, { replace: true });
-    } else if (auth.status === 'signed-in' && path === LOGIN_PATH) {
-      const next = afterLogin;
-      afterLogin = '/';
-      navigate(next, { replace: true });
-    }
-  }, [auth, path]);
+  const authValue = useMemo(() => ({ auth, begin, logout }), [auth, begin, logout]);
 
-  const session = useMemo(() => (user ? { user, logout } : null), [user, logout]);
-
-  let content: ReactNode;
-  if (auth.status === 'checking') {
-    content = (
-      <p className="loading loading-screen" role="status">
-        {i18n.t('app.loading')}
-      </p>
-    );
-  } else if (auth.status === 'failed') {
-    content = (
-      <div className="loading-screen">
-        <ErrorAlert>
-          <p>{errorText(auth.error, i18n.t)}</p>
-          <button type="button" className="button button-secondary" onClick={check}>
-            {i18n.t('common.retry')}
-          </button>
-        </ErrorAlert>
-      </div>
-    );
-  } else if (auth.status === 'anonymous') {
-    content = (
-      <LoginPage
-        notice={auth.notice}
-        onLoggedIn={begin}
-      />
-    );
-  } else if (path === LOGIN_PATH) {
-    content = null;
-  } else {
-    content = (
-      <SessionContext.Provider value={session}>
-        <AppShell>{pageFor(path, auth.user)}</AppShell>
-      </SessionContext.Provider>
-    );
-  }
-
-  return <I18nContext.Provider value={i18n}>{content}</I18nContext.Provider>;
+  return (
+    <I18nContext.Provider value={i18n}>
+      <QueryClientProvider client={queryClient}>
+        {auth.status === 'checking' || auth.status === 'failed' ? (
+          <Starting auth={auth} retry={check} />
+        ) : (
+          <AuthContext.Provider value={authValue}>
+            <RouterProvider router={router} />
+          </AuthContext.Provider>
+        )}
+      </QueryClientProvider>
+    </I18nContext.Provider>
+  );
 }

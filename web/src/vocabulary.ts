@@ -25,10 +25,10 @@ export {
   RISK_LEVELS,
   SECURITY_LEVELS,
   VULNERABILITIES,
+  OUT_REASONS,
 } from '../../src/kernel/vocabulary.ts';
 /** The kinds of location that hold beds: they carry capacities; containers sum theirs. */
 export const BED_KINDS: readonly (typeof LOCATION_KINDS)[number][] = ['cell', 'reception', 'isolation', 'health'];
 export const OCCUPANCY_BANDS = ['under', 'at', 'over_design', 'over_max'] as const;
 /** Where a person in custody is: inside, out (at court, hospital…), on the way, or missing. */
-export const PERSON_STATES = ['in', 'out', 'en_route', 'unaccounted'] as const;
-export const OUT_REASONS = ['court', 'hospital', 'other'] as const;
+export { PERSON_STATES } from '../../src/modules/roll/schemas.ts';

@@ -1,5 +1,12 @@
 import { useId, type SelectHTMLAttributes } from 'react';
-import { FieldNotes, describedBy } from './FieldNotes.tsx';
+import { describedBy, FieldFrame } from './FieldNotes.tsx';
+
+export interface Choice {
+  value: string;
+  label: string;
+  /** The language of the label, when not the page's (a language's own name). */
+  lang?: string;
+}
 
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange'> {
   label: string;
@@ -9,20 +16,30 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   mark?: string | undefined;
   value: string;
   onChange: (value: string) => void;
-  options: readonly { value: string; label: string }[];
+  options: readonly Choice[];
   /** A first, empty choice ("Seleccione…"). */
   placeholder?: string;
 }
 
-/** A labelled select with an optional hint and error. */
+/** The options of a select, after an optional empty first choice. */
+export function SelectOptions({ options, placeholder }: { options: readonly Choice[]; placeholder?: string | undefined }) {
+  return (
+    <>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value} lang={option.lang}>
+          {option.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** A labelled select with an optional hint and error. In a `useSchemaForm` form, use `SelectInput`. */
 export function SelectField({ label, hint, error, mark, value, onChange, options, placeholder, className, ...select }: SelectFieldProps) {
   const id = useId();
   return (
-    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {mark && <span className="field-mark"> ({mark})</span>}
-      </label>
+    <FieldFrame id={id} label={label} hint={hint} error={error} mark={mark} className={className}>
       <select
         id={id}
         value={value}
@@ -31,14 +48,8 @@ export function SelectField({ label, hint, error, mark, value, onChange, options
         aria-invalid={error ? true : undefined}
         {...select}
       >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        <SelectOptions options={options} placeholder={placeholder} />
       </select>
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

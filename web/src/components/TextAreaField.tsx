@@ -1,5 +1,5 @@
 import { useId, type TextareaHTMLAttributes } from 'react';
-import { FieldNotes, describedBy } from './FieldNotes.tsx';
+import { describedBy, FieldFrame } from './FieldNotes.tsx';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'onChange'> {
   label: string;
@@ -11,15 +11,11 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
   onChange: (value: string) => void;
 }
 
-/** A labelled multi-line text with an optional hint and error. */
+/** A labelled multi-line text with an optional hint and error. In a `useSchemaForm` form, use `TextAreaInput`. */
 export function TextAreaField({ label, hint, error, mark, value, onChange, className, rows = 3, ...area }: TextAreaFieldProps) {
   const id = useId();
   return (
-    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {mark && <span className="field-mark"> ({mark})</span>}
-      </label>
+    <FieldFrame id={id} label={label} hint={hint} error={error} mark={mark} className={className}>
       <textarea
         id={id}
         value={value}
@@ -29,7 +25,6 @@ export function TextAreaField({ label, hint, error, mark, value, onChange, class
         aria-invalid={error ? true : undefined}
         {...area}
       />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

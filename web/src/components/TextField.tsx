@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
-import { FieldNotes, describedBy } from './FieldNotes.tsx';
+import { describedBy, FieldFrame } from './FieldNotes.tsx';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'onChange'> {
   label: string;
@@ -12,15 +12,14 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   onChange: (value: string) => void;
 }
 
-/** A labelled input with an optional hint and error tied to it for assistive technology. */
+/**
+ * A labelled input with an optional hint and error tied to it for assistive technology, whose
+ * value the caller holds. In a form built with `useSchemaForm`, use `TextInput` (Form.tsx).
+ */
 export function TextField({ label, hint, error, mark, value, onChange, className, ...input }: TextFieldProps) {
   const id = useId();
   return (
-    <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {mark && <span className="field-mark"> ({mark})</span>}
-      </label>
+    <FieldFrame id={id} label={label} hint={hint} error={error} mark={mark} className={className}>
       <input
         id={id}
         value={value}
@@ -29,7 +28,6 @@ export function TextField({ label, hint, error, mark, value, onChange, className
         aria-invalid={error ? true : undefined}
         {...input}
       />
-      <FieldNotes id={id} hint={hint} error={error} />
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { formatInstant, NATIONAL_TIME_ZONE } from '../time.ts';
 import { en } from './en.ts';
 import { es, type MessageKey as MainMessageKey } from './es.ts';
 import { housingEn } from './housing.en.ts';
@@ -20,8 +21,11 @@ const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };
 const STORAGE_KEY = 'custodia.language';
 
-/** The time zone records are shown in: the centres' local time (mainland Ecuador, UTC−5). */
-export const CENTRE_TIME_ZONE = 'America/Guayaquil';
+/**
+ * The national time zone (mainland Ecuador, UTC−5).
+ * @deprecated A centre's times are in its own zone (`Centre.timezone`, `useCentreZone`); see time.ts.
+ */
+export const CENTRE_TIME_ZONE = NATIONAL_TIME_ZONE;
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -69,13 +73,13 @@ export interface I18n {
   tn: (key: MessageKey, count: number, params?: Params) => string;
   /** Changes the language (and remembers it for the user when logged in). */
   setLanguage: (language: Language) => void;
-  /** An instant with seconds, in the centres' local time (audit records). */
-  formatDateTime: (iso: string) => string;
-  /** An instant to the minute, in the centres' local time (admissions, movements). */
-  formatWhen: (iso: string) => string;
-  formatTime: (iso: string) => string;
-  /** The day of an instant, in the centres' local time. */
-  formatDay: (iso: string) => string;
+  /** An instant with seconds (audit records), on the clock of `timeZone` (a centre's; the national zone when not given). */
+  formatDateTime: (iso: string, timeZone?: string) => string;
+  /** An instant to the minute (admissions, movements), on the clock of `timeZone`. */
+  formatWhen: (iso: string, timeZone?: string) => string;
+  formatTime: (iso: string, timeZone?: string) => string;
+  /** The day of an instant, on the clock of `timeZone`. */
+  formatDay: (iso: string, timeZone?: string) => string;
   /** A calendar date (YYYY-MM-DD): no time zone applies. */
   formatDate: (isoDate: string) => string;
   formatNumber: (n: number) => string;
@@ -87,12 +91,6 @@ export function makeI18n(language: Language, setLanguage: (language: Language) =
   // Full year and a 24-hour clock: records must not be ambiguous.
   const dayParts = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
   const locale = LOCALES[language];
-  const zone = { timeZone: CENTRE_TIME_ZONE };
-  const minutes = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-  const dateTime = new Intl.DateTimeFormat(locale, { ...zone, ...dayParts, ...minutes, second: '2-digit' });
-  const when = new Intl.DateTimeFormat(locale, { ...zone, ...dayParts, ...minutes });
-  const day = new Intl.DateTimeFormat(locale, { ...zone, ...dayParts });
-  const time = new Intl.DateTimeFormat(locale, { ...zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   // Calendar dates are read as midnight UTC and shown in UTC, so that no zone moves them a day.
   const date = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...dayParts });
   const number = new Intl.NumberFormat(locale);
@@ -106,10 +104,10 @@ export function makeI18n(language: Language, setLanguage: (language: Language) =
       return t(count === 1 && hasMessage(one) ? one : key, { ...params, count: number.format(count) });
     },
     setLanguage,
-    formatDateTime: (iso) => dateTime.format(new Date(iso)),
-    formatWhen: (iso) => when.format(new Date(iso)),
-    formatTime: (iso) => time.format(new Date(iso)),
-    formatDay: (iso) => day.format(new Date(iso)),
+    formatDateTime: (iso, timeZone) => formatInstant(iso, { timeZone, language, style: 'seconds' }),
+    formatWhen: (iso, timeZone) => formatInstant(iso, { timeZone, language, style: 'minutes' }),
+    formatTime: (iso, timeZone) => formatInstant(iso, { timeZone, language, style: 'time' }),
+    formatDay: (iso, timeZone) => formatInstant(iso, { timeZone, language, style: 'day' }),
     formatDate: (isoDate) => date.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     formatNumber: (n) => number.format(n),
     formatPercent: (ratio) => percent.format(ratio),

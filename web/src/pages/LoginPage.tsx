@@ -1,13 +1,18 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
+import { z } from 'zod';
+import { loginInputSchema } from '../../../src/modules/auth/schemas.ts';
 import { api, type Session } from '../api.ts';
-import { ErrorAlert, InfoNote } from '../components/Alert.tsx';
+import { InfoNote } from '../components/Alert.tsx';
 import { Emblem } from '../components/Emblem.tsx';
+import { Form, TextInput } from '../components/Form.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { TextField } from '../components/TextField.tsx';
-import { errorText } from '../errors.ts';
+import { useSchemaForm } from '../components/useSchemaForm.ts';
 import { useI18n } from '../i18n/index.ts';
 
 export type LoginNotice = 'sessionEnded' | 'loggedOut';
+
+/** The API's login, the username taken without the spaces around it. */
+const loginFormSchema = loginInputSchema.extend({ username: z.string().trim().pipe(loginInputSchema.shape.username) });
 
 interface LoginPageProps {
   notice?: LoginNotice | undefined;
@@ -17,30 +22,19 @@ interface LoginPageProps {
 /** Username and password; the server's message (wrong password, locked, throttled) when refused. */
 export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
   const { t } = useI18n();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSchemaForm(loginFormSchema, { username: '', password: '' });
 
   useEffect(() => {
     document.title = `${t('login.title')} · ${t('app.name')}`;
   }, [t]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!username.trim() || !password) {
-      setError(t('login.missing'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
+  async function submit({ username, password }: z.output<typeof loginFormSchema>) {
     try {
-      const session = await api.login(username.trim(), password);
-      onLoggedIn(session);
+      onLoggedIn(await api.login(username, password));
     } catch (failure) {
-      setError(errorText(failure, t));
-      setPassword('');
-      setBusy(false);
+      // Emptied for the next try.
+      form.setValue('password', '');
+      throw failure;
     }
   }
 
@@ -60,33 +54,26 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
         <div className="login-card">
           <h1>{t('login.title')}</h1>
           <p className="login-intro">{t('login.intro')}</p>
-          {notice && !error && <InfoNote>{t(notice === 'sessionEnded' ? 'login.sessionEnded' : 'login.loggedOut')}</InfoNote>}
-          {error && <ErrorAlert>{error}</ErrorAlert>}
-          <form onSubmit={submit} className="form" noValidate>
-            <TextField
-              label={t('login.username')}
-              value={username}
-              onChange={setUsername}
+          {notice && !form.formState.isSubmitted && <InfoNote>{t(notice === 'sessionEnded' ? 'login.sessionEnded' : 'login.loggedOut')}</InfoNote>}
+          <Form
+            form={form}
+            onSubmit={submit}
+            submitLabel={t('login.submit')}
+            busyLabel={t('login.submitting')}
+            submitClassName="button button-primary button-block"
+          >
+            <TextInput
+              form={form}
               name="username"
+              label={t('login.username')}
               autoComplete="username"
               autoCapitalize="none"
               spellCheck={false}
               required
               autoFocus
             />
-            <TextField
-              label={t('login.password')}
-              value={password}
-              onChange={setPassword}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-            />
-            <button type="submit" className="button button-primary button-block" disabled={busy}>
-              {busy ? t('login.submitting') : t('login.submit')}
-            </button>
-          </form>
+            <TextInput form={form} name="password" label={t('login.password')} type="password" autoComplete="current-password" required />
+          </Form>
         </div>
         <p className="login-notice">{t('login.notice')}</p>
       </main>

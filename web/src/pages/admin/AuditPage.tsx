@@ -1,16 +1,14 @@
-import { useCallback, useState, type FormEvent } from 'react';
-import { api, type AuditEntry } from '../../api.ts';
+import { useMemo, useState, type FormEvent } from 'react';
+import type { AuditEntry } from '../../api.ts';
 import { ErrorAlert } from '../../components/Alert.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { errorText } from '../../errors.ts';
 import { hasMessage, useI18n } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useCentres } from '../../queries.ts';
+import { useAuditLog, useUsers } from './queries.ts';
 import { VerifyChain } from './VerifyChain.tsx';
-
-const PAGE_SIZE = 100;
-const loadUsernames = () => api.users().then((r) => new Map(r.users.map((u) => [u.id, u.username])));
 
 interface Filter {
   actor: string;
@@ -22,37 +20,23 @@ export function AuditPage() {
   const { t, formatDateTime } = useI18n();
   const [filter, setFilter] = useState<Filter>({ actor: '', action: '' });
   const [draft, setDraft] = useState<Filter>({ actor: '', action: '' });
-  const fetchFirst = useCallback(() => api.audit({ ...filter, limit: PAGE_SIZE }).then((r) => r.entries), [filter]);
-  const [load, reload, replace] = useLoad(fetchFirst, filter);
+  const log = useAuditLog(filter);
   // Users appear in the log by id: show their usernames next to it.
-  const [usernames] = useLoad(loadUsernames);
-  const [more, setMore] = useState<{ busy: boolean; error: string | null; done: boolean }>({ busy: false, error: null, done: false });
+  const users = useUsers();
+  const usernames = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.username])), [users.data]);
+  // Each entry at the time of its centre's clock; entries of no centre in the national zone.
+  const centres = useCentres();
+  const zones = useMemo(() => new Map((centres.data ?? []).map((c) => [c.code, c.timezone])), [centres.data]);
 
-  const entries = load.status === 'ready' ? load.data : [];
-  const hasMore = entries.length > 0 && entries.length % PAGE_SIZE === 0 && !more.done;
-
-  async function loadMore() {
-    const last = entries[entries.length - 1];
-    if (!last) return;
-    setMore({ busy: true, error: null, done: false });
-    try {
-      const older = (await api.audit({ ...filter, before: last.seq, limit: PAGE_SIZE })).entries;
-      replace([...entries, ...older]);
-      setMore({ busy: false, error: null, done: older.length < PAGE_SIZE });
-    } catch (failure) {
-      setMore({ busy: false, error: errorText(failure, t), done: false });
-    }
-  }
+  const entries = useMemo(() => log.data?.pages.flat() ?? [], [log.data]);
 
   function applyFilter(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setMore({ busy: false, error: null, done: false });
     setFilter({ actor: draft.actor.trim(), action: draft.action.trim() });
   }
 
   function clearFilter() {
     setDraft({ actor: '', action: '' });
-    setMore({ busy: false, error: null, done: false });
     setFilter({ actor: '', action: '' });
   }
 
@@ -63,7 +47,7 @@ export function AuditPage() {
   const subjectLabel = (entry: AuditEntry) => {
     const key = `auditSubject.${entry.subjectType}`;
     const type = hasMessage(key) ? t(key) : entry.subjectType;
-    const name = entry.subjectType === 'user' && usernames.status === 'ready' ? usernames.data.get(entry.subjectId) : undefined;
+    const name = entry.subjectType === 'user' ? usernames.get(entry.subjectId) : undefined;
     return name ? `${type} ${name}` : type;
   };
 
@@ -100,9 +84,9 @@ export function AuditPage() {
           )}
         </div>
       </form>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && entries.length === 0 && <p className="empty-state">{t('audit.empty')}</p>}
-      {load.status === 'ready' && entries.length > 0 && (
+      <LoadState query={log} />
+      {log.data && entries.length === 0 && <p className="empty-state">{t('audit.empty')}</p>}
+      {log.data && entries.length > 0 && (
         <div className="table-wrap">
           <table className="data-table data-table-compact">
             <caption>{t('audit.caption')}</caption>
@@ -125,7 +109,7 @@ export function AuditPage() {
                     {entry.seq}
                   </th>
                   <td className="nowrap">
-                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, entry.centre ? zones.get(entry.centre) : undefined)}</time>
                   </td>
                   <td className="code">{entry.actorUsername}</td>
                   <td>
@@ -143,11 +127,11 @@ export function AuditPage() {
           </table>
         </div>
       )}
-      {more.error && <ErrorAlert>{more.error}</ErrorAlert>}
-      {load.status === 'ready' && hasMore && (
+      {log.isFetchNextPageError && <ErrorAlert>{errorText(log.error, t)}</ErrorAlert>}
+      {log.hasNextPage && (
         <div className="form-actions">
-          <button type="button" className="button button-secondary" onClick={loadMore} disabled={more.busy}>
-            {more.busy ? t('app.loading') : t('audit.loadMore')}
+          <button type="button" className="button button-secondary" onClick={() => void log.fetchNextPage()} disabled={log.isFetchingNextPage}>
+            {log.isFetchingNextPage ? t('app.loading') : t('audit.loadMore')}
           </button>
         </div>
       )}

@@ -1,14 +1,28 @@
-import { useId, useState, type FormEvent } from 'react';
-import { api, NATIONAL_ROLES, ROLES, type Language, type Role, type UserSummary } from '../../api.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
+import { useId, useState } from 'react';
+import { z } from 'zod';
+import { caseloadSchema, userInputSchema } from '../../../../src/modules/auth/schemas.ts';
+import { NATIONAL_ROLES, ROLES, type UserSummary } from '../../api.ts';
+import { CheckboxInput, Choices, Form, SelectInput, TextInput } from '../../components/Form.tsx';
 import { roleKey } from '../../components/roles.ts';
-import { TextField } from '../../components/TextField.tsx';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { errorText } from '../../errors.ts';
 import { LANGUAGES, useI18n } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useCentres } from '../../queries.ts';
 import { PASSWORD_MIN_LENGTH } from '../PasswordPage.tsx';
+import { useCreateUser } from './queries.ts';
 
-const loadCentres = () => api.centres().then((r) => r.centres);
+/**
+ * The API's new user (POST /users), as the form holds it: the password may be left empty (one
+ * is then generated), but when given it must be long enough; at least one role.
+ */
+const newUserFormSchema = userInputSchema.extend({
+  roles: z.array(z.enum(ROLES)).refine((roles) => roles.length > 0, { params: { messageKey: 'userForm.needRole' } }),
+  caseload: caseloadSchema,
+  password: z.string().refine((p) => p === '' || p.length >= PASSWORD_MIN_LENGTH, { params: { messageKey: 'userForm.shortPassword' } }),
+});
+type NewUserForm = z.input<typeof newUserFormSchema>;
+
+const EMPTY: NewUserForm = { username: '', displayName: '', roles: [], caseload: { all: false, centres: [] }, language: 'es', password: '' };
 
 interface CreateUserFormProps {
   onCreated: (user: UserSummary, generatedPassword?: string) => void;
@@ -18,175 +32,88 @@ interface CreateUserFormProps {
 export function CreateUserForm({ onCreated }: CreateUserFormProps) {
   const { t } = useI18n();
   const ids = useId();
-  const [centresLoad] = useLoad(loadCentres);
-  const [username, setUsername] = useState('');
-  const [displayName, setDisplayName] = useState('');
-  const [roles, setRoles] = useState<Role[]>([]);
-  const [allCentres, setAllCentres] = useState(false);
+  const centres = useCentres();
+  const create = useCreateUser();
+  const form = useSchemaForm(newUserFormSchema, EMPTY);
+  // National roles usually work on every centre: suggested until the administrator decides.
   const [caseloadTouched, setCaseloadTouched] = useState(false);
-  const [centres, setCentres] = useState<string[]>([]);
-  const [language, setLanguage] = useState<Language>('es');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const allCentres = form.watch('caseload.all');
 
-  function toggleRole(role: Role, on: boolean) {
-    const next = on ? [...roles, role] : roles.filter((r) => r !== role);
-    setRoles(next);
-    // National roles usually work on every centre: suggest it until the administrator decides.
-    if (!caseloadTouched) setAllCentres(next.some((r) => NATIONAL_ROLES.includes(r)));
-  }
-
-  function toggleCentre(code: string, on: boolean) {
-    setCaseloadTouched(true);
-    setCentres(on ? [...centres, code] : centres.filter((c) => c !== code));
-  }
-
-  function reset() {
-    setUsername('');
-    setDisplayName('');
-    setRoles([]);
-    setAllCentres(false);
+  async function submit(values: z.output<typeof newUserFormSchema>) {
+    const { password, caseload, ...user } = values;
+    const result = await create.mutateAsync({
+      ...user,
+      username: user.username.trim().toLowerCase(),
+      roles: ROLES.filter((r) => values.roles.includes(r)),
+      caseload: caseload.all ? { all: true, centres: [] } : caseload,
+      ...(password ? { password } : {}),
+    });
+    form.reset(EMPTY);
     setCaseloadTouched(false);
-    setCentres([]);
-    setLanguage('es');
-    setPassword('');
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (roles.length === 0) return setError(t('userForm.needRole'));
-    if (password && password.length < PASSWORD_MIN_LENGTH) return setError(t('userForm.shortPassword'));
-    setError(null);
-    setBusy(true);
-    try {
-      const result = await api.createUser({
-        username: username.trim().toLowerCase(),
-        displayName: displayName.trim(),
-        roles: ROLES.filter((r) => roles.includes(r)),
-        caseload: allCentres ? { all: true, centres: [] } : { all: false, centres },
-        language,
-        ...(password ? { password } : {}),
-      });
-      reset();
-      onCreated(result.user, result.generatedPassword);
-    } catch (failure) {
-      setError(errorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
+    onCreated(result.user, result.generatedPassword);
   }
 
   return (
     <section className="panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('userForm.title')}</h2>
-      {error && <ErrorAlert>{error}</ErrorAlert>}
-      <form className="form form-grid" onSubmit={submit} noValidate>
-        <TextField
+      <Form form={form} className="form form-grid" actionsClassName="form-actions field-wide" onSubmit={submit} submitLabel={t('userForm.submit')} busyLabel={t('userForm.submitting')}>
+        <TextInput
+          form={form}
+          name="username"
           label={t('userForm.username')}
           hint={t('userForm.usernameHint')}
-          value={username}
-          onChange={setUsername}
-          name="username"
           autoComplete="off"
           autoCapitalize="none"
           spellCheck={false}
           maxLength={40}
           required
         />
-        <TextField
-          label={t('userForm.displayName')}
-          value={displayName}
-          onChange={setDisplayName}
-          name="displayName"
-          autoComplete="off"
-          maxLength={200}
-        />
+        <TextInput form={form} name="displayName" label={t('userForm.displayName')} autoComplete="off" maxLength={200} />
         <fieldset className="field-wide">
           <legend>{t('userForm.roles')}</legend>
           <p className="field-hint">{t('userForm.rolesHint')}</p>
-          <div className="checkbox-grid">
-            {ROLES.map((role) => (
-              <label key={role} className="checkbox">
-                <input
-                  type="checkbox"
-                  name="roles"
-                  value={role}
-                  checked={roles.includes(role)}
-                  onChange={(event) => toggleRole(role, event.target.checked)}
-                />
-                <span>{t(roleKey(role))}</span>
-              </label>
-            ))}
-          </div>
+          <Choices
+            form={form}
+            name="roles"
+            type="checkbox"
+            className="checkbox-grid"
+            options={ROLES.map((role) => ({ value: role, label: t(roleKey(role)) }))}
+            onPick={(roles) => {
+              if (!caseloadTouched) form.setValue('caseload.all', NATIONAL_ROLES.some((r) => roles.includes(r)));
+            }}
+          />
         </fieldset>
         <fieldset className="field-wide">
           <legend>{t('userForm.caseload')}</legend>
-          <label className="checkbox">
-            <input
+          <CheckboxInput form={form} name="caseload.all" label={t('userForm.caseloadAll')} rules={{ onChange: () => setCaseloadTouched(true) }} />
+          {!allCentres && centres.data?.length === 0 && <p className="field-hint">{t('userForm.caseloadNoCentres')}</p>}
+          {!allCentres && centres.data && centres.data.length > 0 && (
+            <Choices
+              form={form}
+              name="caseload.centres"
               type="checkbox"
-              name="caseloadAll"
-              checked={allCentres}
-              onChange={(event) => {
-                setCaseloadTouched(true);
-                setAllCentres(event.target.checked);
-              }}
-            />
-            <span>{t('userForm.caseloadAll')}</span>
-          </label>
-          {!allCentres && centresLoad.status === 'ready' && centresLoad.data.length === 0 && (
-            <p className="field-hint">{t('userForm.caseloadNoCentres')}</p>
-          )}
-          {!allCentres && centresLoad.status === 'ready' && centresLoad.data.length > 0 && (
-            <div className="checkbox-grid checkbox-grid-wide">
-              {centresLoad.data.map((centre) => (
-                <label key={centre.code} className="checkbox">
-                  <input
-                    type="checkbox"
-                    name="centres"
-                    value={centre.code}
-                    checked={centres.includes(centre.code)}
-                    onChange={(event) => toggleCentre(centre.code, event.target.checked)}
-                  />
-                  <span>
+              className="checkbox-grid checkbox-grid-wide"
+              onPick={() => setCaseloadTouched(true)}
+              options={centres.data.map((centre) => ({
+                value: centre.code,
+                label: (
+                  <>
                     <span className="code">{centre.code}</span> {centre.name}
-                  </span>
-                </label>
-              ))}
-            </div>
+                  </>
+                ),
+              }))}
+            />
           )}
-          {centresLoad.status === 'error' && <p className="inline-error">{errorText(centresLoad.error, t)}</p>}
+          {centres.error && <p className="inline-error">{errorText(centres.error, t)}</p>}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${ids}-language`}>{t('userForm.language')}</label>
-          <select
-            id={`${ids}-language`}
-            name="language"
-            value={language}
-            onChange={(event) => setLanguage(event.target.value === 'en' ? 'en' : 'es')}
-          >
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <TextField
-          label={t('userForm.password')}
-          hint={t('userForm.passwordHint')}
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          name="password"
+        <SelectInput
+          form={form}
+          name="language"
+          label={t('userForm.language')}
+          options={LANGUAGES.map((code) => ({ value: code, label: t(`language.${code}`), lang: code }))}
         />
-        <div className="form-actions field-wide">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('userForm.submitting') : t('userForm.submit')}
-          </button>
-        </div>
-      </form>
+        <TextInput form={form} name="password" label={t('userForm.password')} hint={t('userForm.passwordHint')} type="password" autoComplete="new-password" />
+      </Form>
     </section>
   );
 }

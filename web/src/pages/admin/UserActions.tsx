@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { api, type UserSummary } from '../../api.ts';
+import type { UserSummary } from '../../api.ts';
 import { errorText } from '../../errors.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
+import { useSetUserActive, useUnlockUser } from './queries.ts';
 
 interface UserActionsProps {
   user: UserSummary;
@@ -13,43 +14,35 @@ interface UserActionsProps {
 export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(action: () => Promise<UserSummary>, done: MessageKey) {
-    setBusy(true);
-    setError(null);
-    try {
-      const changed = await action();
+  const unlock = useUnlockUser();
+  const setActive = useSetUserActive();
+  const busy = unlock.isPending || setActive.isPending;
+  const failure = unlock.error ?? setActive.error;
+  const error = failure && (
+    <p className="inline-error" role="alert">
+      {errorText(failure, t)}
+    </p>
+  );
+  const done = (message: MessageKey) => ({
+    onSuccess: (changed: UserSummary) => {
       setConfirming(false);
-      onChanged(changed, done);
-    } catch (failure) {
-      setError(errorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+      onChanged(changed, message);
+    },
+  });
+  const activate = (active: boolean) =>
+    setActive.mutate({ username: user.username, active }, done(active ? 'users.activated' : 'users.deactivated'));
 
   if (confirming) {
     return (
       <div className="row-actions" role="group" aria-label={t('users.confirmDeactivate', { username: user.username })}>
         <span className="confirm-text">{t('users.confirmDeactivate', { username: user.username })}</span>
-        <button
-          type="button"
-          className="button button-danger button-small"
-          disabled={busy}
-          onClick={() => run(() => api.setUserActive(user.username, false), 'users.deactivated')}
-        >
+        <button type="button" className="button button-danger button-small" disabled={busy} onClick={() => activate(false)}>
           {t('users.confirmYes')}
         </button>
         <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => setConfirming(false)}>
           {t('users.confirmNo')}
         </button>
-        {error && (
-          <p className="inline-error" role="alert">
-            {error}
-          </p>
-        )}
+        {error}
       </div>
     );
   }
@@ -62,7 +55,7 @@ export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
           className="button button-secondary button-small"
           disabled={busy}
           aria-label={`${t('users.unlock')} ${user.username}`}
-          onClick={() => run(() => api.unlockUser(user.username), 'users.unlocked')}
+          onClick={() => unlock.mutate(user.username, done('users.unlocked'))}
         >
           {t('users.unlock')}
         </button>
@@ -73,7 +66,7 @@ export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
           className="button button-secondary button-small"
           disabled={busy}
           aria-label={`${t('users.activate')} ${user.username}`}
-          onClick={() => run(() => api.setUserActive(user.username, true), 'users.activated')}
+          onClick={() => activate(true)}
         >
           {t('users.activate')}
         </button>
@@ -89,11 +82,7 @@ export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
           {t('users.deactivate')}
         </button>
       )}
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      {error}
     </div>
   );
 }

@@ -1,40 +1,31 @@
-import { useCallback, useState } from 'react';
-import { api, type UserSummary } from '../../api.ts';
+import { useState } from 'react';
+import type { UserSummary } from '../../api.ts';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { caseloadText, roleNames } from '../../components/roles.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { GeneratedPassword } from './GeneratedPassword.tsx';
+import { useUsers } from './queries.ts';
 import { UserActions } from './UserActions.tsx';
 import { UserState } from './UserState.tsx';
-
-const loadUsers = () => api.users().then((r) => r.users);
 
 /** User administration: the list, per-user unlock and (de)activation, and a form to add users. */
 export function UsersPage() {
   const { t } = useI18n();
   const { user: me } = useSession();
-  const [load, reload, replace] = useLoad(loadUsers);
+  const list = useUsers();
   // Kept as a key, so that it follows a change of language.
   const [note, setNote] = useState<{ key: MessageKey; username: string } | null>(null);
   const [generated, setGenerated] = useState<{ username: string; password: string } | null>(null);
 
-  const users = load.status === 'ready' ? load.data : [];
-
-  const updated = useCallback(
-    (changed: UserSummary, message: MessageKey) => {
-      replace(users.map((u) => (u.username === changed.username ? changed : u)));
-      setNote({ key: message, username: changed.username });
-    },
-    [replace, users],
-  );
+  const users = list.data ?? [];
+  // The list itself is read again by the writes (queries.ts).
+  const updated = (changed: UserSummary, message: MessageKey) => setNote({ key: message, username: changed.username });
 
   function created(user: UserSummary, generatedPassword?: string) {
-    replace([...users.filter((u) => u.username !== user.username), user].sort((a, b) => a.username.localeCompare(b.username)));
     setNote({ key: 'userForm.created', username: user.username });
     setGenerated(generatedPassword ? { username: user.username, password: generatedPassword } : null);
   }
@@ -45,9 +36,9 @@ export function UsersPage() {
         <GeneratedPassword username={generated.username} password={generated.password} onDismiss={() => setGenerated(null)} />
       )}
       {note && !generated && <SuccessNote>{t(note.key, { username: note.username })}</SuccessNote>}
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && users.length === 0 && <p className="empty-state">{t('users.empty')}</p>}
-      {load.status === 'ready' && users.length > 0 && (
+      <LoadState query={list} />
+      {list.data && users.length === 0 && <p className="empty-state">{t('users.empty')}</p>}
+      {list.data && users.length > 0 && (
         <div className="table-wrap">
           <table className="data-table">
             <caption>{t('users.caption', { count: users.length })}</caption>

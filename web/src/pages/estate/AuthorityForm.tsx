@@ -1,39 +1,19 @@
-import { useState, type FormEvent } from 'react';
-import { api, type Authority } from '../../api.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
-import { errorText } from '../../errors.ts';
+import { useState } from 'react';
+import { authorityChangeInputSchema } from '../../../../src/modules/estate/schemas.ts';
+import type { CentreDetail } from '../../api.ts';
+import { Form, SelectInput, TextInput } from '../../components/Form.tsx';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { todayIn } from '../../time.ts';
 import { AUTHORITIES } from '../../vocabulary.ts';
+import { useChangeAuthority } from './queries.ts';
 
-/** Administrators: hand the centre to another control authority, from a date, under a decree. */
-export function AuthorityForm({ code, current, onChanged }: { code: string; current: Authority; onChanged: () => void }) {
+/** Administrators: hand the centre to another control authority, from a date (the centre's today by default), under a decree. */
+export function AuthorityForm({ centre }: { centre: CentreDetail }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [authority, setAuthority] = useState<string>(current);
-  const [since, setSince] = useState(todayIn());
-  const [decree, setDecree] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (decree.trim().length < 3) return setError(t('centre.decreeMissing'));
-    setBusy(true);
-    setError(null);
-    try {
-      await api.changeAuthority(code, { authority: authority as Authority, since, decree: decree.trim() });
-      setOpen(false);
-      setDecree('');
-      onChanged();
-    } catch (failure) {
-      setError(errorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const change = useChangeAuthority(centre.code);
+  const form = useSchemaForm(authorityChangeInputSchema, { authority: centre.authority, since: todayIn(centre.timezone), decree: '' });
 
   if (!open) {
     return (
@@ -43,24 +23,25 @@ export function AuthorityForm({ code, current, onChanged }: { code: string; curr
     );
   }
   return (
-    <form className="form subform" onSubmit={submit} noValidate aria-label={t('centre.changeAuthority')}>
-      {error && <ErrorAlert>{error}</ErrorAlert>}
-      <SelectField
-        label={t('roll.authority')}
-        value={authority}
-        onChange={setAuthority}
-        options={AUTHORITIES.map((a) => ({ value: a, label: t(`authority.${a}`) }))}
-      />
-      <TextField label={t('centre.since')} type="date" value={since} onChange={setSince} required />
-      <TextField label={t('centre.decreeLabel')} hint={t('centre.decreeHint')} value={decree} onChange={setDecree} maxLength={200} required />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('centre.changeAuthoritySubmit')}
-        </button>
+    <Form
+      form={form}
+      className="form subform"
+      aria-label={t('centre.changeAuthority')}
+      onSubmit={async (values) => {
+        await change.mutateAsync(values);
+        form.reset({ ...values, decree: '' });
+        setOpen(false);
+      }}
+      submitLabel={t('centre.changeAuthoritySubmit')}
+      actions={
         <button type="button" className="button button-link" onClick={() => setOpen(false)}>
           {t('common.cancel')}
         </button>
-      </div>
-    </form>
+      }
+    >
+      <SelectInput form={form} name="authority" label={t('roll.authority')} options={AUTHORITIES.map((a) => ({ value: a, label: t(`authority.${a}`) }))} />
+      <TextInput form={form} name="since" label={t('centre.since')} type="date" required />
+      <TextInput form={form} name="decree" label={t('centre.decreeLabel')} hint={t('centre.decreeHint')} maxLength={200} required />
+    </Form>
   );
 }

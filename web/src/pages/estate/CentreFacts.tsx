@@ -4,7 +4,7 @@ import { hasRole, useSession } from '../../session.ts';
 import { AuthorityForm } from './AuthorityForm.tsx';
 
 /** What the centre is, where, for whom, and who controls it (with the history of control). */
-export function CentreFacts({ centre, onChanged }: { centre: CentreDetail; onChanged: () => void }) {
+export function CentreFacts({ centre }: { centre: CentreDetail }) {
   const { t, formatDate, formatWhen } = useI18n();
   const { user } = useSession();
   const current = centre.authorityHistory[0];
@@ -55,12 +55,12 @@ export function CentreFacts({ centre, onChanged }: { centre: CentreDetail; onCha
                 <strong>{t(`authority.${record.authority}`)}</strong>
                 <span>{record.since ? t('centre.authoritySince', { date: formatDate(record.since) }) : t('centre.sinceUnknown')}</span>
                 <span className="muted">{record.decree ? t('centre.decree', { decree: record.decree }) : t('centre.noDecree')}</span>
-                <span className="cell-note">{t('common.recorded', { when: formatWhen(record.recordedAt), who: record.recordedBy })}</span>
+                <span className="cell-note">{t('common.recorded', { when: formatWhen(record.recordedAt, centre.timezone), who: record.recordedBy })}</span>
               </li>
             ))}
           </ol>
         )}
-        {hasRole(user, 'admin') && <AuthorityForm code={centre.code} current={centre.authority} onChanged={onChanged} />}
+        {hasRole(user, 'admin') && <AuthorityForm centre={centre} />}
       </section>
     </div>
   );

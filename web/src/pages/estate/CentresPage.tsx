@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
-import { api, type Centre, type RollCentre } from '../../api.ts';
+import type { Centre } from '../../api.ts';
+import type { RollCentreFigures as RollCentre } from '../../api-roll.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { nextSort, SortHeader, type Sort } from '../../components/SortHeader.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
+import { combined, useCentres } from '../../queries.ts';
 import { hasRole, useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useRoll } from '../roll/queries.ts';
 import { Occupancy } from './Occupancy.tsx';
 import { pretrialShare } from './roll-figures.ts';
 
@@ -33,12 +35,6 @@ const HEADERS: { column: Column; label: MessageKey }[] = [
   { column: 'pretrial', label: 'roll.pretrial' },
   { column: 'pretrialShare', label: 'roll.pretrialShare' },
 ];
-
-const loadNational = () =>
-  Promise.all([api.roll(), api.centres()]).then(([roll, list]) => ({
-    roll,
-    centres: new Map<string, Centre>(list.centres.map((c) => [c.code, c])),
-  }));
 
 function sortValue(line: RollCentre, column: Column, centres: Map<string, Centre>, authorityName: (c: string) => string): string | number {
   switch (column) {
@@ -67,38 +63,39 @@ function sortValue(line: RollCentre, column: Column, centres: Map<string, Centre
 export function CentresPage() {
   const { t, language, formatNumber, formatPercent, formatWhen } = useI18n();
   const { user } = useSession();
-  const [load, reload] = useLoad(loadNational);
+  const roll = useRoll(undefined, undefined);
+  const list = useCentres();
+  const centres = useMemo(() => new Map<string, Centre>((list.data ?? []).map((c) => [c.code, c])), [list.data]);
   const [sort, setSort] = useState<Sort<Column>>({ column: 'code', direction: 'ascending' });
 
   const rows = useMemo(() => {
-    if (load.status !== 'ready') return [];
-    const { roll, centres } = load.data;
+    if (!roll.data) return [];
     const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
     const authorityName = (a: string) => t(`authority.${a}` as MessageKey);
     const sign = sort.direction === 'ascending' ? 1 : -1;
-    return [...roll.centres].sort((a, b) => {
+    return [...roll.data.centres].sort((a, b) => {
       const x = sortValue(a, sort.column, centres, authorityName);
       const y = sortValue(b, sort.column, centres, authorityName);
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return sign * order || collator.compare(a.code, b.code);
     });
-  }, [load, sort, language, t]);
+  }, [roll.data, centres, sort, language, t]);
 
   const onSort = (column: Column) => setSort(nextSort(sort, column, NUMERIC[column]));
 
   return (
     <Page title={t('centres.title')} intro={t('centres.intro')}>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && rows.length === 0 && (
+      <LoadState query={combined(roll, list)} />
+      {roll.data && list.data && rows.length === 0 && (
         <p className="empty-state">{t(hasRole(user, 'admin') && user.caseload.all ? 'centres.emptyAdmin' : 'centres.empty')}</p>
       )}
-      {load.status === 'ready' && rows.length > 0 && (
+      {roll.data && list.data && rows.length > 0 && (
         <>
           <div className="table-wrap">
             <table className="data-table data-table-compact roll-table">
               <caption>
                 {t('centres.caption', { count: rows.length })}
-                <span className="caption-note">{t('roll.asOf', { time: formatWhen(load.data.roll.at) })}</span>
+                <span className="caption-note">{t('roll.asOf', { time: formatWhen(roll.data.at) })}</span>
               </caption>
               <thead>
                 <tr>
@@ -109,7 +106,7 @@ export function CentresPage() {
               </thead>
               <tbody>
                 {rows.map((line) => {
-                  const centre = load.data.centres.get(line.code);
+                  const centre = centres.get(line.code);
                   return (
                     <tr key={line.code}>
                       <th scope="row" className="code">
@@ -140,19 +137,19 @@ export function CentresPage() {
                     {t(user.caseload.all ? 'roll.totalNational' : 'roll.total')}
                   </th>
                   <td className="num" data-column="design">
-                    {formatNumber(load.data.roll.totals.design_capacity)}
+                    {formatNumber(roll.data.totals.design_capacity)}
                   </td>
                   <td className="num" data-column="onRoll">
-                    {formatNumber(load.data.roll.totals.on_roll)}
+                    {formatNumber(roll.data.totals.on_roll)}
                   </td>
                   <td className="num" data-column="occupancy">
-                    <Occupancy line={load.data.roll.totals} />
+                    <Occupancy line={roll.data.totals} />
                   </td>
                   <td className="num" data-column="pretrial">
-                    {formatNumber(load.data.roll.totals.pretrial)}
+                    {formatNumber(roll.data.totals.pretrial)}
                   </td>
                   <td className="num" data-column="pretrialShare">
-                    {formatPercent(pretrialShare(load.data.roll.totals))}
+                    {formatPercent(pretrialShare(roll.data.totals))}
                   </td>
                 </tr>
               </tfoot>

@@ -1,25 +1,19 @@
-import { useCallback, useState } from 'react';
-import { api, type LocationSummary } from '../../api.ts';
+import { useState } from 'react';
+import type { LocationSummary } from '../../api-roll.ts';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
 import { BED_KINDS } from '../../vocabulary.ts';
 import { CapacityForm } from './CapacityForm.tsx';
 import { LocationHistory } from './LocationHistory.tsx';
 import { StatusForm } from './StatusForm.tsx';
 
 /** Administrators: change the capacities (locations with beds), close, reopen or mark damaged, and see the history. */
-export function LocationAdmin({ location, onChanged }: { location: LocationSummary; onChanged: () => void }) {
+export function LocationAdmin({ location, timeZone }: { location: LocationSummary; timeZone: string }) {
   const { t } = useI18n();
-  const fetchHistory = useCallback(() => api.locationHistory(location.code).then((r) => r.changes), [location.code]);
-  const [history, reloadHistory] = useLoad(fetchHistory, location.code);
   const [done, setDone] = useState<MessageKey | null>(null);
 
-  const changed = (message: MessageKey) => {
-    setDone(message);
-    onChanged();
-    reloadHistory();
-  };
+  // The figures, the tree and the history are read again by the forms' writes (queries.ts).
+  const changed = (message: MessageKey) => setDone(message);
 
   return (
     <section className="admin-area" aria-labelledby="location-admin">
@@ -29,9 +23,9 @@ export function LocationAdmin({ location, onChanged }: { location: LocationSumma
         {BED_KINDS.includes(location.kind) && (
           <CapacityForm location={location} onAttempt={() => setDone(null)} onChanged={() => changed('locationAdmin.capacityDone')} />
         )}
-        <StatusForm location={location} onAttempt={() => setDone(null)} onChanged={() => changed('locationAdmin.statusDone')} />
+        <StatusForm key={location.status} location={location} onAttempt={() => setDone(null)} onChanged={() => changed('locationAdmin.statusDone')} />
       </div>
-      <LocationHistory load={history} retry={reloadHistory} />
+      <LocationHistory code={location.code} timeZone={timeZone} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { LocationSummary } from '../../api.ts';
+import type { LocationSummary } from '../../api-roll.ts';
 import { BandBadge, StatusBadge } from '../../components/BandBadge.tsx';
 import { useI18n } from '../../i18n/index.ts';
 

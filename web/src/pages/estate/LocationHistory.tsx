@@ -1,11 +1,12 @@
 import type { LocationChange } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
-import type { Load } from '../../useLoad.ts';
+import { useLocationHistory } from './queries.ts';
 
 /** Capacity and status changes of a location, newest first, with their reasons. */
-export function LocationHistory({ load, retry }: { load: Load<LocationChange[]>; retry: () => void }) {
+export function LocationHistory({ code, timeZone }: { code: string; timeZone: string }) {
   const { t, formatWhen } = useI18n();
+  const history = useLocationHistory(code);
 
   const value = (change: LocationChange, raw: string) => {
     if (change.kind === 'status') {
@@ -19,9 +20,9 @@ export function LocationHistory({ load, retry }: { load: Load<LocationChange[]>;
   return (
     <section aria-labelledby="location-history">
       <h3 id="location-history">{t('locationAdmin.history')}</h3>
-      <LoadState load={load} retry={retry} />
-      {load.status === 'ready' && load.data.length === 0 && <p className="muted">{t('locationAdmin.historyEmpty')}</p>}
-      {load.status === 'ready' && load.data.length > 0 && (
+      <LoadState query={history} />
+      {history.data?.length === 0 && <p className="muted">{t('locationAdmin.historyEmpty')}</p>}
+      {history.data && history.data.length > 0 && (
         <div className="table-wrap">
           <table className="data-table data-table-compact">
             <caption>{t('locationAdmin.historyCaption')}</caption>
@@ -36,9 +37,9 @@ export function LocationHistory({ load, retry }: { load: Load<LocationChange[]>;
               </tr>
             </thead>
             <tbody>
-              {load.data.map((change, index) => (
+              {history.data.map((change, index) => (
                 <tr key={`${change.at}-${index}`}>
-                  <td className="nowrap">{formatWhen(change.at)}</td>
+                  <td className="nowrap">{formatWhen(change.at, timeZone)}</td>
                   <td>{t(change.kind === 'status' ? 'locationAdmin.kind.status' : 'locationAdmin.kind.capacity')}</td>
                   <td className="nowrap">{value(change, change.oldValue)}</td>
                   <td className="nowrap">{value(change, change.newValue)}</td>

@@ -1,5 +1,3 @@
-import { useCallback } from 'react';
-import { api } from '../../api.ts';
 import { InfoNote } from '../../components/Alert.tsx';
 import { BandBadge, StatusBadge } from '../../components/BandBadge.tsx';
 import { Breadcrumb, type Crumb } from '../../components/Breadcrumb.tsx';
@@ -9,10 +7,12 @@ import { Page } from '../../components/Page.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { hasRole, useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
+import { NATIONAL_TIME_ZONE } from '../../time.ts';
+import { useCentreOf } from '../../queries.ts';
 import { compareLocations, LocationCells, LocationHead } from './LocationColumns.tsx';
 import { LocationAdmin } from './LocationAdmin.tsx';
 import { OccupantsTable } from './OccupantsTable.tsx';
+import { useLocationView } from './queries.ts';
 
 const locationLink = (code: string) => `/locations/${encodeURIComponent(code)}`;
 
@@ -20,29 +20,20 @@ const locationLink = (code: string) => `/locations/${encodeURIComponent(code)}`;
 export function LocationPage({ code }: { code: string }) {
   const { t, formatNumber, formatPercent } = useI18n();
   const { user } = useSession();
-  const fetchLocation = useCallback(
-    () =>
-      api.location(code).then(async (view) => ({
-        view,
-        // For the centre's name in the breadcrumb; the code will do if it cannot be read.
-        centreName: await api.centre(view.location.centre).then(
-          (c) => c.name,
-          () => view.location.centre,
-        ),
-      })),
-    [code],
-  );
-  const [load, reload, , refresh] = useLoad(fetchLocation, code);
+  const query = useLocationView(code);
+  // For the centre's name in the breadcrumb; the code will do while the list loads.
+  const centre = useCentreOf(query.data?.location.centre);
 
-  if (load.status !== 'ready') {
+  if (!query.data) {
     return (
       <Page title={code} breadcrumb={<Breadcrumb items={[{ label: t('centres.title'), to: '/centres' }, { label: code }]} />}>
-        <LoadState load={load} retry={reload} />
+        <LoadState query={query} />
       </Page>
     );
   }
 
-  const { view, centreName } = load.data;
+  const view = query.data;
+  const centreName = centre?.name ?? view.location.centre;
   const l = view.location;
   const crumbs: Crumb[] = [
     { label: t('centres.title'), to: '/centres' },
@@ -136,11 +127,12 @@ export function LocationPage({ code }: { code: string }) {
             occupants={view.occupants}
             caption={t('location.peopleCaption', { name: l.name, count: view.occupants.length })}
             showLocation={children.length > 0}
+            timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE}
           />
         )}
       </section>
 
-      {hasRole(user, 'admin') && <LocationAdmin location={l} onChanged={refresh} />}
+      {hasRole(user, 'admin') && <LocationAdmin location={l} timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE} />}
     </Page>
   );
 }

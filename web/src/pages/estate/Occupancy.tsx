@@ -1,4 +1,4 @@
-import type { RollLine } from '../../api.ts';
+import type { RollFigures as RollLine } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { severityOf } from './roll-figures.ts';
 

@@ -1,4 +1,4 @@
-import type { Occupant } from '../../api.ts';
+import type { Occupant } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { listName } from '../../people.ts';
 import { Link } from '../../router.tsx';
@@ -9,10 +9,12 @@ interface OccupantsTableProps {
   caption: string;
   /** Show where each one is placed (a pavilion or wing lists the people of all its cells). */
   showLocation?: boolean;
+  /** The centre's time zone, for the times. */
+  timeZone: string;
 }
 
 /** People on the roll: name (to their file), aliases, where, legal status, risk and state. */
-export function OccupantsTable({ occupants, caption, showLocation = false }: OccupantsTableProps) {
+export function OccupantsTable({ occupants, caption, showLocation = false, timeZone }: OccupantsTableProps) {
   const { t, formatWhen } = useI18n();
   return (
     <div className="table-wrap">
@@ -44,7 +46,7 @@ export function OccupantsTable({ occupants, caption, showLocation = false }: Occ
               <td>
                 <PersonStateBadge state={o.state} outReason={o.outReason} />
               </td>
-              <td className="nowrap">{formatWhen(o.since)}</td>
+              <td className="nowrap">{formatWhen(o.since, timeZone)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,18 +1,18 @@
-import { useCallback, useState } from 'react';
-import { api } from '../../api.ts';
+import { useState } from 'react';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useCentreZone } from '../../queries.ts';
 import { OccupantsTable } from './OccupantsTable.tsx';
+import { useUnplaced } from './queries.ts';
 
 function UnplacedList({ code }: { code: string }) {
   const { t } = useI18n();
-  const fetchUnplaced = useCallback(() => api.unplaced(code).then((r) => r.occupants), [code]);
-  const [load, reload] = useLoad(fetchUnplaced, code);
+  const unplaced = useUnplaced(code);
+  const timeZone = useCentreZone(code);
   return (
     <>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && <OccupantsTable occupants={load.data} caption={t('centre.unplacedCaption', { count: load.data.length })} />}
+      <LoadState query={unplaced} />
+      {unplaced.data && <OccupantsTable occupants={unplaced.data} caption={t('centre.unplacedCaption', { count: unplaced.data.length })} timeZone={timeZone} />}
     </>
   );
 }

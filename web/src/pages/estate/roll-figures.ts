@@ -1,4 +1,4 @@
-import type { RollLine } from '../../api.ts';
+import type { RollFigures as RollLine } from '../../api-roll.ts';
 
 export type Severity = 'normal' | 'over' | 'critical';
 

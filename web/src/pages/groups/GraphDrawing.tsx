@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, StylesheetJson } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
-import type { GroupGraph } from '../../api-housing.ts';
+import type { GroupGraphView } from '../../../../src/modules/groups/schemas.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { navigate } from '../../router.tsx';
 import { groupPath } from './paths.ts';
@@ -52,7 +52,7 @@ const STYLE: StylesheetJson = [
  * Node diameters grow with the square root of the members, so that areas compare. The layout
  * starts from a circle in code order, so that the same graph is drawn the same way each time.
  */
-function elements(graph: GroupGraph): ElementDefinition[] {
+function elements(graph: GroupGraphView): ElementDefinition[] {
   const most = Math.max(1, ...graph.nodes.map((n) => n.members));
   const order = [...graph.nodes].sort((a, b) => a.code.localeCompare(b.code));
   const radius = 60 * order.length;
@@ -74,7 +74,7 @@ function elements(graph: GroupGraph): ElementDefinition[] {
  * sized by its members, an edge per relation in force. Clicking a group opens its page. The
  * same facts are in the tables under the drawing, for screen readers and printing.
  */
-export function GraphDrawing({ graph }: { graph: GroupGraph }) {
+export function GraphDrawing({ graph }: { graph: GroupGraphView }) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');

@@ -1,15 +1,20 @@
-import type { GroupGraph } from '../../api-housing.ts';
-import { useI18n } from '../../i18n/index.ts';
+import type { GroupGraphView } from '../../../../src/modules/groups/schemas.ts';
+import { hasMessage, useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
+import { CountHeader, CountScopeNote } from './CountScope.tsx';
 import { groupPath } from './paths.ts';
 import { RelationBadge } from './RelationBadge.tsx';
 
 /** The graph as tables: each relation in force, and each group with its members (what the drawing shows). */
-export function GraphTables({ graph }: { graph: GroupGraph }) {
+export function GraphTables({ graph }: { graph: GroupGraphView }) {
   const { t, formatDate, formatNumber } = useI18n();
   const nameOf = (code: string) => graph.nodes.find((n) => n.code === code)?.name ?? code;
   const groupLink = (code: string) => <Link to={groupPath(code)}>{nameOf(code)}</Link>;
   const none = <span className="muted">—</span>;
+  const confidenceName = (confidence: string) => {
+    const key = `confidence.${confidence}`;
+    return hasMessage(key) ? t(key) : confidence;
+  };
   return (
     <>
       <section aria-labelledby="graph-relations">
@@ -38,7 +43,7 @@ export function GraphTables({ graph }: { graph: GroupGraph }) {
                     </td>
                     <td>{groupLink(e.target)}</td>
                     <td className="nowrap">{e.since ? formatDate(e.since) : none}</td>
-                    <td>{e.confidence ? t(`confidence.${e.confidence}`) : none}</td>
+                    <td>{e.confidence ? confidenceName(e.confidence) : none}</td>
                   </tr>
                 ))}
               </tbody>
@@ -56,10 +61,10 @@ export function GraphTables({ graph }: { graph: GroupGraph }) {
                 <th scope="col">{t('groups.col.name')}</th>
                 <th scope="col">{t('groups.col.kind')}</th>
                 <th scope="col" className="num">
-                  {t('groups.col.members')}
+                  <CountHeader label={t('groups.col.members')} scope={graph.countScope} />
                 </th>
                 <th scope="col" className="num">
-                  {t('graph.col.leaders')}
+                  <CountHeader label={t('graph.col.leaders')} scope={graph.countScope} />
                 </th>
               </tr>
             </thead>
@@ -77,6 +82,7 @@ export function GraphTables({ graph }: { graph: GroupGraph }) {
             </tbody>
           </table>
         </div>
+        <CountScopeNote scope={graph.countScope} />
       </section>
     </>
   );

@@ -1,15 +1,14 @@
-import { useCallback, useState, type FormEvent } from 'react';
-import { housingApi } from '../../api-housing.ts';
+import { useState, type FormEvent } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { navigate } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
 import { useSearchParam, withQuery } from '../roll/query.ts';
 import { GraphDrawing } from './GraphDrawing.tsx';
 import { GraphTables } from './GraphTables.tsx';
+import { useGroupGraph } from './queries.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,8 +17,7 @@ export function GroupGraphPage() {
   const { t, formatDate } = useI18n();
   const asked = useSearchParam('day');
   const day = DAY.test(asked) ? asked : '';
-  const fetchGraph = useCallback(() => housingApi.graph(day || undefined), [day]);
-  const [load, reload] = useLoad(fetchGraph, day);
+  const graph = useGroupGraph(day);
   const [draft, setDraft] = useState(day);
 
   function show(event: FormEvent<HTMLFormElement>) {
@@ -30,7 +28,7 @@ export function GroupGraphPage() {
   return (
     <Page
       title={t('graph.title')}
-      intro={load.status === 'ready' ? t('graph.intro', { day: formatDate(load.data.day) }) : undefined}
+      intro={graph.data ? t('graph.intro', { day: formatDate(graph.data.day) }) : undefined}
       breadcrumb={<Breadcrumb items={[{ label: t('groups.title'), to: '/groups' }, { label: t('graph.title') }]} />}
     >
       <form className="filter-bar" onSubmit={show} aria-label={t('graph.dayForm')}>
@@ -41,14 +39,14 @@ export function GroupGraphPage() {
           </button>
         </div>
       </form>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' &&
-        (load.data.nodes.length === 0 ? (
+      <LoadState query={graph} />
+      {graph.data &&
+        (graph.data.nodes.length === 0 ? (
           <p className="empty-state">{t('groups.empty')}</p>
         ) : (
           <>
-            <GraphDrawing graph={load.data} />
-            <GraphTables graph={load.data} />
+            <GraphDrawing graph={graph.data} />
+            <GraphTables graph={graph.data} />
           </>
         ))}
     </Page>

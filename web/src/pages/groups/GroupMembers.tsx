@@ -1,13 +1,11 @@
-import type { GroupDetail } from '../../api-housing.ts';
+import type { GroupMember } from '../../../../src/modules/groups/schemas.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-
-type Members = NonNullable<GroupDetail['members']>;
 
 const ROLE_ORDER = { leader: 0, lieutenant: 1, member: 2, associate: 3 } as const;
 
 /** The group's members in custody today, in the user's caseload: leaders first. */
-export function GroupMembers({ members }: { members: Members }) {
+export function GroupMembers({ members }: { members: GroupMember[] }) {
   const { t, formatDate } = useI18n();
   const ordered = [...members].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.name.localeCompare(b.name));
   return (

@@ -1,5 +1,4 @@
-import { useCallback, useState } from 'react';
-import { housingApi } from '../../api-housing.ts';
+import { useState } from 'react';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
@@ -7,36 +6,36 @@ import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
+import { allOf } from '../housing/queries.ts';
 import { mayHousing } from '../housing/roles.ts';
+import { CountHeader } from './CountScope.tsx';
 import { GroupForm } from './GroupForm.tsx';
 import { GroupMembers } from './GroupMembers.tsx';
 import { GroupRelations } from './GroupRelations.tsx';
 import { groupPath } from './paths.ts';
+import { useGroup, useGroups } from './queries.ts';
 
-/** A criminal group: what it is, its alliances and rivalries (current and ended), and its members. */
+/** A criminal group: what it is, its alliances and rivalries (current and ended), its member counts and its members. */
 export function GroupPage({ code }: { code: string }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { user } = useSession();
-  const fetchGroup = useCallback(
-    () => Promise.all([housingApi.group(code), housingApi.groups()]).then(([group, list]) => ({ group, groups: list.groups })),
-    [code],
-  );
-  const [load, reload, , refresh] = useLoad(fetchGroup, code);
+  const groupRead = useGroup(code);
+  const groupsRead = useGroups();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const title = load.status === 'ready' ? load.data.group.name : code;
+  const group = groupRead.data;
+  const groups = groupsRead.data;
+  const title = group?.name ?? code;
   const crumbs = <Breadcrumb items={[{ label: t('groups.title'), to: '/groups' }, { label: title }]} />;
   const none = <span className="muted">—</span>;
 
-  if (load.status !== 'ready') {
+  if (!group || !groups) {
     return (
       <Page title={title} breadcrumb={crumbs}>
-        <LoadState load={load} retry={reload} />
+        <LoadState query={allOf(groupRead, groupsRead)} />
       </Page>
     );
   }
-  const { group, groups } = load.data;
   const nameOf = (c: string) => groups.find((g) => g.code === c)?.name ?? c;
   const factions = groups.filter((g) => g.parent === group.code);
   const manage = mayHousing(user, 'group.manage');
@@ -72,6 +71,15 @@ export function GroupPage({ code }: { code: string }) {
             <dt>{t('groups.col.aliases')}</dt>
             <dd>{group.aliases.length > 0 ? group.aliases.join(', ') : none}</dd>
           </div>
+          <div data-testid="group-counts" data-scope={group.counts.scope}>
+            <dt>
+              <CountHeader label={t('groupCounts.title')} scope={group.counts.scope} />
+            </dt>
+            <dd>
+              {t('groupCounts.value', { members: formatNumber(group.counts.members), leaders: formatNumber(group.counts.leaders) })}
+              <span className="cell-note">{t(`groupCounts.${group.counts.scope}`)}</span>
+            </dd>
+          </div>
           <div className="facts-wide">
             <dt>{t('groupForm.notes')}</dt>
             <dd className="prewrap">{group.notes ?? none}</dd>
@@ -86,7 +94,6 @@ export function GroupPage({ code }: { code: string }) {
                 onSaved={() => {
                   setEditing(false);
                   setSaved(true);
-                  refresh();
                 }}
                 onCancel={() => setEditing(false)}
               />
@@ -99,7 +106,7 @@ export function GroupPage({ code }: { code: string }) {
             </div>
           ))}
       </section>
-      <GroupRelations group={group} groups={groups} manage={manage} onChanged={refresh} />
+      <GroupRelations group={group} groups={groups} manage={manage} />
       {group.members && <GroupMembers members={group.members} />}
     </Page>
   );

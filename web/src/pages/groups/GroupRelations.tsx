@@ -1,35 +1,35 @@
 import { useState } from 'react';
-import type { Group, GroupDetail, GroupRelationRecord } from '../../api-housing.ts';
+import type { GroupPage, GroupView, RelationView } from '../../../../src/modules/groups/schemas.ts';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-import { EndRelationForm } from './EndRelationForm.tsx';
+import { EndRecordForm } from './EndRecordForm.tsx';
+import { EndCell, LinkCells, LinkHeaders } from './LinkColumns.tsx';
 import { groupPath } from './paths.ts';
 import { RelationBadge } from './RelationBadge.tsx';
+import { useEndRelation } from './queries.ts';
 import { RelationForm } from './RelationForm.tsx';
 
 interface GroupRelationsProps {
-  group: GroupDetail;
-  groups: Group[];
+  group: GroupPage;
+  groups: GroupView[];
   /** May record and end relations (intelligence). */
   manage: boolean;
-  onChanged: () => void;
 }
 
 /** A group's alliances and rivalries, in force first, then ended; intelligence records and ends them. */
-export function GroupRelations({ group, groups, manage, onChanged }: GroupRelationsProps) {
-  const { t, formatDate, formatWhen } = useI18n();
-  const [ending, setEnding] = useState<GroupRelationRecord | null>(null);
+export function GroupRelations({ group, groups, manage }: GroupRelationsProps) {
+  const { t, language } = useI18n();
+  const endRelation = useEndRelation();
+  const [ending, setEnding] = useState<RelationView | null>(null);
   const [note, setNote] = useState<MessageKey | null>(null);
   const nameOf = (code: string) => groups.find((g) => g.code === code)?.name ?? code;
-  const other = (r: GroupRelationRecord) => (r.groupA === group.code ? r.groupB : r.groupA);
+  const other = (r: RelationView) => (r.groupA === group.code ? r.groupB : r.groupA);
   const relations = [...group.relations].sort((a, b) => Number(a.until !== null) - Number(b.until !== null) || b.id - a.id);
-  const none = <span className="muted">—</span>;
 
   const done = (key: MessageKey) => {
     setEnding(null);
     setNote(key);
-    onChanged();
   };
 
   return (
@@ -46,15 +46,7 @@ export function GroupRelations({ group, groups, manage, onChanged }: GroupRelati
               <tr>
                 <th scope="col">{t('group.col.other')}</th>
                 <th scope="col">{t('group.col.relation')}</th>
-                <th scope="col">{t('group.col.since')}</th>
-                <th scope="col">{t('group.col.until')}</th>
-                <th scope="col">{t('group.col.confidence')}</th>
-                <th scope="col">{t('group.col.note')}</th>
-                {manage && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('group.col.actions')}</span>
-                  </th>
-                )}
+                <LinkHeaders manage={manage} />
               </tr>
             </thead>
             <tbody>
@@ -66,27 +58,9 @@ export function GroupRelations({ group, groups, manage, onChanged }: GroupRelati
                   <td>
                     <RelationBadge kind={r.relation} />
                   </td>
-                  <td className="nowrap">{r.since ? formatDate(r.since) : none}</td>
-                  <td className="nowrap">{r.until ? t('group.endedOn', { date: formatDate(r.until) }) : t('group.inForce')}</td>
-                  <td>{t(`confidence.${r.confidence}`)}</td>
-                  <td>
-                    {r.note ?? none}
-                    <span className="cell-note">{t('common.recorded', { when: formatWhen(r.recordedAt), who: r.recordedBy })}</span>
-                  </td>
+                  <LinkCells link={r} current="group.inForce" />
                   {manage && (
-                    <td>
-                      {!r.until && (
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-pressed={ending?.id === r.id}
-                          aria-label={t('group.end', { name: nameOf(other(r)) })}
-                          onClick={() => setEnding(ending?.id === r.id ? null : r)}
-                        >
-                          {t('group.endShort')}
-                        </button>
-                      )}
-                    </td>
+                    <EndCell link={r} label={t('group.end', { name: nameOf(other(r)) })} pressed={ending?.id === r.id} onEnd={() => setEnding(ending?.id === r.id ? null : r)} />
                   )}
                 </tr>
               ))}
@@ -95,10 +69,11 @@ export function GroupRelations({ group, groups, manage, onChanged }: GroupRelati
         </div>
       )}
       {manage && ending && (
-        <EndRelationForm
+        <EndRecordForm
           key={ending.id}
-          relation={ending}
-          otherName={nameOf(other(ending))}
+          title={t('group.endTitle', { relation: t(`groupRelation.${ending.relation}`).toLocaleLowerCase(language), name: nameOf(other(ending)) })}
+          submitLabel={t('group.endSubmit')}
+          end={(end) => endRelation.mutateAsync({ id: ending.id, end })}
           onEnded={() => done('group.ended')}
           onCancel={() => setEnding(null)}
         />

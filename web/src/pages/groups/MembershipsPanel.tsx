@@ -1,42 +1,46 @@
-import { useCallback, useState } from 'react';
-import { housingApi, type Membership } from '../../api-housing.ts';
+import { useState } from 'react';
+import type { PersonMembershipList } from '../../../../src/modules/groups/schemas.ts';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
+import { usePersonZone } from '../housing/queries.ts';
+import { OpenFormButton } from '../housing/OpenFormButton.tsx';
 import { mayHousing } from '../housing/roles.ts';
-import { EndMembershipForm } from './EndMembershipForm.tsx';
+import { EndRecordForm } from './EndRecordForm.tsx';
+import { EndCell, LinkCells, LinkHeaders } from './LinkColumns.tsx';
 import { MembershipForm } from './MembershipForm.tsx';
 import { groupPath } from './paths.ts';
+import { useEndMembership, useMemberships } from './queries.ts';
+
+type Membership = PersonMembershipList['memberships'][number];
 
 /** The person's criminal-group memberships, current first (intelligence records and ends them). */
 export function MembershipsPanel({ personId }: { personId: string }) {
-  const { t, formatDate, formatWhen } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const manage = mayHousing(user, 'membership.manage');
-  const fetchMemberships = useCallback(() => housingApi.memberships(personId).then((r) => r.memberships), [personId]);
-  const [load, reload, , refresh] = useLoad(fetchMemberships, personId);
+  const memberships = useMemberships(personId);
+  const timeZone = usePersonZone(personId);
+  const endMembership = useEndMembership(personId);
   const [adding, setAdding] = useState(false);
-  const [ending, setEnding] = useState<(Membership & { groupName: string }) | null>(null);
+  const [ending, setEnding] = useState<Membership | null>(null);
   const [note, setNote] = useState<MessageKey | null>(null);
-  const none = <span className="muted">—</span>;
 
   const done = (key: MessageKey) => {
     setAdding(false);
     setEnding(null);
     setNote(key);
-    refresh();
   };
-  const list = load.status === 'ready' ? [...load.data].sort((a, b) => Number(a.until !== null) - Number(b.until !== null) || b.id - a.id) : [];
+  const list = memberships.data ? [...memberships.data].sort((a, b) => Number(a.until !== null) - Number(b.until !== null) || b.id - a.id) : [];
 
   return (
     <section className="panel" aria-labelledby="person-memberships" data-testid="memberships">
       <h2 id="person-memberships">{t('membership.title')}</h2>
-      <LoadState load={load} retry={reload} />
+      <LoadState query={memberships} />
       {note && <SuccessNote>{t(note)}</SuccessNote>}
-      {load.status === 'ready' && list.length === 0 && <p className="muted">{t('membership.none')}</p>}
+      {memberships.data && list.length === 0 && <p className="muted">{t('membership.none')}</p>}
       {list.length > 0 && (
         <div className="table-wrap">
           <table className="data-table data-table-compact">
@@ -45,15 +49,7 @@ export function MembershipsPanel({ personId }: { personId: string }) {
               <tr>
                 <th scope="col">{t('membership.group')}</th>
                 <th scope="col">{t('membership.role')}</th>
-                <th scope="col">{t('group.col.since')}</th>
-                <th scope="col">{t('group.col.until')}</th>
-                <th scope="col">{t('group.col.confidence')}</th>
-                <th scope="col">{t('group.col.note')}</th>
-                {manage && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('group.col.actions')}</span>
-                  </th>
-                )}
+                <LinkHeaders manage={manage} />
               </tr>
             </thead>
             <tbody>
@@ -63,26 +59,9 @@ export function MembershipsPanel({ personId }: { personId: string }) {
                     <Link to={groupPath(m.group)}>{m.groupName}</Link>
                   </th>
                   <td>{t(`membershipRole.${m.role}`)}</td>
-                  <td className="nowrap">{m.since ? formatDate(m.since) : none}</td>
-                  <td className="nowrap">{m.until ? t('group.endedOn', { date: formatDate(m.until) }) : t('membership.current')}</td>
-                  <td>{t(`confidence.${m.confidence}`)}</td>
-                  <td>
-                    {m.note ?? none}
-                    <span className="cell-note">{t('common.recorded', { when: formatWhen(m.recordedAt), who: m.recordedBy })}</span>
-                  </td>
+                  <LinkCells link={m} current="membership.current" timeZone={timeZone} />
                   {manage && (
-                    <td>
-                      {!m.until && (
-                        <button
-                          type="button"
-                          className="button button-secondary button-small"
-                          aria-label={t('membership.end', { group: m.groupName })}
-                          onClick={() => setEnding(m)}
-                        >
-                          {t('group.endShort')}
-                        </button>
-                      )}
-                    </td>
+                    <EndCell link={m} label={t('membership.end', { group: m.groupName })} pressed={ending?.id === m.id} onEnd={() => setEnding(m)} />
                   )}
                 </tr>
               ))}
@@ -91,24 +70,26 @@ export function MembershipsPanel({ personId }: { personId: string }) {
         </div>
       )}
       {manage && ending && (
-        <EndMembershipForm key={ending.id} membership={ending} onEnded={() => done('membership.ended')} onCancel={() => setEnding(null)} />
+        <EndRecordForm
+          key={ending.id}
+          title={t('membership.end', { group: ending.groupName })}
+          submitLabel={t('membership.endSubmit')}
+          end={(end) => endMembership.mutateAsync({ id: ending.id, end })}
+          onEnded={() => done('membership.ended')}
+          onCancel={() => setEnding(null)}
+        />
       )}
       {manage &&
         (adding ? (
           <MembershipForm personId={personId} onRecorded={() => done('membership.recorded')} onCancel={() => setAdding(false)} />
         ) : (
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setNote(null);
-                setAdding(true);
-              }}
-            >
-              {t('membership.add')}
-            </button>
-          </div>
+          <OpenFormButton
+            label={t('membership.add')}
+            onOpen={() => {
+              setNote(null);
+              setAdding(true);
+            }}
+          />
         ))}
     </section>
   );

@@ -1,23 +1,43 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId } from 'react';
+import { z } from 'zod';
+import { cellMoveInputSchema } from '../../../../src/modules/housing/schemas.ts';
 import { ApiError } from '../../api.ts';
-import { housingApi, type CellMoveReason } from '../../api-housing.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextAreaField } from '../../components/TextAreaField.tsx';
+import { CheckboxInput, Form, TextAreaInput } from '../../components/Form.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { errorText } from '../../errors.ts';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
 import { CELL_MOVE_REASONS } from '../../vocabulary.ts';
 import { CellSuggestions } from '../people/CellSuggestions.tsx';
+import { ChoiceInput } from './ChoiceInput.tsx';
+import { filled, says } from '../../components/form-rules.ts';
 import { PlacementCheckPanel } from './PlacementCheckPanel.tsx';
+import { useMoveToCell } from './queries.ts';
 import { mayHousing } from './roles.ts';
 import type { CheckState } from './usePlacementCheck.ts';
 
-/** The shortest override reason the server accepts. */
+/** The shortest override reason the form asks for. */
 const OVERRIDE_MIN = 10;
 
-type Field = 'cell' | 'reasonCode' | 'comment' | 'overrideReason';
+const shape = cellMoveInputSchema.shape;
+/**
+ * The move as the form holds it: the director's authorisation carries the blocking codes they
+ * saw (none when nothing blocks: then there is no authorisation to send).
+ */
+const cellMoveFormSchema = z.object({
+  cell: shape.cell,
+  reasonCode: filled(shape.reasonCode, 'cellMove.reasonMissing'),
+  comment: filled(shape.comment, 'cellMove.commentMissing'),
+  overriding: z.boolean(),
+  override: z
+    .object({ reason: z.string(), codes: z.array(z.string()) })
+    .superRefine((override, context) => {
+      if (override.codes.length > 0 && override.reason.trim().length < OVERRIDE_MIN) {
+        context.addIssue({ code: 'custom', path: ['reason'], input: override.reason, ...says('cellMove.overrideReasonShort') });
+      }
+    })
+    .transform((override) => (override.codes.length > 0 ? { reason: override.reason.trim(), codes: override.codes } : null)),
+});
 
 interface CellMoveFormProps {
   person: string;
@@ -38,67 +58,49 @@ export function CellMoveForm({ person, centre, cell, onCell, check, recheck, onM
   const { t } = useI18n();
   const { user } = useSession();
   const ids = useId();
-  const [reasonCode, setReasonCode] = useState<CellMoveReason | ''>('');
-  const [comment, setComment] = useState('');
-  const [overriding, setOverriding] = useState(false);
-  const [overrideReason, setOverrideReason] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const move = useMoveToCell(person);
+  const form = useSchemaForm(cellMoveFormSchema, { cell, reasonCode: '', comment: '', overriding: false, override: { reason: '', codes: [] } });
 
   const ready = check.status === 'ready' && check.cell === cell ? check.check : null;
   const blocking = ready?.blocking ?? [];
   const isDirector = mayHousing(user, 'placement.override');
   const fixed = blocking.filter((b) => !b.overridable);
   const canOverride = isDirector && blocking.length > 0 && fixed.length === 0;
+  const overriding = form.watch('overriding');
   const blocked = blocking.length > 0 && !(canOverride && overriding);
-  const disabled = busy || !ready || blocked;
+  const codes = blocking.map((b) => b.code).join(' ');
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!ready || blocked) return;
-    const found: Partial<Record<Field, string>> = {
-      ...(reasonCode ? {} : { reasonCode: t('cellMove.reasonMissing') }),
-      ...(comment.trim().length >= 3 ? {} : { comment: t('cellMove.commentMissing') }),
-      ...(blocking.length > 0 && overrideReason.trim().length < OVERRIDE_MIN ? { overrideReason: t('cellMove.overrideReasonShort', { min: OVERRIDE_MIN }) } : {}),
-    };
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !reasonCode) return;
-    setBusy(true);
-    setFailure(null);
+  // The form sends the cell chosen on the page, and the blocking codes of its check.
+  useEffect(() => form.setValue('cell', cell), [form, cell]);
+  useEffect(() => form.setValue('override.codes', codes ? codes.split(' ') : []), [form, codes]);
+
+  async function submit({ overriding: _, ...values }: z.output<typeof cellMoveFormSchema>) {
     try {
-      await housingApi.moveToCell(person, {
-        cell,
-        reasonCode,
-        comment: comment.trim(),
-        override: blocking.length > 0 ? { reason: overrideReason.trim(), codes: blocking.map((b) => b.code) } : null,
-      });
-      onMoved();
+      await move.mutateAsync(values);
     } catch (error) {
-      setBusy(false);
       if (error instanceof ApiError && (error.code === 'PLACEMENT_BLOCKED' || error.code === 'PLACEMENT_CHANGED')) {
-        // The situation changed since the check: show what the server found and check again.
-        setFailure(errorText(error, t));
-        setOverriding(false);
+        // The situation changed since the check: the server's finding is shown, and checked again.
+        form.setValue('overriding', false);
         recheck();
-        return;
       }
-      const field = error instanceof ApiError ? error.field : undefined;
-      if (field === 'override.reason') setErrors({ overrideReason: errorText(error, t) });
-      else if (field === 'comment' || field === 'cell' || field === 'reasonCode') setErrors({ [field]: errorText(error, t) });
-      else setFailure(errorText(error, t));
+      throw error;
     }
+    onMoved();
   }
 
   return (
     <section className="panel" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{t('cellMove.formTitle')}</h2>
-      <form className="form form-grid" onSubmit={submit} noValidate>
-        {failure && (
-          <div className="field-wide">
-            <ErrorAlert>{failure}</ErrorAlert>
-          </div>
-        )}
+      <Form
+        form={form}
+        className="form form-grid"
+        onSubmit={submit}
+        submitLabel={canOverride ? t('cellMove.submitOverride') : t('cellMove.submit')}
+        busyLabel={t('common.saving')}
+        submitClassName={`button ${canOverride ? 'button-danger' : 'button-primary'}`}
+        submitDisabled={!ready || blocked}
+        actions={!ready && <span className="muted">{t('cellMove.chooseFirst')}</span>}
+      >
         <TextField
           className="field-wide"
           label={t('cellMove.cell')}
@@ -108,7 +110,7 @@ export function CellMoveForm({ person, centre, cell, onCell, check, recheck, onM
           list={`${ids}-cells`}
           autoComplete="off"
           spellCheck={false}
-          error={errors.cell}
+          error={form.formState.errors.cell?.message}
           mark={t('common.required')}
           required
         />
@@ -116,23 +118,18 @@ export function CellMoveForm({ person, centre, cell, onCell, check, recheck, onM
         <div className="field-wide">
           <PlacementCheckPanel state={check} />
         </div>
-        <SelectField
+        <ChoiceInput
+          form={form}
+          name="reasonCode"
           label={t('cellMove.reason')}
-          value={reasonCode}
-          onChange={(v) => setReasonCode(v as CellMoveReason | '')}
-          placeholder={t('common.choose')}
           options={CELL_MOVE_REASONS.map((r) => ({ value: r, label: t(`cellMoveReason.${r}`) }))}
-          error={errors.reasonCode}
-          mark={t('common.required')}
-          required
         />
-        <TextAreaField
+        <TextAreaInput
+          form={form}
+          name="comment"
           className="field-wide"
           label={t('cellMove.comment')}
           hint={t('cellMove.commentHint')}
-          value={comment}
-          onChange={setComment}
-          error={errors.comment}
           mark={t('common.required')}
           maxLength={2000}
           rows={2}
@@ -152,20 +149,13 @@ export function CellMoveForm({ person, centre, cell, onCell, check, recheck, onM
           <fieldset className="field-wide override-box">
             <legend>{t('cellMove.overrideTitle')}</legend>
             <p className="field-hint">{t('cellMove.overrideHint')}</p>
-            <label className="checkbox">
-              <input type="checkbox" checked={overriding} onChange={(event) => setOverriding(event.target.checked)} />
-              <span>{t('cellMove.overrideCheck')}</span>
-            </label>
+            <CheckboxInput form={form} name="overriding" label={t('cellMove.overrideCheck')} />
             {overriding && (
-              <TextAreaField
+              <TextAreaInput
+                form={form}
+                name="override.reason"
                 label={t('cellMove.overrideReason')}
                 hint={t('cellMove.overrideReasonHint', { min: OVERRIDE_MIN })}
-                value={overrideReason}
-                onChange={(value) => {
-                  setOverrideReason(value);
-                  if (value.trim().length >= OVERRIDE_MIN) setErrors(({ overrideReason: _, ...rest }) => rest);
-                }}
-                error={errors.overrideReason}
                 mark={t('common.required')}
                 maxLength={2000}
                 rows={3}
@@ -174,13 +164,7 @@ export function CellMoveForm({ person, centre, cell, onCell, check, recheck, onM
             )}
           </fieldset>
         )}
-        <div className="form-actions field-wide">
-          <button type="submit" className={`button ${canOverride ? 'button-danger' : 'button-primary'}`} disabled={disabled}>
-            {busy ? t('common.saving') : canOverride ? t('cellMove.submitOverride') : t('cellMove.submit')}
-          </button>
-          {!ready && <span className="muted">{t('cellMove.chooseFirst')}</span>}
-        </div>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -1,29 +1,27 @@
-import { useCallback } from 'react';
-import { housingApi } from '../../api-housing.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
 import { FindingList } from './FindingList.tsx';
+import { useCellMoves, useZoneOfCentre } from './queries.ts';
 
 /** The person's cell moves decided through the placement check, newest first; overrides stand out. */
 export function CellMoveHistory({ personId }: { personId: string }) {
-  const { t, formatWhen, language } = useI18n();
-  const fetchMoves = useCallback(() => housingApi.cellMoves(personId).then((r) => r.moves), [personId]);
+  const { t, formatWhen } = useI18n();
   // The findings come written in the user's language: asked again when it changes.
-  const [load, reload] = useLoad(fetchMoves, `${personId} ${language}`);
+  const moves = useCellMoves(personId);
+  const zoneOf = useZoneOfCentre();
   return (
     <section className="panel" aria-labelledby="person-cell-moves" data-testid="cell-moves">
       <h2 id="person-cell-moves">{t('cellMoves.title')}</h2>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' &&
-        (load.data.length === 0 ? (
+      <LoadState query={moves} />
+      {moves.data &&
+        (moves.data.length === 0 ? (
           <p className="muted">{t('cellMoves.none')}</p>
         ) : (
           <ol className="timeline">
-            {load.data.map((m) => (
+            {moves.data.map((m) => (
               <li key={m.id} className={`timeline-item ${m.overridden ? 'timeline-override' : ''}`} data-move={m.id} data-overridden={m.overridden}>
                 <time dateTime={m.at} className="timeline-when">
-                  {formatWhen(m.at)}
+                  {formatWhen(m.at, zoneOf(m.centre))}
                 </time>
                 <div className="timeline-body">
                   <strong>
@@ -43,7 +41,7 @@ export function CellMoveHistory({ personId }: { personId: string }) {
                     </div>
                   )}
                   <FindingList items={m.warnings} tone="warn" />
-                  <span className="cell-note">{t('common.recorded', { when: formatWhen(m.at), who: m.recordedBy })}</span>
+                  <span className="cell-note">{t('common.recorded', { when: formatWhen(m.at, zoneOf(m.centre)), who: m.recordedBy })}</span>
                 </div>
               </li>
             ))}

@@ -1,12 +1,11 @@
-import { useCallback, useState } from 'react';
-import { api } from '../../api.ts';
+import { useState } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { fullName } from '../../people.ts';
 import { Link, navigate } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { usePerson } from '../people/queries.ts';
 import { withQuery } from '../roll/query.ts';
 import { CellMoveForm } from './CellMoveForm.tsx';
 import { SuggestedCellsPanel } from './SuggestedCellsPanel.tsx';
@@ -18,24 +17,23 @@ import { usePlacementCheck } from './usePlacementCheck.ts';
  */
 export function CellMovePage({ id }: { id: string }) {
   const { t } = useI18n();
-  const fetchPerson = useCallback(() => api.person(id), [id]);
-  const [load, reload] = useLoad(fetchPerson, id);
+  const file = usePerson(id);
   const [cell, setCell] = useState('');
   const [check, recheck] = usePlacementCheck(id, cell);
   const personPath = `/persons/${encodeURIComponent(id)}`;
-  const name = load.status === 'ready' ? fullName(load.data.person) : id;
+  const name = file.data ? fullName(file.data.person) : id;
   const crumbs = (
     <Breadcrumb items={[{ label: t('persons.title'), to: '/persons' }, { label: name, to: personPath }, { label: t('cellMove.title') }]} />
   );
 
-  if (load.status !== 'ready') {
+  if (!file.data) {
     return (
       <Page title={t('cellMove.title')} breadcrumb={crumbs}>
-        <LoadState load={load} retry={reload} />
+        <LoadState query={file} />
       </Page>
     );
   }
-  const current = load.data.current;
+  const current = file.data.current;
   return (
     <Page title={t('cellMove.titlePerson', { name })} heading={t('cellMove.title')} intro={`${name} · ${id}`} breadcrumb={crumbs}>
       <section className="panel" aria-labelledby="move-current">

@@ -1,4 +1,4 @@
-import type { CheckItem } from '../../api-housing.ts';
+import type { CheckItem } from '../../../../src/modules/housing/schemas.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 /**

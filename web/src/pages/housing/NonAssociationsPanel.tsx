@@ -1,17 +1,18 @@
-import { useCallback, useState } from 'react';
-import { housingApi, type NonAssociation } from '../../api-housing.ts';
+import { useState } from 'react';
+import type { NonAssociationView, TogetherNow } from '../../../../src/modules/housing/schemas.ts';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
 import { NonAssociationForm } from './NonAssociationForm.tsx';
 import { NonAssociationStatusForm } from './NonAssociationStatusForm.tsx';
+import { OpenFormButton } from './OpenFormButton.tsx';
+import { useNonAssociations, usePersonZone } from './queries.ts';
 import { mayHousing } from './roles.ts';
 
 /** The person as one side of a record: who the other is, and each one's part. */
-function sides(record: NonAssociation, personId: string) {
+function sides(record: NonAssociationView, personId: string) {
   const isA = record.personA === personId;
   return {
     other: isA ? record.personB : record.personA,
@@ -26,26 +27,34 @@ export function NonAssociationsPanel({ personId }: { personId: string }) {
   const { t, formatWhen } = useI18n();
   const { user } = useSession();
   const manage = mayHousing(user, 'non_association.manage');
-  const fetchRecords = useCallback(() => housingApi.nonAssociations(personId).then((r) => r.nonAssociations), [personId]);
-  const [load, reload, , refresh] = useLoad(fetchRecords, personId);
+  const read = useNonAssociations(personId);
+  const timeZone = usePersonZone(personId);
   const [adding, setAdding] = useState(false);
   const [changing, setChanging] = useState<string | null>(null);
   const [note, setNote] = useState<MessageKey | null>(null);
+  /** Where the two people of the record just made are together now, if they are. */
+  const [together, setTogether] = useState<TogetherNow | null>(null);
 
-  const done = (key: MessageKey) => {
+  const done = (key: MessageKey, togetherNow: TogetherNow | null = null) => {
     setAdding(false);
     setChanging(null);
     setNote(key);
-    refresh();
+    setTogether(togetherNow);
   };
-  const records = load.status === 'ready' ? [...load.data].sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed')) : [];
+  const records = read.data ? [...read.data].sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed')) : [];
 
   return (
     <section className="panel" aria-labelledby="person-non-associations" data-testid="non-associations">
       <h2 id="person-non-associations">{t('nonAssociation.title')}</h2>
-      <LoadState load={load} retry={reload} />
+      <LoadState query={read} />
       {note && <SuccessNote>{t(note)}</SuccessNote>}
-      {load.status === 'ready' && records.length === 0 && <p className="muted">{t('nonAssociation.none')}</p>}
+      {together && (
+        <div className="danger-note" role="alert" data-testid="together-now" data-level={together.level} data-location={together.location}>
+          <strong>{t('nonAssociation.togetherTitle')}</strong>
+          <p>{together.message}</p>
+        </div>
+      )}
+      {read.data && records.length === 0 && <p className="muted">{t('nonAssociation.none')}</p>}
       {records.length > 0 && (
         <ul className="record-list">
           {records.map((r) => {
@@ -85,7 +94,7 @@ export function NonAssociationsPanel({ personId }: { personId: string }) {
                       <li key={`${e.at}-${e.action}`}>
                         <strong>{t(`nonAssociation.event.${e.action}`)}</strong>
                         <span className="muted">{e.reason}</span>
-                        <span className="cell-note">{t('common.recorded', { when: formatWhen(e.at), who: e.by })}</span>
+                        <span className="cell-note">{t('common.recorded', { when: formatWhen(e.at, timeZone), who: e.by })}</span>
                       </li>
                     ))}
                   </ol>
@@ -93,6 +102,7 @@ export function NonAssociationsPanel({ personId }: { personId: string }) {
                 {manage &&
                   (changing === r.id ? (
                     <NonAssociationStatusForm
+                      personId={personId}
                       record={r}
                       otherName={s.otherName}
                       onChanged={() => done(r.status === 'open' ? 'nonAssociation.closed' : 'nonAssociation.reopened')}
@@ -112,20 +122,20 @@ export function NonAssociationsPanel({ personId }: { personId: string }) {
       )}
       {manage &&
         (adding ? (
-          <NonAssociationForm personId={personId} onRecorded={() => done('nonAssociation.recorded')} onCancel={() => setAdding(false)} />
+          <NonAssociationForm
+            personId={personId}
+            onRecorded={(created) => done('nonAssociation.recorded', created.togetherNow)}
+            onCancel={() => setAdding(false)}
+          />
         ) : (
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => {
-                setNote(null);
-                setAdding(true);
-              }}
-            >
-              {t('nonAssociation.add')}
-            </button>
-          </div>
+          <OpenFormButton
+            label={t('nonAssociation.add')}
+            onOpen={() => {
+              setNote(null);
+              setTogether(null);
+              setAdding(true);
+            }}
+          />
         ))}
     </section>
   );

@@ -1,43 +1,40 @@
-import { useCallback } from 'react';
-import { api } from '../../api.ts';
-import { housingApi } from '../../api-housing.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useCentreOf, useCentreZone } from '../../queries.ts';
 import { FindingList } from './FindingList.tsx';
+import { useOverrides } from './queries.ts';
 
 /** The moves a director of the centre authorised despite blocking reasons, in the last year, newest first. */
 export function OverridesPage({ code }: { code: string }) {
-  const { t, formatWhen, language } = useI18n();
-  const fetchOverrides = useCallback(
-    () => Promise.all([housingApi.overrides(code), api.centre(code)]).then(([list, centre]) => ({ overrides: list.overrides, centre })),
-    [code],
-  );
+  const { t, formatWhen } = useI18n();
   // The blocking reasons come written in the user's language: asked again when it changes.
-  const [load, reload] = useLoad(fetchOverrides, `${code} ${language}`);
+  const overrides = useOverrides(code);
+  const list = overrides.data;
+  const name = useCentreOf(code)?.name ?? code;
+  const timeZone = useCentreZone(code);
 
   return (
     <Page
       title={t('overrides.titleCentre', { centre: code })}
       heading={t('overrides.title')}
-      intro={load.status === 'ready' ? t('overrides.intro', { centre: load.data.centre.name }) : undefined}
+      intro={list ? t('overrides.intro', { centre: name }) : undefined}
       breadcrumb={
         <Breadcrumb
           items={[{ label: t('centres.title'), to: '/centres' }, { label: code, to: `/centres/${encodeURIComponent(code)}` }, { label: t('overrides.title') }]}
         />
       }
     >
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' &&
-        (load.data.overrides.length === 0 ? (
+      <LoadState query={overrides} />
+      {list &&
+        (list.length === 0 ? (
           <p className="empty-state">{t('overrides.none')}</p>
         ) : (
           <div className="table-wrap">
             <table className="data-table data-table-compact" data-testid="overrides">
-              <caption>{t('overrides.caption', { count: load.data.overrides.length, centre: code })}</caption>
+              <caption>{t('overrides.caption', { count: list.length, centre: code })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('overrides.col.when')}</th>
@@ -48,10 +45,10 @@ export function OverridesPage({ code }: { code: string }) {
                 </tr>
               </thead>
               <tbody>
-                {load.data.overrides.map((m) => (
+                {list.map((m) => (
                   <tr key={m.id} data-person={m.person}>
                     <th scope="row" className="nowrap">
-                      {formatWhen(m.at)}
+                      {formatWhen(m.at, timeZone)}
                     </th>
                     <td>
                       <Link to={`/persons/${encodeURIComponent(m.person)}`}>{m.name}</Link>

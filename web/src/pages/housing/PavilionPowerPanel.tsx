@@ -1,4 +1,4 @@
-import type { PavilionPower } from '../../api-housing.ts';
+import type { PavilionPower } from '../../../../src/modules/housing/schemas.ts';
 import { Figures } from '../../components/Figures.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';

@@ -1,9 +1,7 @@
-import { useCallback } from 'react';
-import { housingApi } from '../../api-housing.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { hasMessage, useI18n } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
 import { FindingList } from './FindingList.tsx';
+import { useSuggestedCells } from './queries.ts';
 
 interface SuggestedCellsPanelProps {
   person: string;
@@ -16,10 +14,10 @@ interface SuggestedCellsPanelProps {
  * first), each chosen with one click, and how many cells were ruled out for which reason.
  */
 export function SuggestedCellsPanel({ person, chosen, onChoose }: SuggestedCellsPanelProps) {
-  const { t, tn, formatNumber, language } = useI18n();
-  const fetchCells = useCallback(() => housingApi.suggestedCells(person, 10), [person]);
+  const { t, tn, formatNumber } = useI18n();
   // The warnings come written in the user's language: asked again when it changes.
-  const [load, reload] = useLoad(fetchCells, `${person} ${language}`);
+  const suggested = useSuggestedCells(person);
+  const data = suggested.data;
   const codeName = (code: string) => {
     const key = `placementCode.${code}`;
     return hasMessage(key) ? t(key) : code;
@@ -28,16 +26,16 @@ export function SuggestedCellsPanel({ person, chosen, onChoose }: SuggestedCells
   return (
     <section className="panel" aria-labelledby="suggested-title">
       <h2 id="suggested-title">{t('suggested.title')}</h2>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && (
+      <LoadState query={suggested} />
+      {data && (
         <>
           <p className="field-hint">
-            {tn('suggested.considered', load.data.considered)}
-            {Object.keys(load.data.ruledOut).length > 0 && ` ${t('suggested.ruledOutLead')}`}
+            {tn('suggested.considered', data.considered)}
+            {Object.keys(data.ruledOut).length > 0 && ` ${t('suggested.ruledOutLead')}`}
           </p>
-          {Object.keys(load.data.ruledOut).length > 0 && (
+          {Object.keys(data.ruledOut).length > 0 && (
             <ul className="ruled-out" aria-label={t('suggested.ruledOut')} data-testid="ruled-out">
-              {Object.entries(load.data.ruledOut)
+              {Object.entries(data.ruledOut)
                 .sort((a, b) => b[1] - a[1])
                 .map(([code, n]) => (
                   <li key={code} data-code={code}>
@@ -46,12 +44,12 @@ export function SuggestedCellsPanel({ person, chosen, onChoose }: SuggestedCells
                 ))}
             </ul>
           )}
-          {load.data.cells.length === 0 ? (
+          {data.cells.length === 0 ? (
             <p className="empty-state">{t('suggested.none')}</p>
           ) : (
             <div className="table-wrap">
               <table className="data-table data-table-compact" data-testid="suggested-cells">
-                <caption>{t('suggested.caption', { count: load.data.cells.length })}</caption>
+                <caption>{t('suggested.caption', { count: data.cells.length })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('suggested.col.cell')}</th>
@@ -66,7 +64,7 @@ export function SuggestedCellsPanel({ person, chosen, onChoose }: SuggestedCells
                   </tr>
                 </thead>
                 <tbody>
-                  {load.data.cells.map((c) => (
+                  {data.cells.map((c) => (
                     <tr key={c.code} data-cell={c.code} className={c.code === chosen ? 'row-chosen' : undefined}>
                       <th scope="row">
                         {c.name} <span className="code-note">{c.code}</span>

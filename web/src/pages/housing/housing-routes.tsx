@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { User } from '../../api.ts';
-import { ForbiddenPage } from '../ForbiddenPage.tsx';
+import { Allowed } from '../../components/Allowed.tsx';
+import { Param, type RouteObject } from '../../router.tsx';
 import { GroupGraphPage } from '../groups/GroupGraphPage.tsx';
 import { GroupPage } from '../groups/GroupPage.tsx';
 import { GroupsPage } from '../groups/GroupsPage.tsx';
@@ -11,33 +11,27 @@ import { PowerMapPage } from './PowerMapPage.tsx';
 import { mayHousing, type HousingAction } from './roles.ts';
 import './housing.css';
 
-/** The one parameter of a path matching `pattern` (its first group), decoded; null otherwise. */
-function match(path: string, pattern: RegExp): string | null {
-  const found = pattern.exec(path)?.[1];
-  if (!found) return null;
-  try {
-    return decodeURIComponent(found);
-  } catch {
-    return null;
-  }
+/** The page for those allowed `action`; the ForbiddenPage for others. */
+function allowed(action: HousingAction, page: ReactNode): ReactNode {
+  return <Allowed when={(user) => mayHousing(user, action)}>{page}</Allowed>;
 }
 
 /**
  * The pages of criminal groups and housing: the groups and their graph, a group, a centre's
- * power map and overrides, a person's cell move. Null for any other path.
+ * power map and overrides, a person's cell move.
  */
-export function housingPage(path: string, user: User): ReactNode | null {
-  const allowed = (action: HousingAction, page: ReactNode) => (mayHousing(user, action) ? page : <ForbiddenPage />);
-  if (path === '/housing') return <HousingPage />;
-  if (path === '/groups') return allowed('group.read', <GroupsPage />);
-  if (path === '/groups/graph') return allowed('group.read', <GroupGraphPage />);
-  const group = match(path, /^\/groups\/([^/]+)$/);
-  if (group) return allowed('group.read', <GroupPage key={group} code={group} />);
-  const powerMap = match(path, /^\/centres\/([^/]+)\/power-map$/);
-  if (powerMap) return allowed('power_map.read', <PowerMapPage key={powerMap} code={powerMap} />);
-  const overrides = match(path, /^\/centres\/([^/]+)\/overrides$/);
-  if (overrides) return allowed('placement.overrides.read', <OverridesPage key={overrides} code={overrides} />);
-  const person = match(path, /^\/persons\/([^/]+)\/move$/);
-  if (person) return allowed('placement.move', <CellMovePage key={person} id={person} />);
-  return null;
-}
+export const housingRoutes: RouteObject[] = [
+  { path: 'housing', element: <HousingPage /> },
+  { path: 'groups', element: allowed('group.read', <GroupsPage />) },
+  { path: 'groups/graph', element: allowed('group.read', <GroupGraphPage />) },
+  { path: 'groups/:code', element: allowed('group.read', <Param name="code" render={(code) => <GroupPage code={code} />} />) },
+  {
+    path: 'centres/:code/power-map',
+    element: allowed('power_map.read', <Param name="code" render={(code) => <PowerMapPage code={code} />} />),
+  },
+  {
+    path: 'centres/:code/overrides',
+    element: allowed('placement.overrides.read', <Param name="code" render={(code) => <OverridesPage code={code} />} />),
+  },
+  { path: 'persons/:id/move', element: allowed('placement.move', <Param name="id" render={(id) => <CellMovePage id={id} />} />) },
+];

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { housingApi, type PlacementCheck } from '../../api-housing.ts';
-import { useI18n } from '../../i18n/index.ts';
+import { useEffect, useState } from 'react';
+import type { PlacementCheck } from '../../../../src/modules/housing/schemas.ts';
+import { usePlacementCheckQuery } from './queries.ts';
 
 export type CheckState =
   | { status: 'idle' }
@@ -12,34 +12,31 @@ const CELL = /^[A-Z0-9][A-Z0-9-]{0,39}$/;
 /** How long typing must pause before the check runs. */
 const PAUSE_MS = 350;
 
+/** `value` once it has stayed the same for `ms`. */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
 /**
  * The placement check of moving a person into `cell`, run as soon as a cell is chosen (after a
- * short pause while typing); only the answer for the latest cell is kept. `recheck` runs it
- * again at once (after the server found that something changed).
+ * short pause while typing): a query keyed by person, cell and language, so that only the answer
+ * for the latest cell is shown. `recheck` asks again at once (after the server found that
+ * something changed).
  */
 export function usePlacementCheck(person: string, cell: string): [CheckState, () => void] {
-  const [state, setState] = useState<CheckState>({ status: 'idle' });
-  const [round, setRound] = useState(0);
-  const latest = useRef(0);
-  // The findings come written in the user's language: checked again when it changes.
-  const { language } = useI18n();
+  const settled = useSettled(cell, PAUSE_MS);
+  const asked = CELL.test(cell) && settled === cell ? cell : null;
+  const query = usePlacementCheckQuery(person, asked);
+  const recheck = () => void query.refetch();
 
-  useEffect(() => {
-    const ask = ++latest.current;
-    if (!CELL.test(cell)) {
-      setState({ status: 'idle' });
-      return;
-    }
-    setState({ status: 'checking', cell });
-    const timer = window.setTimeout(() => {
-      housingApi.placementCheck(person, cell).then(
-        (check) => ask === latest.current && setState({ status: 'ready', cell, check }),
-        (error: unknown) => ask === latest.current && setState({ status: 'error', cell, error }),
-      );
-    }, PAUSE_MS);
-    return () => window.clearTimeout(timer);
-  }, [person, cell, round, language]);
-
-  const recheck = useCallback(() => setRound((n) => n + 1), []);
-  return [state, recheck];
+  if (!CELL.test(cell)) return [{ status: 'idle' }, recheck];
+  if (asked === null || query.isFetching) return [{ status: 'checking', cell }, recheck];
+  if (query.isError) return [{ status: 'error', cell, error: query.error }, recheck];
+  if (query.data) return [{ status: 'ready', cell, check: query.data }, recheck];
+  return [{ status: 'checking', cell }, recheck];
 }

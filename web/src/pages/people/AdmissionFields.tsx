@@ -1,179 +1,134 @@
 import { useId } from 'react';
-import type { Centre } from '../../api.ts';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextAreaField } from '../../components/TextAreaField.tsx';
-import { TextField } from '../../components/TextField.tsx';
+import { SelectInput, TextAreaInput, TextInput } from '../../components/Form.tsx';
+import type { SchemaForm } from '../../components/useSchemaForm.ts';
 import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
-import type { Load } from '../../useLoad.ts';
+import { useCentreOf, useCentres } from '../../queries.ts';
+import { zoneOffset } from '../../time.ts';
 import { LEGAL_STATUSES, OFFENCES, PERSON_SEXES, RISK_LEVELS } from '../../vocabulary.ts';
-import type { DraftField } from './admission-draft.ts';
+import type { CheckedDraft, Draft } from './admission-draft.ts';
 import { CellSuggestions } from './CellSuggestions.tsx';
 
-export type Bind = (field: DraftField) => { value: string; onChange: (value: string) => void; error: string | undefined };
+/** The admission form (admission-draft.ts), for its sections. */
+export type AdmissionForm = SchemaForm<Draft, CheckedDraft>;
 
-const upper = (bound: ReturnType<Bind>) => ({ ...bound, onChange: (v: string) => bound.onChange(v.toUpperCase()) });
-
-export function IdentityFields({ bind }: { bind: Bind }) {
+export function IdentityFields({ form }: { form: AdmissionForm }) {
   const { t } = useI18n();
+  const required = t('common.required');
   return (
     <fieldset className="form-section">
       <legend>{t('admission.identity')}</legend>
       <div className="form-grid">
-        <TextField
+        <TextInput
+          form={form}
+          name="id"
           label={t('person.id')}
           hint={t('admission.idHint')}
-          {...upper(bind('id'))}
-          name="id"
+          capitals
           autoComplete="off"
           spellCheck={false}
           maxLength={30}
           required
-          mark={t('common.required')}
+          mark={required}
         />
-        <TextField
+        <TextInput
+          form={form}
+          name="nationalId"
           label={t('person.nationalId')}
           hint={t('admission.nationalIdHint')}
-          {...bind('nationalId')}
-          name="nationalId"
           inputMode="numeric"
           autoComplete="off"
           maxLength={20}
         />
-        <TextField
-          label={t('person.givenNames')}
-          {...bind('givenNames')}
-          name="givenNames"
-          autoComplete="off"
-          maxLength={100}
-          required
-          mark={t('common.required')}
-        />
-        <TextField
-          label={t('person.familyNames')}
-          {...bind('familyNames')}
-          name="familyNames"
-          autoComplete="off"
-          maxLength={100}
-          required
-          mark={t('common.required')}
-        />
-        <TextField
-          label={t('person.aliases')}
-          hint={t('admission.aliasesHint')}
-          {...bind('aliases')}
-          name="aliases"
-          autoComplete="off"
-          className="field-wide"
-        />
-        <TextField label={t('person.birthDate')} type="date" {...bind('birthDate')} name="birthDate" />
-        <SelectField
-          label={t('person.sex')}
-          {...bind('sex')}
+        <TextInput form={form} name="givenNames" label={t('person.givenNames')} autoComplete="off" maxLength={100} required mark={required} />
+        <TextInput form={form} name="familyNames" label={t('person.familyNames')} autoComplete="off" maxLength={100} required mark={required} />
+        <TextInput form={form} name="aliases" label={t('person.aliases')} hint={t('admission.aliasesHint')} autoComplete="off" className="field-wide" />
+        <TextInput form={form} name="birthDate" label={t('person.birthDate')} type="date" />
+        <SelectInput
+          form={form}
           name="sex"
+          label={t('person.sex')}
           placeholder={t('common.choose')}
           options={PERSON_SEXES.map((s) => ({ value: s, label: t(`personSex.${s}`) }))}
           required
-          mark={t('common.required')}
+          mark={required}
         />
-        <TextField
+        <TextInput
+          form={form}
+          name="nationality"
           label={t('person.nationality')}
           hint={t('admission.nationalityHint')}
-          {...upper(bind('nationality'))}
-          name="nationality"
+          capitals
           maxLength={3}
           autoComplete="off"
           required
-          mark={t('common.required')}
+          mark={required}
         />
       </div>
     </fieldset>
   );
 }
 
-export function KinFields({ bind }: { bind: Bind }) {
+export function KinFields({ form }: { form: AdmissionForm }) {
   const { t } = useI18n();
   return (
     <fieldset className="form-section">
       <legend>{t('admission.kin')}</legend>
       <p className="field-hint">{t('admission.kinHint')}</p>
       <div className="form-grid">
-        <TextField label={t('kin.name')} {...bind('kinName')} name="kinName" autoComplete="off" maxLength={200} />
-        <TextField
-          label={t('kin.relationship')}
-          hint={t('admission.relationshipHint')}
-          {...bind('kinRelationship')}
-          name="kinRelationship"
-          autoComplete="off"
-          maxLength={60}
-        />
-        <TextField
-          label={t('kin.phone')}
-          type="tel"
-          {...bind('kinPhone')}
-          name="kinPhone"
-          autoComplete="off"
-          maxLength={40}
-        />
-        <TextField
-          label={t('kin.address')}
-          {...bind('kinAddress')}
-          name="kinAddress"
-          autoComplete="off"
-          maxLength={300}
-        />
+        <TextInput form={form} name="kinName" label={t('kin.name')} autoComplete="off" maxLength={200} />
+        <TextInput form={form} name="kinRelationship" label={t('kin.relationship')} hint={t('admission.relationshipHint')} autoComplete="off" maxLength={60} />
+        <TextInput form={form} name="kinPhone" label={t('kin.phone')} type="tel" autoComplete="off" maxLength={40} />
+        <TextInput form={form} name="kinAddress" label={t('kin.address')} autoComplete="off" maxLength={300} />
       </div>
     </fieldset>
   );
 }
 
-export function CommitmentFields({ bind }: { bind: Bind }) {
+/** Which clock the times are typed on: the chosen centre's (Galápagos is an hour behind), or the mainland's. */
+function useTimeHint(form: AdmissionForm): string {
   const { t } = useI18n();
+  const centre = useCentreOf(form.watch('centre'));
+  if (!centre) return t('admission.localTime');
+  const offset = zoneOffset(new Date(), centre.timezone).replace(/^([+-])0?(\d+):00$/, (_, sign: string, hours: string) => `${sign === '-' ? '−' : '+'}${hours}`);
+  return t('admission.centreTime', { centre: centre.name, offset });
+}
+
+export function CommitmentFields({ form }: { form: AdmissionForm }) {
+  const { t } = useI18n();
+  const required = t('common.required');
+  const timeHint = useTimeHint(form);
   return (
     <fieldset className="form-section">
       <legend>{t('admission.commitment')}</legend>
       <div className="form-grid">
-        <TextField
+        <TextInput
+          form={form}
+          name="commitmentOrder"
           label={t('custody.commitmentOrder')}
           hint={t('admission.commitmentHint')}
-          {...bind('commitmentOrder')}
-          name="commitmentOrder"
           autoComplete="off"
           maxLength={100}
           required
-          mark={t('common.required')}
+          mark={required}
         />
-        <TextField
+        <TextInput
+          form={form}
+          name="issuingAuthority"
           label={t('custody.issuingAuthority')}
           hint={t('admission.authorityHint')}
-          {...bind('issuingAuthority')}
-          name="issuingAuthority"
           autoComplete="off"
           maxLength={200}
           required
-          mark={t('common.required')}
+          mark={required}
         />
-        <TextField
-          label={t('custody.arrestedAt')}
-          hint={t('admission.localTime')}
-          type="datetime-local"
-          {...bind('arrestedAt')}
-          name="arrestedAt"
-        />
-        <TextField
-          label={t('custody.admittedAt')}
-          hint={t('admission.localTime')}
-          type="datetime-local"
-          {...bind('admittedAt')}
-          name="admittedAt"
-          required
-          mark={t('common.required')}
-        />
-        <TextAreaField
+        <TextInput form={form} name="arrestedAt" label={t('custody.arrestedAt')} hint={timeHint} type="datetime-local" />
+        <TextInput form={form} name="admittedAt" label={t('custody.admittedAt')} hint={timeHint} type="datetime-local" required mark={required} />
+        <TextAreaInput
+          form={form}
+          name="injuriesOnArrival"
           label={t('custody.injuries')}
           hint={t('admission.injuriesHint')}
-          {...bind('injuriesOnArrival')}
-          name="injuriesOnArrival"
           className="field-wide"
           maxLength={2000}
           rows={4}
@@ -183,89 +138,76 @@ export function CommitmentFields({ bind }: { bind: Bind }) {
   );
 }
 
-export function LegalFields({ bind, legalStatus }: { bind: Bind; legalStatus: string }) {
+export function LegalFields({ form }: { form: AdmissionForm }) {
   const { t } = useI18n();
+  const required = t('common.required');
+  const legalStatus = form.watch('legalStatus');
   return (
     <fieldset className="form-section">
       <legend>{t('admission.legal')}</legend>
       <div className="form-grid">
-        <SelectField
-          label={t('person.offence')}
-          {...bind('offence')}
+        <SelectInput
+          form={form}
           name="offence"
+          label={t('person.offence')}
           placeholder={t('common.choose')}
           options={OFFENCES.map((o) => ({ value: o, label: t(`offence.${o}`) }))}
           required
-          mark={t('common.required')}
+          mark={required}
         />
-        <TextField
-          label={t('person.maxPenalty')}
-          hint={t('admission.maxPenaltyHint')}
-          inputMode="decimal"
-          {...bind('maxPenaltyYears')}
-          name="maxPenaltyYears"
-          autoComplete="off"
-        />
-        <SelectField
-          label={t('person.legalStatus')}
-          {...bind('legalStatus')}
+        <TextInput form={form} name="maxPenaltyYears" label={t('person.maxPenalty')} hint={t('admission.maxPenaltyHint')} inputMode="decimal" autoComplete="off" />
+        <SelectInput
+          form={form}
           name="legalStatus"
+          label={t('person.legalStatus')}
           options={LEGAL_STATUSES.map((s) => ({ value: s, label: t(`legalStatus.${s}`) }))}
           required
-          mark={t('common.required')}
+          mark={required}
         />
         {legalStatus === 'pretrial' ? (
-          <TextField
+          <TextInput
+            form={form}
+            name="pretrialSince"
             label={t('admission.pretrialSince')}
             hint={t('admission.pretrialSinceHint')}
             type="date"
-            {...bind('pretrialSince')}
-            name="pretrialSince"
             required
-            mark={t('common.required')}
+            mark={required}
           />
         ) : (
-          <TextField
-            label={t('admission.sentenceMonths')}
-            inputMode="numeric"
-            {...bind('sentenceMonths')}
-            name="sentenceMonths"
-            autoComplete="off"
-          />
+          <TextInput form={form} name="sentenceMonths" label={t('admission.sentenceMonths')} inputMode="numeric" autoComplete="off" />
         )}
-        <SelectField
-          label={t('person.risk')}
-          {...bind('risk')}
-          name="risk"
-          options={RISK_LEVELS.map((r) => ({ value: r, label: t(`risk.${r}`) }))}
-        />
+        <SelectInput form={form} name="risk" label={t('person.risk')} options={RISK_LEVELS.map((r) => ({ value: r, label: t(`risk.${r}`) }))} />
       </div>
     </fieldset>
   );
 }
 
-export function DestinationFields({ bind, centres, centre }: { bind: Bind; centres: Load<Centre[]>; centre: string }) {
+export function DestinationFields({ form }: { form: AdmissionForm }) {
   const { t } = useI18n();
+  const centres = useCentres();
   const listId = useId();
+  const centre = form.watch('centre');
   return (
     <fieldset className="form-section">
       <legend>{t('admission.destination')}</legend>
       <div className="form-grid">
-        <SelectField
-          label={t('person.centre')}
-          {...bind('centre')}
+        <SelectInput
+          form={form}
           name="centre"
-          placeholder={centres.status === 'loading' ? t('app.loading') : t('common.choose')}
-          options={centres.status === 'ready' ? centres.data.map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` })) : []}
-          hint={centres.status === 'error' ? errorText(centres.error, t) : t('admission.centreHint')}
+          label={t('person.centre')}
+          placeholder={centres.isPending ? t('app.loading') : t('common.choose')}
+          options={(centres.data ?? []).map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }))}
+          hint={centres.error ? errorText(centres.error, t) : t('admission.centreHint')}
           required
           mark={t('common.required')}
         />
-        <TextField
+        <TextInput
+          form={form}
+          name="cell"
           label={t('admission.cell')}
           hint={t('admission.cellHint')}
-          {...upper(bind('cell'))}
-          name="cell"
+          capitals
           list={centre ? listId : undefined}
           autoComplete="off"
           spellCheck={false}

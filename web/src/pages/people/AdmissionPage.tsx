@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError } from '../../api.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
+import { useEffect, useState } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
+import { Form } from '../../components/Form.tsx';
 import { Page } from '../../components/Page.tsx';
-import { errorText } from '../../errors.ts';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentres } from '../../queries.ts';
 import { navigate } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
-import { checkDraft, draftFieldOf, emptyDraft, toAdmission, type Draft, type DraftErrors, type DraftField } from './admission-draft.ts';
-import { CommitmentFields, DestinationFields, IdentityFields, KinFields, LegalFields, type Bind } from './AdmissionFields.tsx';
-
-const loadCentres = () => api.centres().then((r) => r.centres);
+import { useCentreClocks } from '../roll/clock.ts';
+import { admissionDraftSchema, draftFieldOf, emptyDraft, toAdmission, type CheckedDraft } from './admission-draft.ts';
+import { CommitmentFields, DestinationFields, IdentityFields, KinFields, LegalFields } from './AdmissionFields.tsx';
+import { useAdmit } from './queries.ts';
 
 /**
  * Admission: the person's identity (registered if new), a next of kin, the commitment order and
@@ -19,76 +18,33 @@ const loadCentres = () => api.centres().then((r) => r.centres);
  */
 export function AdmissionPage() {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<Draft>(() => emptyDraft(new Date()));
-  const [errors, setErrors] = useState<DraftErrors>({});
-  // The server's refusal, when it gave one; otherwise the count of fields still to fix.
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [pretrialTouched, setPretrialTouched] = useState(false);
-  const [centres] = useLoad(loadCentres);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [focusRound, setFocusRound] = useState(0);
+  const centres = useCentres().data;
+  // The only centre of one's caseload is the obvious destination.
+  const only = centres?.length === 1 ? (centres[0]?.code ?? '') : '';
+  // Times are typed on the clock of the centre chosen (the default zone until one is).
+  const clockOf = useCentreClocks();
+  const [blank] = useState(() => emptyDraft(new Date(), clockOf(only).zone, only));
+  const form = useSchemaForm(admissionDraftSchema, blank);
+  const admit = useAdmit();
 
-  // A centre of one's own is the obvious destination.
+  // The list came after the form was drawn.
   useEffect(() => {
-    if (centres.status === 'ready' && centres.data.length === 1 && !draft.centre) {
-      setDraft((d) => ({ ...d, centre: centres.data[0]?.code ?? '' }));
-    }
-  }, [centres, draft.centre]);
+    if (only && !form.getValues('centre')) form.setValue('centre', only);
+  }, [only, form]);
 
-  // After a refused submission: to the first field to fix.
   useEffect(() => {
-    if (focusRound === 0) return;
-    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    first?.focus();
-  }, [focusRound]);
-
-  const set = (field: DraftField, value: string) => {
-    setDraft((d) => {
-      const next = { ...d, [field]: value };
-      // Preventive detention starts, unless said otherwise, on the day of admission.
-      if (field === 'admittedAt' && !pretrialTouched) next.pretrialSince = value.slice(0, 10);
-      if (field === 'centre') next.cell = '';
-      return next;
+    const watching = form.watch((values, { name }) => {
+      // Preventive detention starts, unless said otherwise (typed by the user), on the day of admission.
+      if (name === 'admittedAt' && !form.getFieldState('pretrialSince').isDirty) form.setValue('pretrialSince', (values.admittedAt ?? '').slice(0, 10));
+      // A cell of another centre is no longer where they go.
+      if (name === 'centre') form.setValue('cell', '');
     });
-    if (field === 'pretrialSince') setPretrialTouched(true);
-    if (errors[field]) {
-      setErrors((e) => ({ ...e, [field]: undefined }));
-      // The server's message was about this field: it no longer applies.
-      setRefusal(null);
-    }
-  };
+    return () => watching.unsubscribe();
+  }, [form]);
 
-  const remaining = Object.values(errors).filter(Boolean).length;
-
-  const bind: Bind = (field) => ({ value: draft[field], onChange: (value: string) => set(field, value), error: errors[field] });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = checkDraft(draft);
-    const fields = Object.keys(problems) as DraftField[];
-    if (fields.length > 0) {
-      setErrors(Object.fromEntries(fields.map((f) => [f, t(problems[f] ?? 'admission.required')])));
-      setRefusal(null);
-      setFocusRound((n) => n + 1);
-      return;
-    }
-    setBusy(true);
-    setRefusal(null);
-    setErrors({});
-    try {
-      const admitted = await api.admit(toAdmission(draft));
-      navigate(`/persons/${encodeURIComponent(admitted.person)}`);
-    } catch (failure) {
-      const message = errorText(failure, t);
-      const field = failure instanceof ApiError ? draftFieldOf(failure.field, draft) : null;
-      setRefusal(message);
-      if (field) {
-        setErrors({ [field]: message });
-        setFocusRound((n) => n + 1);
-      }
-      setBusy(false);
-    }
+  async function submit(draft: CheckedDraft) {
+    const admitted = await admit.mutateAsync(toAdmission(draft, clockOf(draft.centre).zone));
+    navigate(`/persons/${encodeURIComponent(admitted.person)}`);
   }
 
   return (
@@ -97,20 +53,20 @@ export function AdmissionPage() {
       intro={t('admission.intro')}
       breadcrumb={<Breadcrumb items={[{ label: t('persons.title'), to: '/persons' }, { label: t('admission.title') }]} />}
     >
-      {refusal && <ErrorAlert>{refusal}</ErrorAlert>}
-      {!refusal && remaining > 0 && <ErrorAlert>{t('admission.fixFields', { count: remaining })}</ErrorAlert>}
-      <form ref={formRef} className="form admission-form" onSubmit={submit} noValidate>
-        <IdentityFields bind={bind} />
-        <KinFields bind={bind} />
-        <CommitmentFields bind={bind} />
-        <LegalFields bind={bind} legalStatus={draft.legalStatus} />
-        <DestinationFields bind={bind} centres={centres} centre={draft.centre} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('admission.submitting') : t('admission.submit')}
-          </button>
-        </div>
-      </form>
+      <Form
+        form={form}
+        onSubmit={submit}
+        fieldOf={draftFieldOf}
+        submitLabel={t('admission.submit')}
+        busyLabel={t('admission.submitting')}
+        className="form admission-form"
+      >
+        <IdentityFields form={form} />
+        <KinFields form={form} />
+        <CommitmentFields form={form} />
+        <LegalFields form={form} />
+        <DestinationFields form={form} />
+      </Form>
     </Page>
   );
 }

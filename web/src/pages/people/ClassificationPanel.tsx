@@ -1,47 +1,48 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { RiskLevel } from '../../api.ts';
-import { housingApi } from '../../api-housing.ts';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
 import { mayHousing } from '../housing/roles.ts';
+import { useCentreTime } from '../roll/clock.ts';
 import { ClassifyForm } from './ClassifyForm.tsx';
+import { useClassification } from './queries.ts';
 
 const RISK_CLASS: Record<RiskLevel, string> = { low: 'badge-ok', medium: 'badge-info', high: 'badge-warn', maximum: 'badge-danger' };
 
 /** The person's classification in this custody: risk level, vulnerabilities, how it changed; reclassification. */
-export function ClassificationPanel({ personId }: { personId: string }) {
-  const { t, formatWhen } = useI18n();
+export function ClassificationPanel({ personId, centre }: { personId: string; centre: string }) {
+  const { t } = useI18n();
+  const { when: formatWhen } = useCentreTime(centre);
   const { user } = useSession();
-  const fetchClassification = useCallback(() => housingApi.classification(personId), [personId]);
-  const [load, reload, , refresh] = useLoad(fetchClassification, personId);
+  const classification = useClassification(personId);
+  const data = classification.data;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 
   return (
     <section className="panel" aria-labelledby="person-classification" data-testid="classification">
       <h2 id="person-classification">{t('classification.title')}</h2>
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && (
+      <LoadState query={classification} />
+      {data && (
         <>
           {saved && <SuccessNote>{t('classification.saved')}</SuccessNote>}
           <dl className="facts">
             <div>
               <dt>{t('person.risk')}</dt>
               <dd>
-                <span className={`badge ${RISK_CLASS[load.data.risk]}`}>{t(`risk.${load.data.risk}`)}</span>
+                <span className={`badge ${RISK_CLASS[data.risk]}`}>{t(`risk.${data.risk}`)}</span>
               </dd>
             </div>
             <div className="facts-wide">
               <dt>{t('classification.vulnerabilities')}</dt>
               <dd>
-                {load.data.vulnerabilities.length === 0 ? (
+                {data.vulnerabilities.length === 0 ? (
                   <span className="muted">{t('classification.noVulnerabilities')}</span>
                 ) : (
                   <ul className="tag-list">
-                    {load.data.vulnerabilities.map((v) => (
+                    {data.vulnerabilities.map((v) => (
                       <li key={v} className="badge badge-info">
                         {t(`vulnerability.${v}`)}
                       </li>
@@ -51,11 +52,11 @@ export function ClassificationPanel({ personId }: { personId: string }) {
               </dd>
             </div>
           </dl>
-          {load.data.history.length > 0 && (
+          {data.history.length > 0 && (
             <details className="history-details">
-              <summary>{t('classification.history', { count: load.data.history.length })}</summary>
+              <summary>{t('classification.history', { count: data.history.length })}</summary>
               <ol className="history-list">
-                {load.data.history.map((h) => (
+                {data.history.map((h) => (
                   <li key={h.recordedAt}>
                     <strong>{t(`risk.${h.risk}`)}</strong>
                     <span>{h.vulnerabilities.map((v) => t(`vulnerability.${v}`)).join(', ') || t('classification.noVulnerabilities')}</span>
@@ -70,11 +71,10 @@ export function ClassificationPanel({ personId }: { personId: string }) {
             (editing ? (
               <ClassifyForm
                 personId={personId}
-                current={load.data}
+                current={data}
                 onSaved={() => {
                   setEditing(false);
                   setSaved(true);
-                  refresh();
                 }}
                 onCancel={() => setEditing(false)}
               />

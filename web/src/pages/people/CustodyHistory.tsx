@@ -1,4 +1,4 @@
-import type { Episode } from '../../api.ts';
+import type { Episode } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { EpisodeDetails } from './EpisodeDetails.tsx';
 

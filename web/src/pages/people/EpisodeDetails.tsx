@@ -1,10 +1,12 @@
 import { useId } from 'react';
-import type { Episode } from '../../api.ts';
+import type { Episode } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentreTime } from '../roll/clock.ts';
 
 /** One period in custody: the admission record (Mandela rule 7), the release, legal history and cases. */
 export function EpisodeDetails({ episode, centreName }: { episode: Episode; centreName: (code: string | null) => string }) {
-  const { t, tn, formatWhen, formatDate, formatDay, formatNumber } = useI18n();
+  const { t, tn, formatDate, formatNumber } = useI18n();
+  const { when: formatWhen, day: formatDay } = useCentreTime(episode.centre);
   const id = useId();
   const none = <span className="muted">{t('common.notRecorded')}</span>;
   const open = episode.releasedAt === null;

@@ -1,30 +1,113 @@
-import { useId, useState, type FormEvent } from 'react';
-import { api, ApiError, type Centre, type MovementRequest, type Whereabouts } from '../../api.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextAreaField } from '../../components/TextAreaField.tsx';
-import { TextField } from '../../components/TextField.tsx';
-import { errorText } from '../../errors.ts';
+import { useId, useState } from 'react';
+import { z } from 'zod';
+import { line, locationCode, note } from '../../../../src/kernel/fields.ts';
+import type { Whereabouts } from '../../api-people.ts';
+import type { MovementRequest } from '../../api-roll.ts';
+import { Form, SelectInput, TextAreaInput, TextInput } from '../../components/Form.tsx';
+import { filled, upperCase } from '../../components/form-rules.ts';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentres } from '../../queries.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
 import { RELEASE_REASONS } from '../../vocabulary.ts';
+import { useRecordMovement } from './queries.ts';
 import { may } from './roles.ts';
 
 type Action = 'release' | 'transfer';
 
+/** What each action asks, with the field rules of the movement's request. */
+const movementFormSchemas = {
+  release: z.object({
+    reason: filled(z.enum(RELEASE_REASONS), 'move.reasonMissing'),
+    to: z.string(),
+    note: note(0, 2000),
+  }),
+  transfer: z.object({
+    reason: line(300, 0),
+    to: filled(upperCase(locationCode), 'move.toMissing'),
+    note: note(0, 2000),
+  }),
+};
+
+function toMovement(action: Action, values: { reason: string; to: string; note: string }): MovementRequest {
+  const noteText = values.note || null;
+  if (action === 'release') return { type: values.reason === 'death' ? 'death' : 'release', reason: values.reason, note: noteText };
+  return { type: action, to: values.to, reason: values.reason || null, note: noteText };
+}
+
 interface MovementFormProps {
   personId: string;
   current: Whereabouts;
-  centres: Map<string, Centre>;
   onRecorded: (action: Action) => void;
+}
+
+/** The form of one action; a server refusal naming `to` or `reason` is shown on that field. */
+function ActionForm({ personId, current, action, onRecorded, onCancel }: MovementFormProps & { action: Action; onCancel: () => void }) {
+  const { t } = useI18n();
+  const ids = useId();
+  const centres = useCentres();
+  const form = useSchemaForm(movementFormSchemas[action], { reason: '', to: '', note: '' });
+  const record = useRecordMovement(personId);
+  return (
+    <Form
+      form={form}
+      onSubmit={async (values) => {
+        await record.mutateAsync(toMovement(action, values));
+        onRecorded(action);
+      }}
+      className="form form-grid subform"
+      aria-label={t(`move.action.${action}`)}
+      submitLabel={t(`move.submit.${action}`)}
+      busyLabel={t('common.saving')}
+      submitClassName={`button ${action === 'release' ? 'button-danger' : 'button-primary'}`}
+      actions={
+        <button type="button" className="button button-link" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      }
+    >
+      {action === 'release' ? (
+        <SelectInput
+          form={form}
+          name="reason"
+          label={t('move.releaseReason')}
+          placeholder={t('common.choose')}
+          options={RELEASE_REASONS.map((r) => ({ value: r, label: t(`releaseReason.${r}`) }))}
+          required
+        />
+      ) : (
+        <>
+          <TextInput
+            form={form}
+            name="to"
+            label={t('move.toTransfer')}
+            hint={t('move.toTransferHint')}
+            list={`${ids}-targets`}
+            autoComplete="off"
+            spellCheck={false}
+            required
+          />
+          <datalist id={`${ids}-targets`}>
+            {(centres.data ?? [])
+              .filter((c) => c.code !== current.centre)
+              .map((c) => (
+                <option key={c.code} value={c.code} label={c.name} />
+              ))}
+          </datalist>
+          <TextInput form={form} name="reason" label={t('move.reason')} maxLength={300} />
+        </>
+      )}
+      <TextAreaInput form={form} name="note" className="field-wide" label={t('move.note')} maxLength={2000} rows={2} />
+    </Form>
+  );
 }
 
 /**
  * Release or transfer, posted as a movement: the actions the user's roles allow. A move to
  * another cell has its own screen, with the placement check (/persons/:id/move).
  */
-export function MovementForm({ personId, current, centres, onRecorded }: MovementFormProps) {
+export function MovementForm({ personId, current, onRecorded }: MovementFormProps) {
   const { t } = useI18n();
   const { user } = useSession();
   const ids = useId();
@@ -34,47 +117,8 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
   );
   const mayMoveCell = may(user, 'internal_move') && inside;
   const [action, setAction] = useState<Action | null>(null);
-  const [reason, setReason] = useState('');
-  const [to, setTo] = useState('');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<{ message: string; field?: string | undefined } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   if (actions.length === 0 && !mayMoveCell) return null;
-
-  function choose(next: Action | null) {
-    setAction(next);
-    setReason('');
-    setTo('');
-    setNote('');
-    setError(null);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!action) return;
-    if (action === 'release' && !reason) return setError({ message: t('move.reasonMissing'), field: 'reason' });
-    if (action === 'transfer' && !to.trim()) return setError({ message: t('move.toMissing'), field: 'to' });
-    const movement: MovementRequest =
-      action === 'release'
-        ? { type: reason === 'death' ? 'death' : 'release', reason, note: note.trim() || null }
-        : { type: action, to: to.trim().toUpperCase(), reason: reason.trim() || null, note: note.trim() || null };
-    setBusy(true);
-    setError(null);
-    try {
-      await api.recordMovement(personId, movement);
-      const done = action;
-      choose(null);
-      onRecorded(done);
-    } catch (failure) {
-      const field = failure instanceof ApiError && (failure.field === 'to' || failure.field === 'reason') ? failure.field : undefined;
-      setError({ message: errorText(failure, t), field });
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const fieldError = (field: string) => (error?.field === field ? error.message : undefined);
 
   return (
     <section className="panel" aria-labelledby={`${ids}-title`}>
@@ -86,7 +130,7 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
             type="button"
             className={`button ${action === a ? 'button-primary' : 'button-secondary'}`}
             aria-pressed={action === a}
-            onClick={() => choose(action === a ? null : a)}
+            onClick={() => setAction(action === a ? null : a)}
           >
             {t(`move.action.${a}`)}
           </button>
@@ -98,52 +142,17 @@ export function MovementForm({ personId, current, centres, onRecorded }: Movemen
         )}
       </div>
       {action && (
-        <form className="form form-grid subform" onSubmit={submit} noValidate aria-label={t(`move.action.${action}`)}>
-          {error && !error.field && <ErrorAlert>{error.message}</ErrorAlert>}
-          {action === 'release' ? (
-            <SelectField
-              label={t('move.releaseReason')}
-              value={reason}
-              onChange={setReason}
-              placeholder={t('common.choose')}
-              options={RELEASE_REASONS.map((r) => ({ value: r, label: t(`releaseReason.${r}`) }))}
-              error={fieldError('reason')}
-              required
-            />
-          ) : (
-            <>
-              <TextField
-                label={t('move.toTransfer')}
-                hint={t('move.toTransferHint')}
-                value={to}
-                onChange={(v) => setTo(v.toUpperCase())}
-                list={`${ids}-targets`}
-                autoComplete="off"
-                spellCheck={false}
-                error={fieldError('to')}
-                required
-              />
-              <datalist id={`${ids}-targets`}>
-                {[...centres.values()]
-                  .filter((c) => c.code !== current.centre)
-                  .map((c) => (
-                    <option key={c.code} value={c.code} label={c.name} />
-                  ))}
-              </datalist>
-              <TextField label={t('move.reason')} value={reason} onChange={setReason} maxLength={300} />
-            </>
-          )}
-          <TextAreaField className="field-wide" label={t('move.note')} value={note} onChange={setNote} maxLength={2000} rows={2} />
-          {error?.field && <p className="inline-error field-wide">{t('move.fixField')}</p>}
-          <div className="form-actions field-wide">
-            <button type="submit" className={`button ${action === 'release' ? 'button-danger' : 'button-primary'}`} disabled={busy}>
-              {busy ? t('common.saving') : t(`move.submit.${action}`)}
-            </button>
-            <button type="button" className="button button-link" onClick={() => choose(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </form>
+        <ActionForm
+          key={action}
+          personId={personId}
+          current={current}
+          action={action}
+          onCancel={() => setAction(null)}
+          onRecorded={(done) => {
+            setAction(null);
+            onRecorded(done);
+          }}
+        />
       )}
     </section>
   );

@@ -1,9 +1,13 @@
-import type { Movement } from '../../api.ts';
-import { useI18n, hasMessage } from '../../i18n/index.ts';
+import type { PersonMovement as Movement } from '../../api-people.ts';
+import { hasMessage, useI18n } from '../../i18n/index.ts';
+import { useCentreClocks } from '../roll/clock.ts';
 
 /** Every movement recorded for the person, newest first, as a timeline. */
 export function MovementList({ movements }: { movements: Movement[] }) {
-  const { t, formatWhen } = useI18n();
+  const { t } = useI18n();
+  // Each movement on the clock of the centre it happened at (where they went; where they left).
+  const clockOf = useCentreClocks();
+  const formatWhen = (m: Movement, iso: string) => clockOf(m.toCentre ?? m.fromCentre).when(iso);
   const ordered = [...movements].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   // A cell's code starts with its centre's: the cell says both.
   const place = (centre: string | null, location: string | null) => location ?? centre ?? '';
@@ -22,7 +26,7 @@ export function MovementList({ movements }: { movements: Movement[] }) {
           {ordered.map((m) => (
             <li key={m.id} className={`timeline-item timeline-${m.type}`}>
               <time dateTime={m.at} className="timeline-when">
-                {formatWhen(m.at)}
+                {formatWhen(m, m.at)}
               </time>
               <div className="timeline-body">
                 <strong>{t(`movementType.${m.type}`)}</strong>
@@ -35,7 +39,7 @@ export function MovementList({ movements }: { movements: Movement[] }) {
                   </span>
                 )}
                 {m.reason && <span className="timeline-reason">{reasonText(m.type, m.reason)}</span>}
-                <span className="cell-note">{t('common.recorded', { when: formatWhen(m.recordedAt), who: m.recordedBy })}</span>
+                <span className="cell-note">{t('common.recorded', { when: formatWhen(m, m.recordedAt), who: m.recordedBy })}</span>
               </div>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import type { NextOfKin } from '../../api.ts';
+import type { NextOfKin } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 /** Who to tell of a transfer, serious illness or death. */

@@ -1,10 +1,15 @@
-import type { Person } from '../../api.ts';
+import type { Person } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ageOn, todayIn } from '../../time.ts';
+import { useCentreTime } from '../roll/clock.ts';
 
-/** Names, aliases, numbers, birth date with age, sex and nationality. */
-export function PersonIdentity({ person }: { person: Person }) {
+/**
+ * Names, aliases, numbers, birth date with age, sex and nationality. The age is counted on the
+ * day it is at `centre` (where the person is or was last held): Galápagos is an hour behind.
+ */
+export function PersonIdentity({ person, centre }: { person: Person; centre: string | null }) {
   const { t, formatDate } = useI18n();
+  const { zone } = useCentreTime(centre);
   const none = <span className="muted">—</span>;
   return (
     <section className="panel" aria-labelledby="person-identity">
@@ -34,7 +39,7 @@ export function PersonIdentity({ person }: { person: Person }) {
           <dt>{t('person.birthDate')}</dt>
           <dd>
             {person.birthDate
-              ? t('person.birthDateAge', { date: formatDate(person.birthDate), age: ageOn(person.birthDate, todayIn()) })
+              ? t('person.birthDateAge', { date: formatDate(person.birthDate), age: ageOn(person.birthDate, todayIn(zone)) })
               : none}
           </dd>
         </div>

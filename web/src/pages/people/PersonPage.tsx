@@ -1,12 +1,11 @@
-import { useCallback, useState } from 'react';
-import { api, type Centre } from '../../api.ts';
+import { useState } from 'react';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { fullName } from '../../people.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useCentres } from '../../queries.ts';
 import { CellMoveHistory } from '../housing/CellMoveHistory.tsx';
 import { PersonHousing } from '../housing/PersonHousing.tsx';
 import { useSearchParam } from '../roll/query.ts';
@@ -18,6 +17,7 @@ import { MovementList } from './MovementList.tsx';
 import { NextOfKinList } from './NextOfKinList.tsx';
 import { PersonIdentity } from './PersonIdentity.tsx';
 import { PretrialClockPanel } from './PretrialClockPanel.tsx';
+import { usePerson } from './queries.ts';
 import { Whereabouts } from './Whereabouts.tsx';
 
 /**
@@ -26,38 +26,28 @@ import { Whereabouts } from './Whereabouts.tsx';
  */
 export function PersonPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const fetchPerson = useCallback(
-    () =>
-      Promise.all([api.person(id), api.centres()]).then(([file, list]) => ({
-        file,
-        centres: new Map<string, Centre>(list.centres.map((c) => [c.code, c])),
-      })),
-    [id],
-  );
-  const [load, reload, , refresh] = useLoad(fetchPerson, id);
+  const person = usePerson(id);
+  const centres = useCentres();
   const [note, setNote] = useState<MessageKey | null>(null);
   // Back from the cell-move screen: that move was recorded.
   const done = useSearchParam('done') === 'cell_move';
 
-  // After a movement: the file again, without blanking the page while it loads.
-  const recorded = (action: 'release' | 'transfer') => {
-    setNote(`move.done.${action}`);
-    refresh();
-  };
+  // After a movement (the write reads the file again, without blanking the page).
+  const recorded = (action: 'release' | 'transfer') => setNote(`move.done.${action}`);
   const crumbs = (name: string) => <Breadcrumb items={[{ label: t('persons.title'), to: '/persons' }, { label: name }]} />;
 
-  if (load.status !== 'ready') {
+  const file = person.data;
+  if (!file) {
     return (
       <Page title={id} breadcrumb={crumbs(id)}>
-        <LoadState load={load} retry={reload} />
+        <LoadState query={person} />
       </Page>
     );
   }
 
-  const { file, centres } = load.data;
   const name = fullName(file.person);
   const current = file.episodes.find((e) => e.releasedAt === null) ?? null;
-  const centreName = (code: string | null) => (code ? (centres.get(code)?.name ?? code) : '');
+  const centreName = (code: string | null) => (code ? (centres.data?.find((c) => c.code === code)?.name ?? code) : '');
 
   return (
     <Page
@@ -77,10 +67,10 @@ export function PersonPage({ id }: { id: string }) {
         {current && <LegalSummary episode={current} />}
       </div>
       {file.pretrialClock && <PretrialClockPanel clock={file.pretrialClock} />}
-      {file.current && <MovementForm personId={file.person.id} current={file.current} centres={centres} onRecorded={recorded} />}
-      {current && <ClassificationPanel personId={file.person.id} />}
+      {file.current && <MovementForm personId={file.person.id} current={file.current} onRecorded={recorded} />}
+      {current && <ClassificationPanel personId={file.person.id} centre={current.centre} />}
       <PersonHousing personId={file.person.id} />
-      <PersonIdentity person={file.person} />
+      <PersonIdentity person={file.person} centre={file.current?.centre ?? file.episodes[0]?.centre ?? null} />
       <CustodyHistory episodes={file.episodes} centreName={centreName} />
       <MovementList movements={file.movements} />
       <CellMoveHistory personId={file.person.id} />

@@ -1,20 +1,17 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, type Centre, type PersonMatch } from '../../api.ts';
 import { ErrorAlert } from '../../components/Alert.tsx';
 import { Page } from '../../components/Page.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentres } from '../../queries.ts';
 import { Link, navigate } from '../../router.tsx';
 import { useSession } from '../../session.ts';
-import { useLoad, type Load } from '../../useLoad.ts';
+import { MIN_SEARCH, usePersonSearch } from './queries.ts';
 import { may } from './roles.ts';
 import { SearchResults } from './SearchResults.tsx';
 
 const DEBOUNCE_MS = 300;
-const MIN_LENGTH = 2;
-
-const loadCentres = () => api.centres().then((r) => new Map<string, Centre>(r.centres.map((c) => [c.code, c])));
 
 function queryInAddress(): string {
   return new URLSearchParams(window.location.search).get('q') ?? '';
@@ -25,45 +22,33 @@ export function PersonsPage() {
   const { t, tn } = useI18n();
   const { user } = useSession();
   const [text, setText] = useState(queryInAddress);
-  const [search, setSearch] = useState(() => ({ query: queryInAddress().trim(), round: 0 }));
-  const [results, setResults] = useState<Load<PersonMatch[]> | null>(null);
-  const [centres] = useLoad(loadCentres);
-  const query = search.query;
+  const [query, setQuery] = useState(() => queryInAddress().trim());
+  const results = usePersonSearch(query);
+  const centres = useCentres();
 
   // Search a moment after typing stops.
   useEffect(() => {
-    const timer = window.setTimeout(() => setSearch((s) => (s.query === text.trim() ? s : { query: text.trim(), round: s.round })), DEBOUNCE_MS);
+    const timer = window.setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
     return () => window.clearTimeout(timer);
   }, [text]);
 
   useEffect(() => {
-    navigate(search.query ? `/persons?q=${encodeURIComponent(search.query)}` : '/persons', { replace: true });
-    if (search.query.length < MIN_LENGTH) {
-      setResults(null);
-      return;
-    }
-    let current = true;
-    setResults({ status: 'loading' });
-    api.searchPersons(search.query).then(
-      (r) => current && setResults({ status: 'ready', data: r.people }),
-      (error: unknown) => current && setResults({ status: 'error', error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [search]);
+    navigate(query ? `/persons?q=${encodeURIComponent(query)}` : '/persons', { replace: true });
+  }, [query]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // At once, without waiting for the pause; the same query again searches again.
-    setSearch((s) => ({ query: text.trim(), round: s.round + 1 }));
+    if (text.trim() === query) void results.refetch();
+    else setQuery(text.trim());
   }
 
+  const searching = query.length >= MIN_SEARCH;
   let status: string;
-  if (results === null) status = t(query.length > 0 ? 'persons.tooShort' : 'persons.start');
-  else if (results.status === 'loading') status = t('persons.searching');
-  else if (results.status === 'error') status = '';
-  else status = tn('persons.found', results.data.length, { query });
+  if (!searching) status = t(query.length > 0 ? 'persons.tooShort' : 'persons.start');
+  else if (results.isFetching && !results.data) status = t('persons.searching');
+  else if (results.error) status = '';
+  else status = tn('persons.found', results.data?.length ?? 0, { query });
 
   return (
     <Page
@@ -96,10 +81,8 @@ export function PersonsPage() {
       <p className="search-status" role="status">
         {status}
       </p>
-      {results?.status === 'error' && <ErrorAlert>{errorText(results.error, t)}</ErrorAlert>}
-      {results?.status === 'ready' && (
-        <SearchResults people={results.data} query={query} centres={centres.status === 'ready' ? centres.data : new Map()} />
-      )}
+      {searching && results.error && <ErrorAlert>{errorText(results.error, t)}</ErrorAlert>}
+      {searching && results.data && <SearchResults people={results.data} query={query} centres={centres.data ?? []} />}
     </Page>
   );
 }

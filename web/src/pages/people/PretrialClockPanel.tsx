@@ -1,4 +1,4 @@
-import type { PretrialClock } from '../../api.ts';
+import type { PretrialClock } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 /**

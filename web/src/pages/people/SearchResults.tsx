@@ -1,10 +1,11 @@
-import type { Centre, PersonMatch } from '../../api.ts';
+import type { Centre } from '../../api.ts';
+import type { PersonMatch } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { listName } from '../../people.ts';
 import { Link } from '../../router.tsx';
 
 /** The people found, best match first; an explanation when there is nobody. */
-export function SearchResults({ people, query, centres }: { people: PersonMatch[]; query: string; centres: Map<string, Centre> }) {
+export function SearchResults({ people, query, centres }: { people: PersonMatch[]; query: string; centres: Centre[] }) {
   const { t } = useI18n();
   if (people.length === 0) {
     return (
@@ -38,7 +39,7 @@ export function SearchResults({ people, query, centres }: { people: PersonMatch[
                 {p.centre ? (
                   <>
                     <span className="code">{p.centre}</span>
-                    {centres.get(p.centre) && <span className="cell-note">{centres.get(p.centre)?.name}</span>}
+                    {centres.some((c) => c.code === p.centre) && <span className="cell-note">{centres.find((c) => c.code === p.centre)?.name}</span>}
                   </>
                 ) : (
                   <span className="muted">{t('person.notInCustody')}</span>

@@ -1,8 +1,8 @@
-import { useCallback } from 'react';
-import { api, type Episode, type Whereabouts as Where } from '../../api.ts';
+import type { Episode, Whereabouts as Where } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
+import { useLocationView } from '../estate/queries.ts';
+import { useCentreTime } from '../roll/clock.ts';
 import { PersonStateBadge } from './PersonStateBadge.tsx';
 
 interface WhereaboutsProps {
@@ -14,9 +14,8 @@ interface WhereaboutsProps {
 
 /** The path to the cell (pavilion › wing › cell), by name, each linking to its location page. */
 function CellPath({ code }: { code: string }) {
-  const fetchPath = useCallback(() => api.location(code).then((v) => [...v.ancestors, v.location]), [code]);
-  const [load] = useLoad(fetchPath, code);
-  const steps = load.status === 'ready' ? load.data : [{ code, name: code }];
+  const view = useLocationView(code).data;
+  const steps = view ? [...view.ancestors, view.location] : [{ code, name: code }];
   return (
     <>
       {steps.map((step, index) => (
@@ -32,7 +31,8 @@ function CellPath({ code }: { code: string }) {
 
 /** Where the person is now (centre → cell, in or out), or that they are not in custody. */
 export function Whereabouts({ current, centreName, lastEpisode }: WhereaboutsProps) {
-  const { t, formatWhen } = useI18n();
+  const { t } = useI18n();
+  const { when: formatWhen } = useCentreTime(current?.centre ?? lastEpisode?.centre);
   return (
     <section className="panel whereabouts" aria-labelledby="person-where">
       <h2 id="person-where">{t('person.where')}</h2>

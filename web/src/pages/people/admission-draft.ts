@@ -1,132 +1,126 @@
-import type { Admission, LegalStatus, Offence, RiskLevel } from '../../api.ts';
+import { z } from 'zod';
+import { centreCode, locationCode } from '../../../../src/kernel/fields.ts';
+import { admissionInputSchema } from '../../../../src/modules/roll/schemas.ts';
+import type { AdmissionRequest } from '../../api-roll.ts';
+import { blankIsNull, commaList, filled, says, typedNumber, upperCase } from '../../components/form-rules.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { instantFromLocal, localDateTimeValue } from '../../time.ts';
 
-/** The admission form as typed: every value a string, as the inputs hold it. */
-export interface Draft {
-  id: string;
-  nationalId: string;
-  givenNames: string;
-  familyNames: string;
-  aliases: string;
-  birthDate: string;
-  sex: string;
-  nationality: string;
-  kinName: string;
-  kinRelationship: string;
-  kinPhone: string;
-  kinAddress: string;
-  commitmentOrder: string;
-  issuingAuthority: string;
-  arrestedAt: string;
-  admittedAt: string;
-  injuriesOnArrival: string;
-  offence: string;
-  maxPenaltyYears: string;
-  legalStatus: string;
-  pretrialSince: string;
-  sentenceMonths: string;
-  risk: string;
-  centre: string;
-  cell: string;
+/**
+ * The admission form: a draft of `POST /admissions` as the controls hold it (every value a
+ * string, one next of kin, the centre and an optional cell, times on the centre's clock),
+ * checked with the field rules of the endpoint's request schema (roll/schemas.ts), and turned
+ * into the request by `toAdmission` when sent.
+ */
+
+const request = admissionInputSchema.shape;
+const person = request.person.options[0].shape;
+const kin = request.nextOfKin.unwrap().element.shape;
+
+/** The fields checked by `checkConditions`: as typed, whatever else is wrong. */
+type Conditional = Record<'kinName' | 'kinRelationship' | 'kinPhone' | 'kinAddress' | 'legalStatus' | 'pretrialSince' | 'sentenceMonths' | 'arrestedAt' | 'admittedAt', string>;
+
+/** What the draft asks only in some cases: a next of kin's name and relationship, the legal status's own dates and figures. */
+function checkConditions(d: Conditional, context: z.core.$RefinementCtx) {
+  const refuse = (field: keyof Conditional, messageKey: MessageKey) => context.addIssue({ code: 'custom', path: [field], input: d[field], ...says(messageKey) });
+  const check = (field: keyof Conditional, rule: z.ZodType) => {
+    const result = rule.safeParse(d[field]);
+    if (!result.success) for (const issue of result.error.issues) context.addIssue({ ...issue, path: [field, ...issue.path] });
+  };
+  const hasKin = d.kinName.trim() !== '';
+  if (!hasKin && [d.kinRelationship, d.kinPhone, d.kinAddress].some((v) => v.trim() !== '')) refuse('kinName', 'admission.kinNameMissing');
+  if (hasKin) {
+    check('kinName', kin.name);
+    if (d.kinRelationship.trim() === '') refuse('kinRelationship', 'admission.kinRelationshipMissing');
+    else check('kinRelationship', kin.relationship);
+    check('kinPhone', blankIsNull(kin.phone));
+    check('kinAddress', blankIsNull(kin.address));
+  }
+  if (d.legalStatus === 'pretrial') check('pretrialSince', filled(request.pretrialSince));
+  else check('sentenceMonths', typedNumber(request.sentenceMonths, 'admission.wholeNumber', { whole: true }));
+  // Both typed on the same clock: the text order is the time order.
+  if (d.arrestedAt && d.admittedAt && d.arrestedAt > d.admittedAt) refuse('arrestedAt', 'admission.arrestAfterAdmission');
 }
 
-export type DraftField = keyof Draft;
-export type DraftErrors = Partial<Record<DraftField, string>>;
+const fields = {
+  id: filled(upperCase(person.id)),
+  nationalId: blankIsNull(person.nationalId),
+  givenNames: person.givenNames,
+  familyNames: person.familyNames,
+  aliases: commaList(person.aliases),
+  birthDate: blankIsNull(person.birthDate),
+  sex: filled(person.sex),
+  nationality: filled(upperCase(person.nationality)),
+  // One next of kin, optional as a whole (checked with the others that depend on another field).
+  kinName: z.string(),
+  kinRelationship: z.string(),
+  kinPhone: z.string(),
+  kinAddress: z.string(),
+  commitmentOrder: request.commitmentOrder,
+  issuingAuthority: request.issuingAuthority,
+  /** `YYYY-MM-DDTHH:mm` on the destination centre's clock (a datetime-local input). */
+  arrestedAt: z.string(),
+  admittedAt: filled(z.string()),
+  injuriesOnArrival: blankIsNull(request.injuriesOnArrival),
+  offence: filled(request.offence),
+  maxPenaltyYears: typedNumber(request.maxPenaltyYears, 'admission.number'),
+  legalStatus: request.legalStatus,
+  pretrialSince: z.string(),
+  sentenceMonths: z.string(),
+  risk: z.enum(request.risk.unwrap().options),
+  centre: filled(centreCode),
+  cell: blankIsNull(upperCase(locationCode).nullable()),
+};
 
-export function emptyDraft(now: Date): Draft {
-  const admittedAt = localDateTimeValue(now);
+// The conditions are checked whatever else is wrong, so that every problem is shown at once.
+export const admissionDraftSchema = z.object(fields).superRefine(checkConditions, { when: () => true });
+
+export type Draft = z.input<typeof admissionDraftSchema>;
+export type CheckedDraft = z.output<typeof admissionDraftSchema>;
+export type DraftField = keyof Draft;
+
+/** A blank draft: admitted now (on `timeZone`'s clock), on remand since that day, from Ecuador, medium risk. */
+export function emptyDraft(now: Date, timeZone: string, centre: string): Draft {
+  const admittedAt = localDateTimeValue(now, timeZone);
   return {
-    id: '',
-    nationalId: '',
-    givenNames: '',
-    familyNames: '',
-    aliases: '',
-    birthDate: '',
-    sex: '',
+    ...(Object.fromEntries(Object.keys(fields).map((field) => [field, ''])) as Record<DraftField, string>),
     nationality: 'ECU',
-    kinName: '',
-    kinRelationship: '',
-    kinPhone: '',
-    kinAddress: '',
-    commitmentOrder: '',
-    issuingAuthority: '',
-    arrestedAt: '',
     admittedAt,
-    injuriesOnArrival: '',
-    offence: '',
-    maxPenaltyYears: '',
     legalStatus: 'pretrial',
     pretrialSince: admittedAt.slice(0, 10),
-    sentenceMonths: '',
     risk: 'medium',
-    centre: '',
-    cell: '',
+    centre,
   };
-}
-
-const REGISTER_NUMBER = /^[A-Z0-9][A-Z0-9-]{2,29}$/;
-
-/** What must be fixed before sending, per field, as catalogue keys. */
-export function checkDraft(d: Draft): Partial<Record<DraftField, MessageKey>> {
-  const problems: Partial<Record<DraftField, MessageKey>> = {};
-  const required: DraftField[] = [
-    'id',
-    'givenNames',
-    'familyNames',
-    'sex',
-    'commitmentOrder',
-    'issuingAuthority',
-    'admittedAt',
-    'offence',
-    'centre',
-  ];
-  for (const field of required) if (!d[field].trim()) problems[field] = 'admission.required';
-  if (d.id.trim() && !REGISTER_NUMBER.test(d.id.trim())) problems.id = 'admission.idFormat';
-  if (d.nationality.trim() && !/^[A-Z]{3}$/.test(d.nationality.trim())) problems.nationality = 'admission.nationalityFormat';
-  if (!d.nationality.trim()) problems.nationality = 'admission.required';
-  if (d.maxPenaltyYears.trim() && !/^\d+([.,]\d+)?$/.test(d.maxPenaltyYears.trim())) problems.maxPenaltyYears = 'admission.number';
-  if (d.legalStatus === 'pretrial' && !d.pretrialSince) problems.pretrialSince = 'admission.required';
-  if (d.legalStatus === 'sentenced' && d.sentenceMonths.trim() && !/^\d+$/.test(d.sentenceMonths.trim())) {
-    problems.sentenceMonths = 'admission.wholeNumber';
-  }
-  if (d.kinName.trim() && !d.kinRelationship.trim()) problems.kinRelationship = 'admission.kinRelationshipMissing';
-  if (!d.kinName.trim() && (d.kinRelationship.trim() || d.kinPhone.trim() || d.kinAddress.trim())) problems.kinName = 'admission.kinNameMissing';
-  if (d.arrestedAt && d.admittedAt && d.arrestedAt > d.admittedAt) problems.arrestedAt = 'admission.arrestAfterAdmission';
-  return problems;
 }
 
 const orNull = (value: string) => (value.trim() ? value.trim() : null);
 
-/** The request body for POST /admissions. */
-export function toAdmission(d: Draft): Admission {
+/** The request body for POST /admissions; times read on the clock of the destination centre (`timeZone`). */
+export function toAdmission(d: CheckedDraft, timeZone: string): AdmissionRequest {
   const pretrial = d.legalStatus === 'pretrial';
   return {
     person: {
-      id: d.id.trim(),
-      nationalId: orNull(d.nationalId),
-      givenNames: d.givenNames.trim(),
-      familyNames: d.familyNames.trim(),
-      aliases: d.aliases
-        .split(',')
-        .map((a) => a.trim())
-        .filter(Boolean),
-      birthDate: d.birthDate || null,
-      sex: d.sex === 'F' ? 'F' : 'M',
-      nationality: d.nationality.trim(),
+      id: d.id,
+      nationalId: d.nationalId,
+      givenNames: d.givenNames,
+      familyNames: d.familyNames,
+      aliases: d.aliases,
+      birthDate: d.birthDate,
+      sex: d.sex,
+      nationality: d.nationality,
     },
-    to: d.cell.trim() || d.centre,
-    admittedAt: instantFromLocal(d.admittedAt) ?? '',
-    arrestedAt: instantFromLocal(d.arrestedAt),
-    commitmentOrder: d.commitmentOrder.trim(),
-    issuingAuthority: d.issuingAuthority.trim(),
-    injuriesOnArrival: orNull(d.injuriesOnArrival),
-    offence: d.offence as Offence,
-    maxPenaltyYears: d.maxPenaltyYears.trim() ? Number(d.maxPenaltyYears.trim().replace(',', '.')) : null,
-    legalStatus: d.legalStatus as LegalStatus,
+    to: d.cell ?? d.centre,
+    admittedAt: instantFromLocal(d.admittedAt, timeZone) ?? '',
+    arrestedAt: instantFromLocal(d.arrestedAt, timeZone),
+    commitmentOrder: d.commitmentOrder,
+    issuingAuthority: d.issuingAuthority,
+    injuriesOnArrival: d.injuriesOnArrival,
+    offence: d.offence,
+    maxPenaltyYears: d.maxPenaltyYears,
+    legalStatus: d.legalStatus,
     pretrialSince: pretrial ? d.pretrialSince : null,
     sentenceMonths: !pretrial && d.sentenceMonths.trim() ? Number(d.sentenceMonths.trim()) : null,
-    risk: d.risk as RiskLevel,
+    risk: d.risk,
     nextOfKin: d.kinName.trim()
       ? [{ name: d.kinName.trim(), relationship: d.kinRelationship.trim(), phone: orNull(d.kinPhone), address: orNull(d.kinAddress) }]
       : [],
@@ -135,13 +129,12 @@ export function toAdmission(d: Draft): Admission {
 
 const KIN_FIELDS: Record<string, DraftField> = { name: 'kinName', relationship: 'kinRelationship', phone: 'kinPhone', address: 'kinAddress' };
 
-/** The form field a server error names (error.field), if the form has it. */
-export function draftFieldOf(serverField: string | undefined, d: Draft): DraftField | null {
-  if (!serverField) return null;
+/** The form field a server refusal names (ApiError.field, a path of the request), if the form has it. */
+export function draftFieldOf(serverField: string, d: Draft): DraftField | null {
   if (serverField === 'person' || serverField === 'person.id') return 'id';
   if (serverField === 'to') return d.cell.trim() ? 'cell' : 'centre';
-  const kin = /^nextOfKin\.\d+\.(\w+)$/.exec(serverField);
-  if (kin) return KIN_FIELDS[kin[1] ?? ''] ?? null;
+  const kinField = /^nextOfKin\.\d+\.(\w+)$/.exec(serverField);
+  if (kinField) return KIN_FIELDS[kinField[1] ?? ''] ?? null;
   const name = serverField.replace(/^person\./, '');
-  return name in d && name !== 'cell' ? (name as DraftField) : null;
+  return name in fields && name !== 'cell' ? (name as DraftField) : null;
 }

@@ -3,24 +3,40 @@ import type { Centre } from '../../api.ts';
 import { LoadState } from '../../components/LoadState.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentres } from '../../queries.ts';
 import { navigate } from '../../router.tsx';
-import type { Load } from '../../useLoad.ts';
-import { withQuery } from './query.ts';
+import { useSearchParam, withQuery } from './query.ts';
 
-interface CentrePickerProps {
-  centres: Load<Centre[]>;
-  retry: () => void;
-  /** The page to open with ?centre= the chosen code. */
-  path: string;
-  current?: string;
+/** A centre's name for headings: "Name (CODE)", or the code while the list loads. */
+export function centreLabel(centre: Centre | undefined, code: string): string {
+  return centre ? `${centre.name} (${code})` : code;
 }
 
-/** Chooses the centre a page is about: a select and a button (nothing happens on the change alone). */
-export function CentrePicker({ centres, retry, path, current = '' }: CentrePickerProps) {
+/**
+ * The centre a page is about: the one in the address (?centre=), else the only one of the
+ * caseload; '' when the user must choose. `mustPick`: the page shows the picker (no centre yet,
+ * or several to choose from).
+ */
+export function useChosenCentre() {
+  const centres = useCentres();
+  const fromAddress = useSearchParam('centre').toUpperCase();
+  const list = centres.data;
+  const centre = fromAddress || (list?.length === 1 ? (list[0]?.code ?? '') : '');
+  const name = centre ? centreLabel(list?.find((c) => c.code === centre), centre) : '';
+  return { centres, centre, name, mustPick: !centre || (list !== undefined && list.length > 1) };
+}
+
+/**
+ * Chooses the centre a page is about: a select and a button (nothing happens on the change
+ * alone); nothing when the caseload has one centre and it is chosen.
+ */
+export function CentrePicker({ path }: { path: string }) {
   const { t } = useI18n();
   const id = useId();
-  const [choice, setChoice] = useState(current);
-  if (centres.status !== 'ready') return <LoadState load={centres} retry={retry} />;
+  const { centres, centre, mustPick } = useChosenCentre();
+  const [choice, setChoice] = useState(centre);
+  if (!mustPick) return null;
+  if (!centres.data) return <LoadState query={centres} />;
   if (centres.data.length === 0) return <p className="empty-state">{t('rollCentre.none')}</p>;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -47,14 +63,4 @@ export function CentrePicker({ centres, retry, path, current = '' }: CentrePicke
       </div>
     </form>
   );
-}
-
-/**
- * The centre a page is about: the one in the address, else the only one of the caseload; ''
- * when the user must choose.
- */
-export function chosenCentre(fromAddress: string, centres: Load<Centre[]>): string {
-  if (fromAddress) return fromAddress.toUpperCase();
-  if (centres.status === 'ready' && centres.data.length === 1) return centres.data[0]?.code ?? '';
-  return '';
 }

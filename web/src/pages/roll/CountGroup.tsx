@@ -1,11 +1,12 @@
 import { Fragment, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import { rollApi, type CountLine } from '../../api-roll.ts';
+import type { CountLine } from '../../api-roll.ts';
 import { ErrorAlert, SuccessNote } from '../../components/Alert.tsx';
 import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { lineName, signed, type LineGroup } from './count-lines.ts';
 import { LineNames } from './LineNames.tsx';
 import { LineStatusBadge } from './LineStatusBadge.tsx';
+import { useEnterCounts } from './queries.ts';
 
 interface CountGroupProps {
   countId: string;
@@ -13,7 +14,6 @@ interface CountGroupProps {
   /** The count is open and the user may enter figures. */
   editable: boolean;
   mayReconcile: boolean;
-  onSaved: () => void;
 }
 
 const WHOLE = /^\d{1,6}$/;
@@ -22,12 +22,13 @@ const WHOLE = /^\d{1,6}$/;
  * A pavilion's lines of a count: expected, and an input for the number counted, saved together
  * for the pavilion; or, line by line, the expected names to tick.
  */
-export function CountGroup({ countId, group, editable, mayReconcile, onSaved }: CountGroupProps) {
+export function CountGroup({ countId, group, editable, mayReconcile }: CountGroupProps) {
   const { t, tn, formatNumber } = useI18n();
   const id = useId();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [names, setNames] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const enter = useEnterCounts(countId);
+  const busy = enter.isPending;
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const lines = useMemo(() => group.sections.flatMap((s) => s.lines), [group]);
 
@@ -55,21 +56,9 @@ export function CountGroup({ countId, group, editable, mayReconcile, onSaved }: 
       entries.push({ line, counted: Number(text) });
     }
     if (entries.length === 0) return setResult({ ok: false, text: t('count.nothingToSave', { group: group.title }) });
-    setBusy(true);
     setResult(null);
-    let saved = 0;
-    try {
-      for (const entry of entries) {
-        await rollApi.enterCount(countId, entry.line.location, entry.counted);
-        saved += 1;
-      }
-      setResult({ ok: true, text: tn('count.saved', saved, { group: group.title }) });
-    } catch (failure) {
-      setResult({ ok: false, text: errorText(failure, t) });
-    } finally {
-      setBusy(false);
-      if (saved > 0) onSaved();
-    }
+    const { saved, error } = await enter.mutateAsync(entries.map((e) => ({ location: e.line.location, counted: e.counted })));
+    setResult(error ? { ok: false, text: errorText(error, t) } : { ok: true, text: tn('count.saved', saved, { group: group.title }) });
   }
 
   const headingId = `${id}-title`;
@@ -166,7 +155,7 @@ export function CountGroup({ countId, group, editable, mayReconcile, onSaved }: 
                       {open && (
                         <tr className="names-row">
                           <td colSpan={6} id={`${inputId}-names`}>
-                            <LineNames countId={countId} line={line} onSaved={onSaved} />
+                            <LineNames countId={countId} line={line} />
                           </td>
                         </tr>
                       )}

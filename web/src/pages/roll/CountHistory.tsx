@@ -1,10 +1,12 @@
-import type { CountSession, CountTotals } from '../../api-roll.ts';
+import type { CountList } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
+import { useCentreTime } from './clock.ts';
 
 /** The counts of a centre, newest first, each with its figures and a link to its sheet. */
-export function CountHistory({ counts, centre }: { counts: (CountSession & { totals: CountTotals })[]; centre: string }) {
-  const { t, formatWhen, formatNumber } = useI18n();
+export function CountHistory({ counts, centre }: { counts: CountList['counts']; centre: string }) {
+  const { t, formatNumber } = useI18n();
+  const { when: formatWhen } = useCentreTime(centre);
   return (
     <section aria-labelledby="count-history">
       <h2 id="count-history">{t('counts.history')}</h2>

@@ -1,6 +1,4 @@
-import { useCallback, useMemo } from 'react';
-import { api } from '../../api.ts';
-import { rollApi } from '../../api-roll.ts';
+import { useMemo } from 'react';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { Figures } from '../../components/Figures.tsx';
@@ -9,26 +7,25 @@ import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
+import { useCentreTime } from './clock.ts';
 import { CloseCount } from './CloseCount.tsx';
 import { groupLines } from './count-lines.ts';
 import { CountGroup } from './CountGroup.tsx';
 import { Discrepancies } from './Discrepancies.tsx';
+import { useCount, useTreeOf } from './queries.ts';
 import { withQuery } from './query.ts';
 import { mayRoll } from './roles.ts';
 
 /** A count sheet: every location with the number expected, the number counted, and what differs. */
 export function CountPage({ id }: { id: string }) {
-  const { t, formatNumber, formatWhen } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { user } = useSession();
-  const fetchCount = useCallback(
-    () => rollApi.count(id).then((count) => api.centreTree(count.session.centre).then((tree) => ({ count, tree }))),
-    [id],
-  );
-  const [load, reload, , refresh] = useLoad(fetchCount, id);
-  const groups = useMemo(() => (load.status === 'ready' ? groupLines(load.data.count.lines, load.data.tree.locations, t) : []), [load, t]);
+  const count = useCount(id);
+  const centre = count.data?.session.centre ?? '';
+  const tree = useTreeOf(centre);
+  const { when: formatWhen } = useCentreTime(centre);
+  const groups = useMemo(() => (count.data && tree.data ? groupLines(count.data.lines, tree.data.locations, t) : []), [count.data, tree.data, t]);
 
-  const centre = load.status === 'ready' ? load.data.count.session.centre : '';
   const breadcrumb = (
     <Breadcrumb
       items={[
@@ -38,22 +35,22 @@ export function CountPage({ id }: { id: string }) {
       ]}
     />
   );
-  if (load.status !== 'ready') {
+  if (!count.data || !tree.data) {
     return (
       <Page title={t('count.crumb')} breadcrumb={breadcrumb}>
-        <LoadState load={load} retry={reload} />
+        <LoadState query={count.data ? tree : count} />
       </Page>
     );
   }
 
-  const { session, lines, totals } = load.data.count;
+  const { session, lines, totals } = count.data;
   const open = session.status === 'open';
   const editable = open && mayRoll(user, 'count.enter');
   const mayReconcile = mayRoll(user, 'count.reconcile');
   return (
     <Page
       title={t('count.title', { centre })}
-      intro={`${load.data.tree.centre.name} · ${t(`countKind.${session.kind}`)} · ${t('count.started', { when: formatWhen(session.startedAt), who: session.startedBy })}`}
+      intro={`${tree.data.centre.name} · ${t(`countKind.${session.kind}`)} · ${t('count.started', { when: formatWhen(session.startedAt), who: session.startedBy })}`}
       breadcrumb={breadcrumb}
       actions={
         <Link to={withQuery('/roll/sheet', { centre })} className="button button-secondary">
@@ -78,12 +75,12 @@ export function CountPage({ id }: { id: string }) {
           },
         ]}
       />
-      <Discrepancies countId={id} lines={lines} editable={open} mayReconcile={mayReconcile} onChanged={refresh} />
+      <Discrepancies countId={id} lines={lines} editable={open} mayReconcile={mayReconcile} centre={centre} />
       {editable && <p className="field-hint count-help">{t('count.help')}</p>}
       {groups.map((group) => (
-        <CountGroup key={group.key || 'other'} countId={id} group={group} editable={editable} mayReconcile={mayReconcile} onSaved={refresh} />
+        <CountGroup key={group.key || 'other'} countId={id} group={group} editable={editable} mayReconcile={mayReconcile} />
       ))}
-      {open && mayRoll(user, 'count.close') && <CloseCount countId={id} totals={totals} onClosed={refresh} />}
+      {open && mayRoll(user, 'count.close') && <CloseCount countId={id} totals={totals} />}
     </Page>
   );
 }

@@ -1,51 +1,30 @@
-import { useId, useState, type FormEvent } from 'react';
-import { rollApi, type CountLine } from '../../api-roll.ts';
-import { TextAreaField } from '../../components/TextAreaField.tsx';
-import { errorText } from '../../errors.ts';
+import { useId } from 'react';
+import { reconcileLineInputSchema } from '../../../../src/modules/counts/schemas.ts';
+import type { CountLine } from '../../api-roll.ts';
+import { Form, TextAreaInput } from '../../components/Form.tsx';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentreTime } from './clock.ts';
 import { lineName } from './count-lines.ts';
 import { LineStatusBadge } from './LineStatusBadge.tsx';
+import { useReconcile } from './queries.ts';
 
-function ReconcileForm({ countId, line, onDone }: { countId: string; line: CountLine; onDone: () => void }) {
+function ReconcileForm({ countId, line }: { countId: string; line: CountLine }) {
   const { t } = useI18n();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (text.trim().length < 5) return setError(t('count.reconcile.tooShort'));
-    setBusy(true);
-    setError(undefined);
-    try {
-      await rollApi.reconcile(countId, line.location, text.trim());
-      setText('');
-      onDone();
-    } catch (failure) {
-      setError(errorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+  const form = useSchemaForm(reconcileLineInputSchema, { explanation: '' });
+  const reconcile = useReconcile(countId, line.location);
   return (
-    <form className="form reconcile-form" onSubmit={submit} noValidate aria-label={t('count.reconcile.formLabel', { location: lineName(line, t) })}>
-      <TextAreaField
-        label={t('count.reconcile.explanation')}
-        hint={t('count.reconcile.hint')}
-        value={text}
-        onChange={setText}
-        error={error}
-        rows={2}
-        maxLength={2000}
-        required
-      />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary button-small" disabled={busy}>
-          {busy ? t('common.saving') : t('count.reconcile.submit')}
-        </button>
-      </div>
-    </form>
+    <Form
+      form={form}
+      onSubmit={(values) => reconcile.mutateAsync(values.explanation)}
+      className="form reconcile-form"
+      aria-label={t('count.reconcile.formLabel', { location: lineName(line, t) })}
+      submitLabel={t('count.reconcile.submit')}
+      busyLabel={t('common.saving')}
+      submitClassName="button button-primary button-small"
+    >
+      <TextAreaInput form={form} name="explanation" label={t('count.reconcile.explanation')} hint={t('count.reconcile.hint')} rows={2} maxLength={2000} required />
+    </Form>
   );
 }
 
@@ -54,12 +33,14 @@ interface DiscrepanciesProps {
   lines: CountLine[];
   editable: boolean;
   mayReconcile: boolean;
-  onChanged: () => void;
+  /** The count's centre, on whose clock times are read. */
+  centre: string;
 }
 
 /** The lines counted differently from the register: each explained by a supervisor before the count closes. */
-export function Discrepancies({ countId, lines, editable, mayReconcile, onChanged }: DiscrepanciesProps) {
-  const { t, tn, formatNumber, formatWhen } = useI18n();
+export function Discrepancies({ countId, lines, editable, mayReconcile, centre }: DiscrepanciesProps) {
+  const { t, tn, formatNumber } = useI18n();
+  const { when: formatWhen } = useCentreTime(centre);
   const id = useId();
   const found = lines.filter((l) => l.status === 'discrepancy' || l.status === 'reconciled');
   return (
@@ -90,7 +71,7 @@ export function Discrepancies({ countId, lines, editable, mayReconcile, onChange
                     <q>{line.reconciliation}</q>
                   </p>
                 )}
-                {line.status === 'discrepancy' && editable && mayReconcile && <ReconcileForm countId={countId} line={line} onDone={onChanged} />}
+                {line.status === 'discrepancy' && editable && mayReconcile && <ReconcileForm countId={countId} line={line} />}
               </li>
             ))}
           </ul>

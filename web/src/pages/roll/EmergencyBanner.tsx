@@ -1,6 +1,7 @@
 import type { Emergency } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
+import { useCentreTime } from './clock.ts';
 
 interface EmergencyBannerProps {
   emergency: Emergency;
@@ -11,7 +12,8 @@ interface EmergencyBannerProps {
 
 /** The red band of an active emergency (grey once closed): what, where, since when, by whom; in words. */
 export function EmergencyBanner({ emergency, centreName, link = false }: EmergencyBannerProps) {
-  const { t, formatWhen } = useI18n();
+  const { t } = useI18n();
+  const { when: formatWhen } = useCentreTime(emergency.centre);
   const active = emergency.status === 'active';
   const where = centreName ?? emergency.centre;
   return (

@@ -1,10 +1,12 @@
 import type { Emergency } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
+import { useCentreTime } from './clock.ts';
 
 /** The centre's past emergencies with their outcome. */
 export function EmergencyHistory({ emergencies, centre }: { emergencies: Emergency[]; centre: string }) {
-  const { t, formatWhen, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
+  const { when: formatWhen } = useCentreTime(centre);
   return (
     <section aria-labelledby="emergency-history">
       <h2 id="emergency-history">{t('emergency.history')}</h2>

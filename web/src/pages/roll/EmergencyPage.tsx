@@ -1,13 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { rollApi } from '../../api-roll.ts';
+import { useEffect, useRef, useState } from 'react';
 import { SuccessNote } from '../../components/Alert.tsx';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentreOf } from '../../queries.ts';
 import { useSession } from '../../session.ts';
-import { useLoad } from '../../useLoad.ts';
-import { centreLabel, useCaseloadCentres } from './centres.ts';
+import { centreLabel } from './CentrePicker.tsx';
 import { CloseEmergency } from './CloseEmergency.tsx';
 import { EmergencyBanner } from './EmergencyBanner.tsx';
 import { EmergencyCounters } from './EmergencyCounters.tsx';
@@ -15,44 +14,36 @@ import { EscapedList } from './EscapedList.tsx';
 import { EscapesPanel } from './EscapesPanel.tsx';
 import { ListedPeople } from './ListedPeople.tsx';
 import { LiveNote } from './LiveNote.tsx';
-import { usePoll, useRollStream } from './live.ts';
 import { OutList } from './OutList.tsx';
 import { PersonSearch } from './PersonSearch.tsx';
+import { useEmergency, useLiveRoll, useMissing } from './queries.ts';
 import { withQuery } from './query.ts';
 import { mayRoll } from './roles.ts';
-
-/** Marks by other officers are not announced by the roll stream: the page also asks every so often. */
-const POLL_MS = 15_000;
 
 /**
  * An emergency: the counters at the top; finding people on the frozen list and recording what
  * was found; the people still unverified (shrinking as they are found); the director's
- * declaration of escapes; the escaped, with their recapture; closing.
+ * declaration of escapes; the escaped, with their recapture; closing. Kept current by the roll's
+ * stream, and, while active, by asking every so often (marks by other officers are not announced).
  */
 export function EmergencyPage({ id }: { id: string }) {
   const { t, tn, language } = useI18n();
   const { user } = useSession();
-  const [centres] = useCaseloadCentres();
-  const fetchEmergency = useCallback(
-    () => rollApi.emergency(id).then((emergency) => rollApi.missing(emergency.centre).then((missing) => ({ emergency, missing }))),
-    [id],
-  );
-  const [load, reload, , refresh] = useLoad(fetchEmergency, id);
-  const [round, setRound] = useState(0);
+  const query = useEmergency(id);
+  const centre = query.data?.centre ?? '';
+  const active = query.data?.status === 'active';
+  const missingQuery = useMissing(centre, active);
+  const centreOf = useCentreOf(centre);
   const [note, setNote] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
 
   // A confirmation is in the language it was written in: it goes when the language changes.
   useEffect(() => setNote(null), [language]);
 
-  const data = load.status === 'ready' ? load.data : null;
-  const centre = data?.emergency.centre ?? '';
-  const active = data?.emergency.status === 'active';
-  const live = useRollStream(centre || undefined, Boolean(centre), refresh);
-  usePoll(refresh, POLL_MS, active);
+  const live = useLiveRoll(centre || undefined, Boolean(centre));
 
   // Say how many are still missing whenever that changes.
-  const missing = data?.missing.people.length ?? null;
+  const missing = missingQuery.data?.people.length ?? null;
   const previous = useRef<number | null>(null);
   useEffect(() => {
     if (missing === null) return;
@@ -60,14 +51,7 @@ export function EmergencyPage({ id }: { id: string }) {
     previous.current = missing;
   }, [missing, tn]);
 
-  const changed = useCallback(
-    (text: string) => {
-      setNote(text);
-      setRound((n) => n + 1);
-      refresh();
-    },
-    [refresh],
-  );
+  const changed = setNote;
 
   const breadcrumb = (
     <Breadcrumb
@@ -78,16 +62,17 @@ export function EmergencyPage({ id }: { id: string }) {
       ]}
     />
   );
-  if (!data) {
+  const emergency = query.data;
+  const missingList = missingQuery.data;
+  if (!emergency || !missingList) {
     return (
       <Page title={t('emergency.title')} breadcrumb={breadcrumb}>
-        <LoadState load={load} retry={reload} />
+        <LoadState query={emergency ? missingQuery : query} />
       </Page>
     );
   }
 
-  const { emergency } = data;
-  const name = centreLabel(centres, centre);
+  const name = centreLabel(centreOf, centre);
   const unverified = emergency.people.filter((p) => p.status === 'unverified');
   const marked = emergency.people.filter((p) => p.status === 'injured' || p.status === 'hostage' || p.status === 'dead');
   const escaped = emergency.people.filter((p) => p.status === 'escaped');
@@ -96,10 +81,10 @@ export function EmergencyPage({ id }: { id: string }) {
   return (
     <Page title={t('emergency.titleCentre', { centre })} heading={t(active ? 'emergency.headingActive' : 'emergency.headingClosed', { centre })} breadcrumb={breadcrumb}>
       <EmergencyBanner emergency={emergency} centreName={name} />
-      <LiveNote status={live} updatedAt={data.missing.at} announcement={announcement} />
-      <EmergencyCounters counts={emergency.counts} missing={data.missing.people.length} centre={centre} />
+      <LiveNote status={live} updatedAt={missingList.at} announcement={announcement} centre={centre} />
+      <EmergencyCounters counts={emergency.counts} missing={missingList.people.length} centre={centre} />
       <div aria-live="polite">{note && <SuccessNote>{note}</SuccessNote>}</div>
-      {canMark && <PersonSearch emergencyId={id} round={round} canMark={canMark} onMarked={changed} />}
+      {canMark && <PersonSearch emergencyId={id} canMark={canMark} onMarked={changed} />}
 
       <section aria-labelledby="unverified-title">
         <h2 id="unverified-title">{t('emergency.unverified.title', { count: unverified.length })}</h2>

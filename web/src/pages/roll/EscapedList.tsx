@@ -2,7 +2,7 @@ import { Fragment, useState } from 'react';
 import type { ListedPerson } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-import { fullName } from './clock.ts';
+import { listName } from '../../people.ts';
 import { RecaptureForm } from './RecaptureForm.tsx';
 import { VerificationBadge } from './VerificationBadge.tsx';
 
@@ -37,7 +37,7 @@ export function EscapedList({ people, centre, canRecapture, onRecaptured }: Esca
             {people.map((p) => (
               <Fragment key={p.id}>
                 <tr data-person={p.id}>
-                  <th scope="row">{fullName(p)}</th>
+                  <th scope="row">{listName(p)}</th>
                   <td className="code">
                     <Link to={`/persons/${encodeURIComponent(p.id)}`}>{p.id}</Link>
                   </td>
@@ -55,7 +55,7 @@ export function EscapedList({ people, centre, canRecapture, onRecaptured }: Esca
                           onClick={() => setOpen(open === p.id ? null : p.id)}
                         >
                           {t('emergency.recapture.button')}
-                          <span className="visually-hidden"> · {fullName(p)}</span>
+                          <span className="visually-hidden"> · {listName(p)}</span>
                         </button>
                       )}
                     </td>

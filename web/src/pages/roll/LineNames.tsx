@@ -1,53 +1,45 @@
-import { useCallback, useEffect, useId, useState } from 'react';
-import { rollApi, type CountLine } from '../../api-roll.ts';
+import { useEffect, useId, useState } from 'react';
+import type { CountLine } from '../../api-roll.ts';
 import { ErrorAlert, SuccessNote } from '../../components/Alert.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { useLoad } from '../../useLoad.ts';
-import { fullName } from './clock.ts';
+import { listName } from '../../people.ts';
 import { lineName } from './count-lines.ts';
+import { useLinePeople, useMarkPeople } from './queries.ts';
 
 /** Counting by name: the people expected at a line when the count started, to tick present or not. */
-export function LineNames({ countId, line, onSaved }: { countId: string; line: CountLine; onSaved: () => void }) {
+export function LineNames({ countId, line }: { countId: string; line: CountLine }) {
   const { t } = useI18n();
   const id = useId();
-  const fetchPeople = useCallback(() => rollApi.linePeople(countId, line.location), [countId, line.location]);
-  const [load, reload] = useLoad(fetchPeople, `${countId}|${line.location}`);
+  const query = useLinePeople(countId, line.location);
+  const marking = useMarkPeople(countId, line.location);
   const [present, setPresent] = useState<Record<string, boolean>>({});
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const people = query.data?.people;
 
   useEffect(() => {
-    if (load.status === 'ready') setPresent(Object.fromEntries(load.data.people.map((p) => [p.id, p.present === true])));
-  }, [load]);
+    if (people) setPresent(Object.fromEntries(people.map((p) => [p.id, p.present === true])));
+  }, [people]);
 
-  async function save() {
-    if (load.status !== 'ready') return;
-    const marks = load.data.people.map((p) => ({ person: p.id, present: present[p.id] === true }));
-    setBusy(true);
-    setResult(null);
-    try {
-      const answer = await rollApi.markPeople(countId, line.location, marks);
-      setResult({ ok: true, text: t('count.names.saved', { present: answer.line.counted ?? 0, total: marks.length }) });
-      onSaved();
-    } catch (failure) {
-      setResult({ ok: false, text: errorText(failure, t) });
-    } finally {
-      setBusy(false);
-    }
+  function save() {
+    if (!people) return;
+    const marks = people.map((p) => ({ person: p.id, present: present[p.id] === true }));
+    setSaved(null);
+    marking.mutate(marks, { onSuccess: (answer) => setSaved(t('count.names.saved', { present: answer.line.counted ?? 0, total: marks.length })) });
   }
 
-  if (load.status !== 'ready') return <LoadState load={load} retry={reload} />;
+  if (!query.data) return <LoadState query={query} />;
+  const busy = marking.isPending;
   return (
     <div className="line-names">
-      {load.data.people.length === 0 ? (
+      {query.data.people.length === 0 ? (
         <p>{t('count.names.none')}</p>
       ) : (
         <fieldset>
           <legend>{t('count.names.legend', { location: lineName(line, t) })}</legend>
           <ul className="names-list">
-            {load.data.people.map((p) => (
+            {query.data.people.map((p) => (
               <li key={p.id}>
                 <label className="checkbox" htmlFor={`${id}-${p.id}`}>
                   <input
@@ -57,7 +49,7 @@ export function LineNames({ countId, line, onSaved }: { countId: string; line: C
                     onChange={(event) => setPresent((m) => ({ ...m, [p.id]: event.target.checked }))}
                   />
                   <span>
-                    {fullName(p)} <span className="code-note">{p.id}</span>
+                    {listName(p)} <span className="code-note">{p.id}</span>
                     {p.present !== null && (
                       <span className="cell-note">{t(p.present ? 'count.names.markedPresent' : 'count.names.markedAbsent', { who: p.markedBy ?? '—' })}</span>
                     )}
@@ -72,8 +64,8 @@ export function LineNames({ countId, line, onSaved }: { countId: string; line: C
           </button>
         </fieldset>
       )}
-      <div aria-live="polite">{result?.ok && <SuccessNote>{result.text}</SuccessNote>}</div>
-      {result && !result.ok && <ErrorAlert>{result.text}</ErrorAlert>}
+      <div aria-live="polite">{saved && <SuccessNote>{saved}</SuccessNote>}</div>
+      {marking.error && <ErrorAlert>{errorText(marking.error, t)}</ErrorAlert>}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ListedPerson } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-import { fullName } from './clock.ts';
+import { listName } from '../../people.ts';
 import { MarkButtons } from './MarkButtons.tsx';
 import { VerificationBadge } from './VerificationBadge.tsx';
 
@@ -50,7 +50,7 @@ export function ListedPeople({ people, caption, emergencyId, canMark, onMarked, 
           {people.map((p, index) => (
             <tr key={p.id} data-person={p.id}>
               <th scope="row">
-                {fullName(p)}
+                {listName(p)}
                 {p.aliases.length > 0 && <span className="cell-note">{t('sheet.alias', { aliases: p.aliases.join(', ') })}</span>}
               </th>
               <td className="code">

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/index.ts';
-import { formatClock } from './clock.ts';
+import { useCentreTime } from './clock.ts';
 import type { LiveStatus } from './live.ts';
 
 interface LiveNoteProps {
@@ -8,12 +8,15 @@ interface LiveNoteProps {
   updatedAt: string | null;
   /** Said by screen readers after a live update (a polite live region); null before any. */
   announcement: string | null;
+  /** The centre whose clock the time is read on (none: several centres). */
+  centre: string | undefined;
 }
 
 /** Whether the figures follow the roll live, and when they were last updated. */
-export function LiveNote({ status, updatedAt, announcement }: LiveNoteProps) {
-  const { t, language } = useI18n();
-  const time = updatedAt ? formatClock(language, updatedAt) : '';
+export function LiveNote({ status, updatedAt, announcement, centre }: LiveNoteProps) {
+  const { t } = useI18n();
+  const { clock } = useCentreTime(centre);
+  const time = updatedAt ? clock(updatedAt) : '';
   return (
     <>
       <p className={`live-note live-${status}`} data-testid="live-note">

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { MARKS, rollApi, type ListedPerson, type Mark } from '../../api-roll.ts';
+import { MARKS, type ListedPerson, type Mark } from '../../api-roll.ts';
 import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { fullName } from './clock.ts';
+import { listName } from '../../people.ts';
+import { useMark } from './queries.ts';
 
 const BUTTON: Record<Mark, string> = {
   verified: 'button-mark button-verified',
@@ -18,9 +19,10 @@ const BUTTON: Record<Mark, string> = {
 export function MarkButtons({ emergencyId, person, onMarked }: { emergencyId: string; person: ListedPerson; onMarked: (text: string) => void }) {
   const { t } = useI18n();
   const [confirmDead, setConfirmDead] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const name = fullName(person);
+  const marking = useMark(emergencyId);
+  const busy = marking.isPending;
+  const error = marking.error ? errorText(marking.error, t) : null;
+  const name = listName(person);
   const deadRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   // The question takes the focus, so that it is read before anything is pressed.
@@ -35,18 +37,21 @@ export function MarkButtons({ emergencyId, person, onMarked }: { emergencyId: st
   if (person.status === 'dead' || person.status === 'escaped') return <span className="muted">{t('emergency.mark.final')}</span>;
 
   async function mark(status: Mark) {
-    setBusy(true);
-    setError(null);
-    try {
-      await rollApi.mark(emergencyId, person.id, status);
-      setConfirmDead(false);
-      onMarked(t('emergency.mark.done', { name, status: t(`verification.${status}`) }));
-    } catch (failure) {
-      setError(errorText(failure, t));
-    } finally {
-      setBusy(false);
-    }
+    // The row may leave its list once the mark is recorded: the promise, not a callback of this component.
+    const done = await marking.mutateAsync({ person: person.id, status }).then(
+      () => true,
+      () => false, // said by marking.error
+    );
+    if (!done) return;
+    setConfirmDead(false);
+    onMarked(t('emergency.mark.done', { name, status: t(`verification.${status}`) }));
   }
+
+  const problem = error && (
+    <p className="inline-error" role="alert">
+      {error}
+    </p>
+  );
 
   if (confirmDead) {
     return (
@@ -58,11 +63,7 @@ export function MarkButtons({ emergencyId, person, onMarked }: { emergencyId: st
         <button type="button" className="button button-small button-link" onClick={cancelDead} disabled={busy}>
           {t('common.cancel')}
         </button>
-        {error && (
-          <p className="inline-error" role="alert">
-            {error}
-          </p>
-        )}
+        {problem}
       </div>
     );
   }
@@ -82,11 +83,7 @@ export function MarkButtons({ emergencyId, person, onMarked }: { emergencyId: st
           {t(`emergency.mark.${status}`)}
         </button>
       ))}
-      {error && (
-        <p className="inline-error" role="alert">
-          {error}
-        </p>
-      )}
+      {problem}
     </div>
   );
 }

@@ -1,40 +1,30 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { rollApi } from '../../api-roll.ts';
+import { useEffect, useRef, useState } from 'react';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
-import { centreLabel, useCaseloadCentres } from './centres.ts';
-import { CentrePicker, chosenCentre } from './CentrePicker.tsx';
+import { CentrePicker, useChosenCentre } from './CentrePicker.tsx';
+import { useCentreTime } from './clock.ts';
 import { EmergencyBanner } from './EmergencyBanner.tsx';
 import { LiveNote } from './LiveNote.tsx';
-import { usePoll, useRollStream } from './live.ts';
-import { useSearchParam, withQuery } from './query.ts';
+import { useEmergencies, useLiveRoll, useMissing } from './queries.ts';
+import { withQuery } from './query.ts';
 
-/** The stream says when movements change the list; marks of an emergency are asked for every so often. */
-const POLL_MS = 15_000;
-
-/** The people unaccounted for at a centre, exactly as the server counts them, kept current. */
+/**
+ * The people unaccounted for at a centre, exactly as the server counts them, kept current: the
+ * roll's stream says when movements change the list; during an emergency, marks are asked for
+ * every so often.
+ */
 export function MissingPage() {
-  const { t, tn, formatNumber, formatWhen } = useI18n();
-  const [centres, reloadCentres] = useCaseloadCentres();
-  const centre = chosenCentre(useSearchParam('centre'), centres);
-  const fetchMissing = useCallback(
-    async () =>
-      centre
-        ? Promise.all([rollApi.missing(centre), rollApi.emergencies(centre, 'active')]).then(([missing, active]) => ({
-            missing,
-            active: active.emergencies[0] ?? null,
-          }))
-        : null,
-    [centre],
-  );
-  const [load, reload, , refresh] = useLoad(fetchMissing, centre);
-  const live = useRollStream(centre || undefined, Boolean(centre), refresh);
-  const data = load.status === 'ready' ? load.data : null;
-  usePoll(refresh, POLL_MS, Boolean(data?.active));
+  const { t, tn, formatNumber } = useI18n();
+  const { centre, name } = useChosenCentre();
+  const { when: formatWhen } = useCentreTime(centre);
+  const active = useEmergencies(centre, 'active', centre !== '');
+  const activeEmergency = active.data?.[0] ?? null;
+  const missing = useMissing(centre, activeEmergency !== null);
+  const live = useLiveRoll(centre || undefined, Boolean(centre));
+  const data = missing.data && active.data ? { missing: missing.data, active: activeEmergency } : null;
 
   const count = data ? data.missing.people.length : null;
   const [announcement, setAnnouncement] = useState<string | null>(null);
@@ -45,7 +35,6 @@ export function MissingPage() {
     previous.current = count;
   }, [count, tn]);
 
-  const name = centre ? centreLabel(centres, centre) : '';
   return (
     <Page
       title={centre ? t('missing.titleCentre', { centre }) : t('missing.title')}
@@ -61,15 +50,13 @@ export function MissingPage() {
       }
     >
       <div className="no-print">
-        {(!centre || (centres.status === 'ready' && centres.data.length > 1)) && (
-          <CentrePicker centres={centres} retry={reloadCentres} path="/roll/missing" current={centre} />
-        )}
+        <CentrePicker path="/roll/missing" />
       </div>
-      {centre && <LoadState load={load} retry={reload} />}
+      {centre && <LoadState query={missing.data ? active : missing} />}
       {data && (
         <>
           <p className="missing-intro no-print">{t('missing.intro')}</p>
-          <LiveNote status={live} updatedAt={data.missing.at} announcement={announcement} />
+          <LiveNote status={live} updatedAt={data.missing.at} announcement={announcement} centre={centre} />
           {data.active && <EmergencyBanner emergency={data.active} centreName={name} link />}
           <div className={`missing-total ${data.missing.people.length > 0 ? 'missing-total-alarm' : ''}`}>
             <span className="missing-total-label">{t('missing.count')}</span>

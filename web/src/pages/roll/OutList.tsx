@@ -1,6 +1,6 @@
 import type { AbsentPerson } from '../../api-roll.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
-import { fullName } from './clock.ts';
+import { listName } from '../../people.ts';
 
 /** The people on the roll who were out (court, hospital) or en route when the emergency was declared: not expected inside. */
 export function OutList({ people }: { people: AbsentPerson[] }) {
@@ -14,7 +14,7 @@ export function OutList({ people }: { people: AbsentPerson[] }) {
       <ul className="plain-list">
         {people.map((p) => (
           <li key={p.id}>
-            {fullName(p)} <span className="code-note">{p.id}</span> ·{' '}
+            {listName(p)} <span className="code-note">{p.id}</span> ·{' '}
             {p.state === 'out' ? t(`personState.out.${p.outReason ?? 'other'}` as MessageKey) : t('personState.en_route')}
             {p.destination && ` → ${p.destination}`}
           </li>

@@ -1,72 +1,56 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { rollApi } from '../../api-roll.ts';
+import { useEffect, useState, type FormEvent } from 'react';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../i18n/index.ts';
+import { useCentres } from '../../queries.ts';
 import { navigate } from '../../router.tsx';
 import { useSession } from '../../session.ts';
 import { instantFromLocal, localDateTimeValue } from '../../time.ts';
-import { useLoad } from '../../useLoad.ts';
-import { useCaseloadCentres } from './centres.ts';
-import { formatClock } from './clock.ts';
+import { useCentreTime } from './clock.ts';
 import { EmergencyBanner } from './EmergencyBanner.tsx';
 import { LiveNote } from './LiveNote.tsx';
-import { useRollStream } from './live.ts';
+import { useEmergencies, useLiveRoll, useRoll } from './queries.ts';
 import { useSearchParam, withQuery } from './query.ts';
 import { RollCentreFigures } from './RollCentreFigures.tsx';
 import { RollTable } from './RollTable.tsx';
 
 /**
  * The establishment roll of the user's centres, now (following movements live) or as it stood
- * at a past time; HQ sees the national totals. Active emergencies are shown first.
+ * at a past time; HQ sees the national totals. Active emergencies are shown first. Times are on
+ * the clock of the centre shown.
  */
 export function RollPage() {
-  const { t, language, formatWhen } = useI18n();
+  const { t } = useI18n();
   const { user } = useSession();
   const centre = useSearchParam('centre').toUpperCase();
   const at = useSearchParam('at');
-  const [centres, reloadCentres] = useCaseloadCentres();
+  const centres = useCentres();
+  const time = useCentreTime(centre || undefined);
+  const roll = useRoll(centre || undefined, at || undefined);
+  const emergencies = useEmergencies(centre || undefined, 'active', !at);
 
-  const fetchRoll = useCallback(
-    () =>
-      Promise.all([
-        rollApi.roll({ centre: centre || undefined, at: at || undefined }),
-        at ? Promise.resolve({ emergencies: [] }) : rollApi.emergencies(centre || undefined, 'active'),
-      ]).then(([roll, active]) => ({ roll, emergencies: active.emergencies })),
-    [centre, at],
-  );
-  const [load, reload, , refresh] = useLoad(fetchRoll, `${centre}|${at}`);
+  // Live updates: the stream invalidates the roll; each update is then said to screen readers.
+  const [updates, setUpdates] = useState(0);
+  const live = useLiveRoll(centre || undefined, !at, () => setUpdates((n) => n + 1));
+  const rollAt = roll.data?.at;
+  const announcement = updates > 0 && rollAt ? t('rollView.announce', { time: time.clock(rollAt) }) : null;
 
-  // Live updates: reload on each change, then say so to screen readers.
-  const [announcement, setAnnouncement] = useState<string | null>(null);
-  const announce = useRef(false);
-  const live = useRollStream(centre || undefined, !at, () => {
-    announce.current = true;
-    refresh();
-  });
-  useEffect(() => {
-    if (load.status === 'ready' && announce.current) {
-      announce.current = false;
-      setAnnouncement(t('rollView.announce', { time: formatClock(language, load.data.roll.at) }));
-    }
-  }, [load, t, language]);
-
-  // The filter: which centre, and optionally a past time.
+  // The filter: which centre, and optionally a past time, on the centre's clock.
   const [choice, setChoice] = useState(centre);
-  const [when, setWhen] = useState(() => (at ? localDateTimeValue(new Date(at)) : ''));
+  const [when, setWhen] = useState(() => (at ? localDateTimeValue(new Date(at), time.zone) : ''));
   const [whenError, setWhenError] = useState<string | undefined>();
   useEffect(() => {
     setChoice(centre);
-    setWhen(at ? localDateTimeValue(new Date(at)) : '');
-  }, [centre, at]);
+    setWhen(at ? localDateTimeValue(new Date(at), time.zone) : '');
+  }, [centre, at, time.zone]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     let instant: string | undefined;
     if (when) {
-      const value = instantFromLocal(when);
+      const value = instantFromLocal(when, time.zone);
       if (!value) return setWhenError(t('rollView.asOfInvalid'));
       if (new Date(value).getTime() > Date.now()) return setWhenError(t('rollView.asOfFuture'));
       instant = value;
@@ -80,8 +64,9 @@ export function RollPage() {
     navigate(withQuery('/roll', { centre }));
   }
 
-  const centreOptions = centres.status === 'ready' ? centres.data.map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` })) : [];
-  const single = load.status === 'ready' && load.data.roll.centres.length === 1 ? load.data.roll.centres[0] : undefined;
+  const centreOptions = (centres.data ?? []).map((c) => ({ value: c.code, label: `${c.code} · ${c.name}` }));
+  const lines = roll.data?.centres ?? [];
+  const single = lines.length === 1 ? lines[0] : undefined;
 
   return (
     <Page title={t('rollView.title')} intro={t('rollView.intro')}>
@@ -96,7 +81,7 @@ export function RollPage() {
           value={when}
           onChange={setWhen}
           error={whenError}
-          max={localDateTimeValue(new Date())}
+          max={localDateTimeValue(new Date(), time.zone)}
         />
         <div className="filter-actions">
           <button type="submit" className="button button-primary">
@@ -109,25 +94,25 @@ export function RollPage() {
           )}
         </div>
       </form>
-      {centres.status === 'error' && <LoadState load={centres} retry={reloadCentres} />}
+      {centres.error && <LoadState query={centres} />}
       {at ? (
         <p className="past-note" role="note">
-          {t('rollView.past', { when: formatWhen(at) })}
+          {t('rollView.past', { when: time.when(at) })}
         </p>
       ) : (
-        <LiveNote status={live} updatedAt={load.status === 'ready' ? load.data.roll.at : null} announcement={announcement} />
+        <LiveNote status={live} updatedAt={rollAt ?? null} announcement={announcement} centre={centre || undefined} />
       )}
-      <LoadState load={load} retry={reload} />
-      {load.status === 'ready' && (
+      <LoadState query={roll} />
+      {roll.data && (
         <>
-          {load.data.emergencies.map((e) => (
-            <EmergencyBanner key={e.id} emergency={e} link centreName={load.data.roll.centres.find((c) => c.code === e.centre)?.name ?? e.centre} />
+          {(emergencies.data ?? []).map((e) => (
+            <EmergencyBanner key={e.id} emergency={e} link centreName={lines.find((c) => c.code === e.centre)?.name ?? e.centre} />
           ))}
-          {load.data.roll.centres.length === 0 && <p className="empty-state">{t('rollView.empty')}</p>}
+          {lines.length === 0 && <p className="empty-state">{t('rollView.empty')}</p>}
           {single ? (
             <RollCentreFigures line={single} live={!at} />
           ) : (
-            load.data.roll.centres.length > 0 && <RollTable roll={load.data.roll} national={user.caseload.all && !centre} />
+            lines.length > 0 && <RollTable roll={roll.data} national={user.caseload.all && !centre} />
           )}
         </>
       )}

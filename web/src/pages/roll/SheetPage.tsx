@@ -1,22 +1,16 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { api, type CentreTree } from '../../api.ts';
-import { rollApi, type RollSheet } from '../../api-roll.ts';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { CentreTree } from '../../api-roll.ts';
+import type { RollSheet } from '../../api-roll.ts';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { navigate } from '../../router.tsx';
-import { useLoad } from '../../useLoad.ts';
-import { useCaseloadCentres } from './centres.ts';
-import { CentrePicker, chosenCentre } from './CentrePicker.tsx';
+import { CentrePicker, useChosenCentre } from './CentrePicker.tsx';
+import { useRollSheets } from './queries.ts';
 import { useSearchParam, withQuery } from './query.ts';
 import { SheetWing } from './SheetWing.tsx';
-
-interface Sheets {
-  tree: CentreTree;
-  sheets: RollSheet[];
-}
 
 /** The wings of a pavilion's sheet, each with its cells, in the estate's order. */
 function wingsOf(sheet: RollSheet, tree: CentreTree) {
@@ -39,18 +33,9 @@ function wingsOf(sheet: RollSheet, tree: CentreTree) {
  */
 export function SheetPage() {
   const { t } = useI18n();
-  const [centres, reloadCentres] = useCaseloadCentres();
-  const centre = chosenCentre(useSearchParam('centre'), centres);
+  const { centre } = useChosenCentre();
   const pavilion = useSearchParam('pavilion').toUpperCase();
-
-  const fetchSheets = useCallback(async (): Promise<Sheets | null> => {
-    if (!centre) return null;
-    const tree = await api.centreTree(centre);
-    const pavilions = tree.locations.filter((l) => l.kind === 'pavilion' && (!pavilion || l.code === pavilion));
-    const sheets = await Promise.all(pavilions.map((p) => rollApi.sheet(centre, p.code)));
-    return { tree, sheets };
-  }, [centre, pavilion]);
-  const [load, reload] = useLoad(fetchSheets, `${centre}|${pavilion}`);
+  const { tree, sheets } = useRollSheets(centre, pavilion);
 
   const [choice, setChoice] = useState(pavilion);
   useEffect(() => setChoice(pavilion), [pavilion]);
@@ -59,7 +44,7 @@ export function SheetPage() {
     navigate(withQuery('/roll/sheet', { centre, pavilion: choice }));
   }
 
-  const data = load.status === 'ready' ? load.data : null;
+  const data = tree.data && sheets.data ? { tree: tree.data, sheets: sheets.data } : null;
   const pavilions = data ? data.tree.locations.filter((l) => l.kind === 'pavilion') : [];
 
   return (
@@ -76,9 +61,7 @@ export function SheetPage() {
       }
     >
       <div className="no-print">
-        {(!centre || (centres.status === 'ready' && centres.data.length > 1)) && (
-          <CentrePicker centres={centres} retry={reloadCentres} path="/roll/sheet" current={centre} />
-        )}
+        <CentrePicker path="/roll/sheet" />
         {data && pavilions.length > 0 && (
           <form className="filter-bar" onSubmit={submit} aria-label={t('sheet.filter')}>
             <SelectField
@@ -97,7 +80,7 @@ export function SheetPage() {
         )}
         <p className="field-hint">{t('sheet.printHint')}</p>
       </div>
-      {centre && <LoadState load={load} retry={reload} />}
+      {centre && <LoadState query={tree.data ? sheets : tree} />}
       {data && data.sheets.length === 0 && <p className="empty-state">{t('sheet.noPavilions')}</p>}
       {data && (
         <div className="roll-sheet">

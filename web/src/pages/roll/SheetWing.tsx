@@ -1,6 +1,7 @@
 import type { RollSheet } from '../../api-roll.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
-import { fullName } from './clock.ts';
+import { listName } from '../../people.ts';
+import { useCentreTime } from './clock.ts';
 
 type Cell = RollSheet['cells'][number];
 type Person = Cell['people'][number];
@@ -13,7 +14,8 @@ function situation(person: Person, t: (key: MessageKey) => string): string {
 
 /** One printed page: a wing's cells with the names expected in each, a box to tick, and a signature line. */
 export function SheetWing({ sheet, wing }: { sheet: RollSheet; wing: { code: string; name: string; cells: Cell[] } }) {
-  const { t, formatNumber, formatWhen } = useI18n();
+  const { t, formatNumber } = useI18n();
+  const { when: formatWhen } = useCentreTime(sheet.centre.code);
   const people = wing.cells.reduce((n, c) => n + c.people.length, 0);
   const title = wing.name === sheet.pavilion.name ? sheet.pavilion.name : `${sheet.pavilion.name} · ${wing.name}`;
   return (
@@ -63,7 +65,7 @@ export function SheetWing({ sheet, wing }: { sheet: RollSheet; wing: { code: str
                     </th>
                   )}
                   <td>
-                    <strong>{fullName(p)}</strong>
+                    <strong>{listName(p)}</strong>
                     {p.aliases.length > 0 && <span className="cell-note">{t('sheet.alias', { aliases: p.aliases.join(', ') })}</span>}
                   </td>
                   <td className="code">{p.id}</td>

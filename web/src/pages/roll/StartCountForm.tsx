@@ -1,52 +1,33 @@
-import { useState, type FormEvent } from 'react';
-import { COUNT_KINDS, rollApi, type CountKind } from '../../api-roll.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
-import { TextField } from '../../components/TextField.tsx';
-import { errorText } from '../../errors.ts';
+import { startCountInputSchema } from '../../../../src/modules/counts/schemas.ts';
+import { COUNT_KINDS } from '../../api-roll.ts';
+import { Form, SelectInput, TextInput } from '../../components/Form.tsx';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { navigate } from '../../router.tsx';
+import { useStartCount } from './queries.ts';
+
+/** What the form asks: the API's request without the centre, which the page gives. */
+const startCountFormSchema = startCountInputSchema.omit({ centre: true });
 
 /** Starts a count: the number expected in each cell is fixed from the register at that moment. */
 export function StartCountForm({ centre }: { centre: string }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<CountKind>('scheduled');
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const form = useSchemaForm(startCountFormSchema, { kind: 'scheduled', note: '' });
+  const start = useStartCount();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const started = await rollApi.startCount({ centre, kind, note: note.trim() || null });
-      navigate(`/roll/counts/${started.session.id}`);
-    } catch (failure) {
-      setError(errorText(failure, t));
-      setBusy(false);
-    }
+  async function submit(values: { kind: (typeof COUNT_KINDS)[number]; note: string | null }) {
+    const started = await start.mutateAsync({ centre, kind: values.kind, note: values.note || null });
+    navigate(`/roll/counts/${started.session.id}`);
   }
 
   return (
     <section className="panel panel-narrow" aria-labelledby="count-start">
       <h2 id="count-start">{t('counts.start.title')}</h2>
       <p className="field-hint">{t('counts.start.hint')}</p>
-      <form className="form" onSubmit={submit} noValidate>
-        {error && <ErrorAlert>{error}</ErrorAlert>}
-        <SelectField
-          label={t('counts.start.kind')}
-          value={kind}
-          onChange={(v) => setKind(v as CountKind)}
-          options={COUNT_KINDS.map((k) => ({ value: k, label: t(`countKind.${k}`) }))}
-        />
-        <TextField label={t('counts.start.note')} value={note} onChange={setNote} maxLength={500} />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('counts.start.submitting') : t('counts.start.submit')}
-          </button>
-        </div>
-      </form>
+      <Form form={form} onSubmit={submit} submitLabel={t('counts.start.submit')} busyLabel={t('counts.start.submitting')}>
+        <SelectInput form={form} name="kind" label={t('counts.start.kind')} options={COUNT_KINDS.map((k) => ({ value: k, label: t(`countKind.${k}`) }))} />
+        <TextInput form={form} name="note" label={t('counts.start.note')} maxLength={500} />
+      </Form>
     </section>
   );
 }

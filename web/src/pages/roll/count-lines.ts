@@ -1,4 +1,4 @@
-import type { LocationSummary } from '../../api.ts';
+import type { LocationSummary } from '../../api-roll.ts';
 import type { CountLine } from '../../api-roll.ts';
 import type { Translate } from '../../i18n/index.ts';
 

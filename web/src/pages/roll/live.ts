@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { rollStreamUrl, type RollEvent } from '../../api-roll.ts';
+import { rollStreamUrl } from '../../api-roll.ts';
 
 export type LiveStatus = 'off' | 'connecting' | 'open' | 'lost';
 
@@ -13,7 +13,7 @@ const SETTLE_MS = 250;
  * back, since changes may have been missed meanwhile. The browser retries network failures by
  * itself; a refused stream (say, an expired session) is retried here, a little later.
  */
-export function useRollStream(centre: string | undefined, enabled: boolean, onChange: (event: RollEvent | null) => void): LiveStatus {
+export function useRollStream(centre: string | undefined, enabled: boolean, onChange: () => void): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>(enabled ? 'connecting' : 'off');
   const latest = useRef(onChange);
   useEffect(() => {
@@ -31,9 +31,9 @@ export function useRollStream(centre: string | undefined, enabled: boolean, onCh
     let wasLost = false;
     let stopped = false;
 
-    const changed = (event: RollEvent | null) => {
+    const changed = () => {
       window.clearTimeout(settle);
-      settle = window.setTimeout(() => latest.current(event), SETTLE_MS);
+      settle = window.setTimeout(() => latest.current(), SETTLE_MS);
     };
 
     const connect = () => {
@@ -41,16 +41,11 @@ export function useRollStream(centre: string | undefined, enabled: boolean, onCh
       source = new EventSource(rollStreamUrl(centre));
       source.addEventListener('open', () => {
         setStatus('open');
-        if (wasLost) changed(null);
+        if (wasLost) changed();
         wasLost = false;
       });
-      source.addEventListener('roll', (message) => {
-        try {
-          changed(JSON.parse((message as MessageEvent<string>).data) as RollEvent);
-        } catch {
-          changed(null);
-        }
-      });
+      // The event names the centres changed ({centres, at}); the stream is already of the centres shown.
+      source.addEventListener('roll', changed);
       source.addEventListener('error', () => {
         wasLost = true;
         setStatus('lost');
@@ -70,20 +65,4 @@ export function useRollStream(centre: string | undefined, enabled: boolean, onCh
   }, [centre, enabled]);
 
   return status;
-}
-
-/**
- * Calls `tick` every `ms` while `enabled`: for what the stream does not announce (marks of an
- * emergency's list recorded by other officers).
- */
-export function usePoll(tick: () => void, ms: number, enabled: boolean): void {
-  const latest = useRef(tick);
-  useEffect(() => {
-    latest.current = tick;
-  });
-  useEffect(() => {
-    if (!enabled) return;
-    const timer = window.setInterval(() => latest.current(), ms);
-    return () => window.clearInterval(timer);
-  }, [ms, enabled]);
 }

@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ClassificationInput } from '../../../../src/modules/register/schemas.ts';
+import { housingApi } from '../../api-housing.ts';
+import { peopleApi } from '../../api-people.ts';
+import { rollApi, type AdmissionRequest, type MovementRequest } from '../../api-roll.ts';
+import { keys, useWrite } from '../../queries.ts';
+import { BED_KINDS } from '../../vocabulary.ts';
+import { useTreeOf } from '../roll/queries.ts';
+
+/**
+ * The register's reads and writes for the people pages (TanStack Query, see queries.ts). Keys
+ * under `persons` follow the API's paths, so that a write about a person invalidates their file,
+ * their classification and the searches at once.
+ */
+export const personKeys = {
+  all: () => ['persons'] as const,
+  search: (q: string) => ['persons', 'search', q] as const,
+  person: (id: string) => ['persons', 'file', id] as const,
+  classification: (id: string) => ['persons', 'file', id, 'classification'] as const,
+};
+
+/** Shortest query worth sending. */
+export const MIN_SEARCH = 2;
+
+/** People found by name, alias, register number or ID (nothing asked below MIN_SEARCH characters). */
+export function usePersonSearch(q: string) {
+  return useQuery({
+    queryKey: personKeys.search(q),
+    queryFn: () => peopleApi.search(q).then((r) => r.people),
+    enabled: q.length >= MIN_SEARCH,
+  });
+}
+
+/** A person's file: identity, whereabouts, custody, movements, pretrial clock. */
+export function usePerson(id: string) {
+  return useQuery({ queryKey: personKeys.person(id), queryFn: () => peopleApi.person(id) });
+}
+
+export function useClassification(id: string) {
+  return useQuery({ queryKey: personKeys.classification(id), queryFn: () => housingApi.classification(id) });
+}
+
+export function useClassify(id: string) {
+  return useWrite((change: ClassificationInput) => housingApi.classify(id, change), [personKeys.person(id)]);
+}
+
+/** The active cells and units of a centre, where someone may be put. */
+export function useBedLocations(centre: string) {
+  const tree = useTreeOf(centre);
+  return tree.data?.locations.filter((l) => BED_KINDS.includes(l.kind) && l.status === 'active') ?? [];
+}
+
+/** What a movement changes: the roll everywhere (figures, trees, missing lists), the people, emergencies' lists. */
+const MOVED = [keys.roll(), personKeys.all(), ['emergencies'] as const];
+
+export function useAdmit() {
+  return useWrite((admission: AdmissionRequest) => rollApi.admit(admission), MOVED);
+}
+
+/** Release, transfer, recapture… of one person. */
+export function useRecordMovement(person: string) {
+  return useWrite((movement: MovementRequest) => rollApi.recordMovement(person, movement), MOVED);
+}
