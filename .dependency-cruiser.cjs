@@ -5,7 +5,7 @@
  * - Inside a module, only routes.ts speaks HTTP, and policy.ts is pure.
  * - The domain's pure functions (placement rules, custody transitions, the movement planner, the
  *   roll arithmetic, the early-warning signals) import no database, HTTP or Node code.
- * - schemas.ts files are browser-safe (zod and the kernel only): the web app validates with them.
+ * - schemas.ts files are browser-safe (zod, the kernel and other schemas.ts): the web app validates with them.
  * - The web app imports only the kernel and the modules' schemas.ts from the server's code.
  * Test files are checked too.
  */
@@ -18,7 +18,14 @@ module.exports = {
       comment: 'Modules import each other only through index.ts.',
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
-      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|testing)\\.ts$'] },
+      to: { path: '^src/modules/([^/]+)/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/(index|testing|schemas)\\.ts$'] },
+    },
+    {
+      name: 'schemas-through-schemas',
+      comment: "Another module's shapes are reused from its schemas.ts, by schemas.ts files only.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/', pathNot: '^src/modules/[^/]+/schemas\\.ts$' },
+      to: { path: '^src/modules/([^/]+)/schemas\\.ts$', pathNot: '^src/modules/$1/' },
     },
     {
       name: 'testing-helpers-only-in-tests',
@@ -29,10 +36,10 @@ module.exports = {
     },
     {
       name: 'outside-through-index',
-      comment: 'Server and CLI use modules only through index.ts; the server mounts their routes.ts.',
+      comment: 'Server and CLI use modules only through index.ts (and their shapes through schemas.ts); the server mounts their routes.ts.',
       severity: 'error',
       from: { path: '^src/(server|cli)/', pathNot: ['^src/server/app\\.ts$', '\\.test\\.ts$'] },
-      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
+      to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/(index|schemas)\\.ts$' },
     },
     {
       name: 'app-mounts-routes',
@@ -84,7 +91,7 @@ module.exports = {
       comment: "A module's schemas.ts is read by the web app: zod and the kernel only.",
       severity: 'error',
       from: { path: '^src/modules/[^/]+/schemas\\.ts$' },
-      to: { pathNot: ['^src/kernel/', 'node_modules/zod/'] },
+      to: { pathNot: ['^src/kernel/', '^src/modules/[^/]+/schemas\\.ts$', 'node_modules/zod/'] },
     },
     {
       name: 'kernel-browser-safe',

@@ -32,6 +32,10 @@ const PLANTED: Record<string, string> = {
   'web/src/page.ts': "import { rows } from '../../src/modules/alpha/repository.ts';\nimport { clock } from '../../src/kernel/clock.ts';\nexport const page = [rows, clock];\n",
   // module-through-index: another module reaches inside alpha
   'src/modules/beta/use-alpha.ts': "import { internal } from '../alpha/internal.ts';\nexport const use = internal;\n",
+  // schemas-through-schemas: a use case reaches another module's schemas.ts (only schemas.ts may)
+  'src/modules/beta/use-schema.ts': "import { schema } from '../alpha/schemas.ts';\nexport const use = schema;\n",
+  // allowed: one module's shapes reuse another's
+  'src/modules/beta/schemas.ts': "import { schema } from '../alpha/schemas.ts';\nexport const reused = schema;\n",
   // testing-helpers-only-in-tests: production code uses a test factory
   'src/modules/beta/seed.ts': "import { factory } from '../alpha/testing.ts';\nexport const seed = factory;\n",
 };
@@ -69,9 +73,10 @@ describe('module boundaries', () => {
         'web-reads-kernel-and-schemas: web/src/page.ts → src/modules/alpha/repository.ts',
         'module-through-index: src/modules/beta/use-alpha.ts → src/modules/alpha/internal.ts',
         'testing-helpers-only-in-tests: src/modules/beta/seed.ts → src/modules/alpha/testing.ts',
+        'schemas-through-schemas: src/modules/beta/use-schema.ts → src/modules/alpha/schemas.ts',
       ]),
     );
-    // The web may read the kernel; alpha's index may re-export its own files.
-    expect(pairs.filter((p) => p.includes('src/kernel/clock.ts') || p.includes('alpha/index.ts'))).toEqual([]);
+    // The web may read the kernel; alpha's index may re-export its own files; beta's schemas may reuse alpha's.
+    expect(pairs.filter((p) => p.includes('src/kernel/clock.ts') || p.includes('alpha/index.ts') || p.includes('beta/schemas.ts'))).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { type Command } from 'commander';
 import type { DatabaseHandle } from '../db/engine.ts';
 import { systemClock } from '../kernel/clock.ts';
+import type { z } from 'zod';
 import { AppError } from '../kernel/errors.ts';
+import { describeIssue, issuePath } from '../kernel/field-messages.ts';
+import type { Language } from '../kernel/language.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 import { ConfigError, loadConfig, type Config, type ConfigOverrides } from '../server/config.ts';
 import { safeError } from '../server/safe-error.ts';
@@ -23,6 +26,18 @@ export function withDb(command: Command): Command {
 
 export function configFor(options: { db?: string }, extra: ConfigOverrides = {}): Config {
   return loadConfig(process.env, { ...extra, ...(options.db ? { db: options.db } : {}) });
+}
+
+/**
+ * Checks a command's input with the same schema as the HTTP API (the module's schemas.ts), so
+ * the command line accepts exactly what the API accepts; a refusal names the field, worded in
+ * the user's language like the API's.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, language: Language): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const detail = result.error.issues.map((issue) => `${issuePath(issue) || 'input'}: ${describeIssue(issue, language)}`).join('; ');
+  throw new AppError('VALIDATION_FAILED', { detail }, result.error.issues[0] ? issuePath(result.error.issues[0]) : undefined);
 }
 
 /** Messages go to stderr, data to stdout. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { describeIssue } from './field-messages.ts';
 import { centreCode, isoDate, isoInstant, line, nationalId, note, registerNumber, timeZone } from './fields.ts';
 

@@ -13,6 +13,8 @@ export const LOCATION_STATUSES = ['active', 'closed', 'damaged'] as const;
 export const PERSON_SEXES = ['M', 'F'] as const;
 export const LEGAL_STATUSES = ['pretrial', 'sentenced'] as const;
 export const RISK_LEVELS = ['low', 'medium', 'high', 'maximum'] as const;
+/** Why a person on the roll is out of the centre for now. */
+export const OUT_REASONS = ['court', 'hospital', 'other'] as const;
 export const OFFENCES = [
   'homicide',
   'femicide',

@@ -23,11 +23,11 @@ import { estateRoutes } from '../modules/estate/routes.ts';
 import { groupRoutes } from '../modules/groups/routes.ts';
 import { housingRoutes } from '../modules/housing/routes.ts';
 import { registerRoutes } from '../modules/register/routes.ts';
-import { countRoutes } from '../modules/roll/count-routes.ts';
-import { emergencyRoutes } from '../modules/roll/emergency-routes.ts';
+import { countRoutes } from '../modules/counts/routes.ts';
+import { emergencyRoutes } from '../modules/emergency/routes.ts';
 import { rollRoutes } from '../modules/roll/routes.ts';
 import { handleError } from './http-errors.ts';
-import { safeError } from './safe-error.ts';
+import { serializeError } from './safe-error.ts';
 import { sessions } from './plugins/session.ts';
 import type { Services } from './services.ts';
 
@@ -54,7 +54,7 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
     },
     serializers: {
       // Errors without the values of failed queries (see safe-error.ts).
-      err: safeError,
+      err: serializeError,
       req: (req: { method: string; url: string; ip?: string }) => ({
         method: req.method,
         // Searches put names in the query string: log the path only.
@@ -125,6 +125,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       api.withTypeProvider<ZodTypeProvider>().get(
         '/health',
         {
+          config: { public: true },
           schema: {
             tags: ['system'],
             summary: 'Liveness, engine and migration version (no session needed)',

@@ -41,7 +41,8 @@ describe('logs of failures', () => {
     });
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info' });
     const app = await buildApp(createServices(db, config), { webRoot: null, logger: { ...(loggerOptions('info') as object), stream } });
-    app.get('/api/v1/test/failing-write', async () => {
+    // Public, so the anonymous request reaches the handler (other API routes answer 401 first).
+    app.get('/api/v1/test/failing-write', { config: { public: true } }, async () => {
       throw error;
     });
     const response = await app.inject({ method: 'GET', url: `/api/v1/test/failing-write?name=${encodeURIComponent(NAME)}` });

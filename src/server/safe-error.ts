@@ -6,6 +6,7 @@
  */
 
 export interface SafeError {
+  [key: string]: unknown;
   type: string;
   message: string;
   /** SQLSTATE or Node's error code, when there is one. */
@@ -35,6 +36,12 @@ function messageOf(error: Error & { query?: unknown }): string {
     return `Failed query: ${query}`;
   }
   return error.message.replace(PARAMS_LINE, '');
+}
+
+/** The logger's `err` serializer: a log-safe copy with a stack (frames only, possibly empty). */
+export function serializeError(error: unknown): SafeError & { stack: string } {
+  const safe = safeError(error);
+  return { ...safe, stack: safe.stack ?? '' };
 }
 
 /** A log-safe copy of `error` (and of its causes, three deep). */
