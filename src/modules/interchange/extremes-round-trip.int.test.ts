@@ -94,7 +94,8 @@ describe('export and import of the extreme values the API accepts', { timeout: 1
       offence: 'robbery',
       maxPenaltyYears: 0.5,
       legalStatus: 'pretrial',
-      pretrialSince: '2199-12-31',
+      // The latest a pretrial clock can start: the day of admission (not after it, as the import checks).
+      pretrialSince: today,
     });
 
     const group = fill('G_', 'Z', 30);

@@ -112,6 +112,10 @@ export const IMPORT_ISSUES = {
     es: 'La fecha «{value}» está en el futuro.',
     en: 'The date "{value}" is in the future.',
   },
+  IMPORT_PRETRIAL_AFTER_ADMISSION: {
+    es: 'La fecha «{value}» de pretrial_since es posterior al día del ingreso ({admittedAt}).',
+    en: 'The date "{value}" in pretrial_since is after the day of admission ({admittedAt}).',
+  },
   IMPORT_INVALID_TEXT: {
     es: 'Texto no válido: {problem}.',
     en: 'Invalid text: {problem}.',

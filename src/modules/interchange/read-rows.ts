@@ -188,6 +188,9 @@ function readPerson(row: RowReader): PersonRow | null {
   };
 }
 
+/** The latest calendar day begun anywhere (UTC+14) at an instant: the register's rule for legal dates. */
+const latestDayAt = (at: string) => new Date(new Date(at).getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+
 const CUSTODY_FIELDS = {
   person: required(person),
   centre: required(centre),
@@ -195,9 +198,8 @@ const CUSTODY_FIELDS = {
   legal_status: required(oneOf(LEGAL_STATUSES)),
   offence: required(oneOf(OFFENCES, 'IMPORT_UNKNOWN_OFFENCE')),
   max_penalty_years: optional(decimal(LIMITS.penaltyYears)),
-  // The API (an admission, a change of legal status) takes any plausible date here, so the
-  // import does too: an export must import again.
-  pretrial_since: optional(date({ notFuture: false })),
+  // As the API (an admission, a change of legal status): not after today, nor after the day of admission.
+  pretrial_since: optional(date({ notFuture: true })),
   risk: required(oneOf(RISK_LEVELS)),
   location: optional(place),
 } satisfies FieldsOf<'custody'>;
@@ -206,6 +208,9 @@ function readCustody(row: RowReader): CustodyRow | null {
   const v = row.read(CUSTODY_FIELDS);
   if (v.legal_status === 'pretrial' && v.pretrial_since === null) {
     row.report('pretrial_since', 'IMPORT_REQUIRED', { column: 'pretrial_since', why: detail('required_pretrial') });
+  }
+  if (v.pretrial_since && v.admitted_at && v.pretrial_since > latestDayAt(v.admitted_at)) {
+    row.report('pretrial_since', 'IMPORT_PRETRIAL_AFTER_ADMISSION', { value: v.pretrial_since, admittedAt: v.admitted_at });
   }
   if (!row.isComplete(v)) return null;
   return {

@@ -2,15 +2,18 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import type { LegalStatus } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
 import { presentEpisode, type Episode } from './episodes.ts';
 import { findCustody } from './find-custody.ts';
+import { checkLegalDate } from './legal-dates.ts';
+import { findPersons } from './persons.ts';
 import { custodyEpisodes, legalStatusChanges } from './schema.ts';
 
 /**
  * Records a change of legal status (e.g. sentenced on a date, with the sentence length); the
  * history is kept. Going back to pretrial (an annulled sentence) restarts the clock from `since`.
- * With a principal, only for a person held in their caseload (anyone else: NOT_FOUND).
+ * With a principal, only for a person held in their caseload (anyone else: NOT_FOUND). The date
+ * may not be after today (anywhere) nor before the person's birth.
  */
 export async function changeLegalStatus(
   db: Database,
@@ -20,6 +23,8 @@ export async function changeLegalStatus(
 ): Promise<Episode> {
   return runAudited(db, context, async (w) => {
     const episode = await findCustody(w.tx, input.person, principal);
+    const [person] = await findPersons(w.tx, [input.person]);
+    checkLegalDate('since', input.since, { notAfter: nowIn(context), birthDate: person?.birthDate });
     const [row] = await w.tx
       .update(custodyEpisodes)
       .set({

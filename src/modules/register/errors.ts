@@ -32,6 +32,16 @@ export const REGISTER_ERRORS = defineErrors({
     es: '{id} no está bajo custodia.',
     en: '{id} is not in custody.',
   },
+  LEGAL_DATE_TOO_LATE: {
+    kind: 'invalid',
+    es: 'La fecha {date} de «{field}» es posterior al {limit}: no puede ser posterior al día del ingreso o del cambio que registra.',
+    en: 'The date {date} in "{field}" is after {limit}: it cannot be later than the day of the admission or change it records.',
+  },
+  LEGAL_DATE_BEFORE_BIRTH: {
+    kind: 'invalid',
+    es: 'La fecha {date} de «{field}» es anterior al nacimiento de la persona ({birthDate}).',
+    en: 'The date {date} in "{field}" is before the person was born ({birthDate}).',
+  },
 });
 
 declare module '../../kernel/errors.ts' {

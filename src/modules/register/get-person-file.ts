@@ -23,22 +23,25 @@ export interface PersonFile {
   pretrialClock: PretrialClock | null;
 }
 
+/** A movement as the roll records it. */
+export interface MovementRecord {
+  id: number;
+  /** One of MOVEMENT_TYPES (the roll writes no other). */
+  type: string;
+  at: Date;
+  fromCentre: string | null;
+  fromLocation: string | null;
+  toCentre: string | null;
+  toLocation: string | null;
+  reason: string | null;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
 /** Where a person is now and how they got there: the roll's, passed in by the composition root. */
 export type Whereabouts = (db: Queryable, person: string) => Promise<{
   current: { centre: string; location: string | null; state: 'in' | 'out' | 'en_route' | 'unaccounted'; outReason: 'court' | 'hospital' | 'other' | null; since: Date } | null;
-  movements: {
-    id: number;
-    /** One of MOVEMENT_TYPES (the roll writes no other). */
-    type: string;
-    at: Date;
-    fromCentre: string | null;
-    fromLocation: string | null;
-    toCentre: string | null;
-    toLocation: string | null;
-    reason: string | null;
-    recordedBy: string;
-    recordedAt: Date;
-  }[];
+  movements: MovementRecord[];
 }>;
 
 const DEFAULT_TIME_ZONE = 'America/Guayaquil';

@@ -8,9 +8,11 @@ export {
   insertNextOfKin,
   insertPersons,
   listNextOfKin,
+  namesOf,
   type NewPerson,
   type NextOfKin,
   type Person,
+  type PersonNames,
 } from './persons.ts';
 export { addNextOfKin } from './add-next-of-kin.ts';
 export {
@@ -28,8 +30,9 @@ export {
 } from './episodes.ts';
 export { addCase } from './add-case.ts';
 export { changeLegalStatus } from './change-legal-status.ts';
+export { checkLegalDate } from './legal-dates.ts';
 export { findCustody, isPersonVisible } from './find-custody.ts';
-export { getPersonFile, readPersonFile, type EpisodeFile, type PersonFile, type Whereabouts } from './get-person-file.ts';
+export { getPersonFile, readPersonFile, type EpisodeFile, type MovementRecord, type PersonFile, type Whereabouts } from './get-person-file.ts';
 export { searchPersons, type PersonMatch } from './search-persons.ts';
 export { pretrialClock, pretrialLimitMonths, type PretrialClock } from './pretrial-clock.ts';
 export { normaliseForSearch } from './search-text.ts';

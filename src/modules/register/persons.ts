@@ -3,10 +3,15 @@ import { AppError } from '../../kernel/errors.ts';
 import { registerNumber } from '../../kernel/fields.ts';
 import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { insertNextOfKinRows, insertPersonRows, selectAllPersons, selectNationalIdHolders, selectNextOfKin, selectPersons } from './repository.ts';
-import type { NextOfKin, Person } from './schemas.ts';
+import type { NextOfKin, Person, PersonNames } from './schemas.ts';
 
-export type { NextOfKin, Person } from './schemas.ts';
+export type { NextOfKin, Person, PersonNames } from './schemas.ts';
 export type NewPerson = Person;
+
+/** The names of person `id` as lists show them; blank where the register has no such person. */
+export function namesOf(id: string, person: Person | undefined): PersonNames {
+  return { id, givenNames: person?.givenNames ?? '', familyNames: person?.familyNames ?? '', aliases: person?.aliases ?? [] };
+}
 
 /** What is wrong with a person's identity, or null. */
 export function checkPerson(person: NewPerson, today: Date): string | null {

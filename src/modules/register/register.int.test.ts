@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, snapshotCounts, type TestApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { snapshotCounts, useTestApp } from '../../server/testing.ts';
 import { admissionBody, personBody } from './testing.ts';
 
 describe('the register over HTTP', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   /** A centre, with an officer and a classification officer of its own. */
   async function centre(code: string) {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/engine.ts';
 import type { MovementType } from '../../kernel/vocabulary.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { addCase } from './add-case.ts';
 import { addNextOfKin } from './add-next-of-kin.ts';
@@ -28,8 +28,7 @@ import {
 } from './schemas.ts';
 import { searchPersons } from './search-persons.ts';
 
-const tags = ['register'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const docs = routeDocs(['register'], errorResponses(400, 401, 403, 404, 409));
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -67,14 +66,7 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/persons',
-      {
-        schema: {
-          tags,
-          summary: 'Find people by name, alias, register number or ID (accents, order and typos forgiven)',
-          querystring: personSearchInputSchema,
-          response: { 200: personSearchResultSchema, ...errors },
-        },
-      },
+      docs('Find people by name, alias, register number or ID (accents, order and typos forgiven)', { querystring: personSearchInputSchema, response: { 200: personSearchResultSchema } }),
       async (request) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['person.read']);
         return { people: await searchPersons(deps.db, principal, request.query.q, request.query.limit) };
@@ -83,14 +75,7 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/persons/:id',
-      {
-        schema: {
-          tags,
-          summary: "A person's file: identity, where they are, custody history, legal status and pretrial clock",
-          params: personParamsSchema,
-          response: { 200: personFileSchema, ...errors },
-        },
-      },
+      docs("A person's file: identity, where they are, custody history, legal status and pretrial clock", { params: personParamsSchema, response: { 200: personFileSchema } }),
       async (request) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['person.read']);
         const file = await readPersonFile(deps.db, principal, request.params.id, { whereabouts: deps.whereabouts, clock: request.clock });
@@ -100,15 +85,11 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/persons/:id/legal-status',
-      {
-        schema: {
-          tags,
-          summary: 'Record a change of legal status (sentenced, or back to pretrial), with its date',
-          params: personParamsSchema,
-          body: legalStatusInputSchema,
-          response: { 200: legalStatusResultSchema, ...errors },
-        },
-      },
+      docs('Record a change of legal status (sentenced, or back to pretrial), with its date', {
+        params: personParamsSchema,
+        body: legalStatusInputSchema,
+        response: { 200: legalStatusResultSchema },
+      }),
       async (request) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['legal_status.change']);
         const updated = await changeLegalStatus(deps.db, auditContext(request), { person: request.params.id, ...request.body }, principal);
@@ -118,14 +99,7 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/persons/:id/classification',
-      {
-        schema: {
-          tags,
-          summary: 'The current classification (risk level, vulnerabilities) of a person in custody, and its history',
-          params: personParamsSchema,
-          response: { 200: classificationFileSchema, ...errors },
-        },
-      },
+      docs('The current classification (risk level, vulnerabilities) of a person in custody, and its history', { params: personParamsSchema, response: { 200: classificationFileSchema } }),
       async (request) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['person.read']);
         const file = await getClassification(deps.db, principal, request.params.id);
@@ -135,15 +109,7 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/persons/:id/classification',
-      {
-        schema: {
-          tags,
-          summary: 'Classify a person in custody: risk level and vulnerabilities, with the reason',
-          params: personParamsSchema,
-          body: classificationInputSchema,
-          response: { 200: classificationSchema, ...errors },
-        },
-      },
+      docs('Classify a person in custody: risk level and vulnerabilities, with the reason', { params: personParamsSchema, body: classificationInputSchema, response: { 200: classificationSchema } }),
       async (request) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['classification.record']);
         return presentClassification(await classifyPerson(deps.db, auditContext(request), { person: request.params.id, ...request.body }, principal));
@@ -152,15 +118,7 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/persons/:id/cases',
-      {
-        schema: {
-          tags,
-          summary: 'Add a court case: charges, offence, court, lawyer, next hearing',
-          params: personParamsSchema,
-          body: caseInputSchema,
-          response: { 201: caseCreatedSchema, ...errors },
-        },
-      },
+      docs('Add a court case: charges, offence, court, lawyer, next hearing', { params: personParamsSchema, body: caseInputSchema, response: { 201: caseCreatedSchema } }),
       async (request, reply) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['case.add']);
         const added = await addCase(deps.db, auditContext(request), { person: request.params.id, ...request.body }, principal);
@@ -170,15 +128,7 @@ export function registerRoutes(deps: RegisterRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/persons/:id/next-of-kin',
-      {
-        schema: {
-          tags,
-          summary: 'Add a next of kin (notified of transfers, serious illness and death)',
-          params: personParamsSchema,
-          body: nextOfKinInputSchema,
-          response: { 204: z.null(), ...errors },
-        },
-      },
+      docs('Add a next of kin (notified of transfers, serious illness and death)', { params: personParamsSchema, body: nextOfKinInputSchema, response: { 204: z.null() } }),
       async (request, reply) => {
         const principal = authorise(request, REGISTER_PERMISSIONS['person.register']);
         await addNextOfKin(deps.db, auditContext(request), request.params.id, request.body, principal);

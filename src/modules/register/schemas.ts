@@ -46,6 +46,10 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
+/** Who a person is, as lists show them: register number and names. */
+export const personNamesSchema = personSchema.pick({ id: true, givenNames: true, familyNames: true, aliases: true });
+export type PersonNames = z.infer<typeof personNamesSchema>;
+
 // ---- Search ----------------------------------------------------------------------------------
 
 /** `GET /persons?q=`: names, aliases, register numbers or IDs, forgiving accents and typos. */
@@ -55,13 +59,7 @@ export const personSearchInputSchema = z.object({
 });
 export type PersonSearchInput = z.input<typeof personSearchInputSchema>;
 
-export const personMatchSchema = z.object({
-  id: z.string(),
-  nationalId: z.string().nullable(),
-  givenNames: z.string(),
-  familyNames: z.string(),
-  aliases: z.array(z.string()),
-  birthDate: z.string().nullable(),
+export const personMatchSchema = personSchema.pick({ id: true, nationalId: true, givenNames: true, familyNames: true, aliases: true, birthDate: true }).extend({
   /** The centre responsible now, or null if not in custody. */
   centre: z.string().nullable(),
   legalStatus: z.enum(LEGAL_STATUSES).nullable(),

@@ -23,3 +23,21 @@ export function admissionBody(person: Record<string, unknown>, to: string): Reco
     nextOfKin: [],
   };
 }
+
+/**
+ * The body of `POST /api/v1/admissions` of a new man named `givenNames familyNames` into `to` on
+ * 20 September 2025: untried in pavilion 1 of the Litoral (which holds untried people only,
+ * Mandela rule 11 b), sentenced anywhere else.
+ */
+export function namedAdmissionBody(id: string, givenNames: string, familyNames: string, to: string): Record<string, unknown> {
+  return {
+    person: personBody(id, { givenNames, familyNames }),
+    to,
+    admittedAt: '2025-09-20T10:00:00-05:00',
+    commitmentOrder: `Boleta ${id}`,
+    issuingAuthority: 'Unidad Judicial Penal',
+    offence: 'robbery',
+    maxPenaltyYears: 5,
+    ...(to.startsWith('LIT-P1') ? { legalStatus: 'pretrial', pretrialSince: '2025-09-19' } : { legalStatus: 'sentenced', sentenceMonths: 60 }),
+  };
+}

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type TestClient, useTestApp } from '../../server/testing.ts';
 import { admissionBody, personBody } from './testing.ts';
 
 const admission = (id: string, familyNames: string, to: string) => admissionBody(personBody(id, { givenNames: 'Segundo', familyNames }), to);
@@ -10,13 +10,11 @@ const admission = (id: string, familyNames: string, to: string) => admissionBody
  * anyone outside their caseload — the file, the search and the movement form answer 404.
  */
 describe('who sees a person after a transfer and after release', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let national: TestClient;
   beforeAll(async () => {
-    t = await createTestApp();
     national = await t.addUser('jefatura.vis', ['hq'], 'all');
   });
-  afterAll(() => t.close());
 
   async function centre(code: string): Promise<TestClient> {
     await t.addCentre(code);

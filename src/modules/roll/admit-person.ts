@@ -4,6 +4,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, Offence, RiskLevel } from '../../kernel/vocabulary.ts';
 import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
 import {
+  checkLegalDate,
   checkPerson,
   findPersons,
   insertNextOfKin,
@@ -45,10 +46,11 @@ const isNew = (p: AdmissionInput['person']): p is NewPerson => 'givenNames' in p
  */
 export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput, options: MovementOptions) {
   const now = nowIn(context);
+  const [known] = isNew(input.person) ? [] : await findPersons(db, [input.person.id]);
   if (isNew(input.person)) {
     const problem = checkPerson(input.person, now);
     if (problem) throw new AppError('PERSON_INVALID', { detail: problem }, problem.split(':')[0]);
-  } else if ((await findPersons(db, [input.person.id])).length === 0) {
+  } else if (!known) {
     throw new AppError('PERSON_NOT_FOUND', { id: input.person.id }, 'person');
   }
   if (input.admittedAt.getTime() > now.getTime() + 5 * 60_000) {
@@ -59,6 +61,10 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
   }
   if (input.legalStatus === 'pretrial' && !input.pretrialSince) {
     throw new AppError('VALIDATION_FAILED', { detail: 'pretrialSince is required for a pretrial person' }, 'pretrialSince');
+  }
+  if (input.pretrialSince) {
+    const birthDate = isNew(input.person) ? input.person.birthDate : known?.birthDate;
+    checkLegalDate('pretrialSince', input.pretrialSince, { notAfter: input.admittedAt, birthDate });
   }
   const target = await resolveTarget(db, 'admission', input.to);
   const personId = input.person.id;

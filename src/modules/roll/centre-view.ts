@@ -4,7 +4,7 @@ import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LegalStatus, RiskLevel } from '../../kernel/vocabulary.ts';
 import { getCentre, getLocation, listCentreLocations, listSubtree, summariseTree, type Centre, type Location, type LocationSummary } from '../estate/index.ts';
-import { findPersons, openEpisodesOf } from '../register/index.ts';
+import { findPersons, namesOf, openEpisodesOf } from '../register/index.ts';
 import { movementsOf, stateOf, type MovementRecord } from './repository.ts';
 import { stays } from './schema.ts';
 import type { PersonState } from './transitions.ts';
@@ -58,10 +58,7 @@ async function describe(db: Queryable, states: PersonState[]): Promise<Occupant[
       const p = byId.get(s.person);
       const e = episodes.get(s.person);
       return {
-        id: s.person,
-        givenNames: p?.givenNames ?? '',
-        familyNames: p?.familyNames ?? '',
-        aliases: p?.aliases ?? [],
+        ...namesOf(s.person, p),
         location: s.location,
         state: s.state,
         outReason: s.outReason,

@@ -1,10 +1,6 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../audit/index.ts';
-import { importBundle, readBundle } from '../interchange/index.ts';
-import { ADMIN_PASSWORD, createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
-
-const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, snapshotCounts, type TestClient } from '../../server/testing.ts';
+import { useSmallEstateApp } from '../interchange/testing.ts';
 
 const admission = (overrides: Record<string, unknown> = {}) => ({
   person: {
@@ -33,21 +29,16 @@ const admission = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('admissions, search, the person file and movements over HTTP', () => {
-  let t: TestApp;
+  const t = useSmallEstateApp();
   let officerMac: TestClient;
   let officerLit: TestClient;
   let admin: TestClient;
   // Every test starts from the imported fixture estate and its own users.
   beforeEach(async () => {
-    t = await createTestApp();
-    const parsed = readBundle(FIXTURE, { language: 'en' });
-    const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
-    expect(outcome.errors).toEqual([]);
     officerMac = await t.addUser('guia.mac', ['officer'], ['MAC']);
     officerLit = await t.addUser('guia.lit', ['officer'], ['LIT']);
     admin = await t.login('admin', ADMIN_PASSWORD);
   });
-  afterEach(() => t.close());
 
   /** Admits José Adolfo Macías (P0100001) into MAC-P1-A-001, as an officer at Machala. */
   const admitFito = async () => {

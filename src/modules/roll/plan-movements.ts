@@ -1,4 +1,5 @@
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
+import type { MovementRecord } from '../register/index.ts';
 import { nextState, type PersonState, type ResolvedMovement } from './transitions.ts';
 
 /** A person's state with the id of the open stay row that holds it, if it is in the database. */
@@ -20,16 +21,11 @@ export interface PlannedStay {
   validTo: Date | null;
 }
 
-export interface PlannedMovement {
+/** A movement row to write: where from and to, as a `MovementRecord` will read it. */
+export interface PlannedMovement extends Pick<MovementRecord, 'at' | 'fromCentre' | 'fromLocation' | 'toCentre' | 'toLocation' | 'reason'> {
   person: string;
   episode: string;
   type: MovementType;
-  at: Date;
-  fromCentre: string | null;
-  fromLocation: string | null;
-  toCentre: string | null;
-  toLocation: string | null;
-  reason: string | null;
   emergency: string | null;
 }
 

@@ -1,22 +1,18 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/index.ts';
 import { fixedClock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
-import { importBundle, readBundle } from '../interchange/index.ts';
 import { recordMovement, whereabouts, type PlacementGuard } from './index.ts';
+import { importSmallEstate } from '../interchange/testing.ts';
 
-const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
 const NOON = '2025-11-01T12:00:00.000Z';
 
 describe('recording a movement', () => {
   let db: TestDatabase;
   beforeEach(async () => {
     db = await createTestDatabase();
-    const parsed = readBundle(FIXTURE, { language: 'en' });
-    const outcome = await importBundle(db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
-    expect(outcome.errors).toEqual([]);
+    await importSmallEstate(db.db);
   });
   afterEach(() => db.close());
 

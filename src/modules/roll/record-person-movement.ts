@@ -1,11 +1,11 @@
 import type { Database, Queryable } from '../../db/engine.ts';
-import { isInCaseload, type Principal } from '../../kernel/access.ts';
+import { decide, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { RELEASE_REASONS } from '../../kernel/vocabulary.ts';
 import { nowIn, type AuditContext } from '../audit/index.ts';
 import { findCustody } from '../register/index.ts';
 import type { PlacementGuard } from './apply-movements.ts';
-import { MOVEMENT_PERMISSION, requireAllowed } from './policy.ts';
+import { MOVEMENT_PERMISSION, requireAllowed, ROLL_PERMISSIONS } from './policy.ts';
 import { recordMovement, resolveTarget, type MovementInput } from './record-movement.ts';
 import { loadStates } from './repository.ts';
 import type { PersonState } from './transitions.ts';
@@ -40,6 +40,18 @@ async function recordingCentre(db: Queryable, caller: Caller, person: string, ty
 }
 
 /**
+ * A recapture returns a person to the centre they escaped from. Taking them to another centre is
+ * a transfer: only someone with transfer rights and the receiving centre in their caseload may.
+ */
+async function refuseRecaptureElsewhere(db: Database, caller: Caller, centre: string, to: string | null | undefined): Promise<void> {
+  const target = await resolveTarget(db, 'recapture', to);
+  if (target.centre === null || target.centre === centre) return;
+  if (decide(caller, ROLL_PERMISSIONS['custody.transfer'], { centre: target.centre }) !== 'allow') {
+    throw new AppError('RECAPTURE_ELSEWHERE', { centre, to: target.centre }, 'to');
+  }
+}
+
+/**
  * Records a movement asked for by a user: decides who may record it where, then records it. An
  * internal move is a cell move (checked in full and kept in the cell-move history) when housing's
  * cell move is wired in; every other movement into a cell passes the placement guard.
@@ -52,6 +64,7 @@ export async function recordPersonMovement(
 ): Promise<{ type: MovementInput['type']; at: Date; state: PersonState | null }> {
   const centre = await recordingCentre(deps.db, caller, input.person, input.type);
   requireAllowed(caller, MOVEMENT_PERMISSION[input.type], centre);
+  if (input.type === 'recapture') await refuseRecaptureElsewhere(deps.db, caller, centre, input.to);
   if (input.type === 'release' && (!input.reason || !(RELEASE_REASONS as readonly string[]).includes(input.reason))) {
     throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${RELEASE_REASONS.join(', ')}` }, 'reason');
   }

@@ -3,6 +3,7 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import { jsonRows } from '../../db/json-rows.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
+import type { MovementRecord } from '../register/index.ts';
 import type { KnownState, MovementPlan } from './plan-movements.ts';
 import { movements, stays } from './schema.ts';
 import type { PersonState } from './transitions.ts';
@@ -46,34 +47,26 @@ export async function writeMovementPlan(w: AuditedTransaction, plan: MovementPla
   await bulkInsert(w.tx, movements, plan.movements.map((m) => ({ ...m, recordedBy })));
 }
 
-export interface MovementRecord {
-  id: number;
-  type: string;
-  at: Date;
-  fromCentre: string | null;
-  fromLocation: string | null;
-  toCentre: string | null;
-  toLocation: string | null;
-  reason: string | null;
-  recordedBy: string;
-  recordedAt: Date;
-}
+export type { MovementRecord };
+
+/** What a movement row is read as; `MovementRecord`'s fields. */
+const MOVEMENT_COLUMNS = {
+  id: movements.id,
+  type: movements.type,
+  at: movements.at,
+  fromCentre: movements.fromCentre,
+  fromLocation: movements.fromLocation,
+  toCentre: movements.toCentre,
+  toLocation: movements.toLocation,
+  reason: movements.reason,
+  recordedBy: movements.recordedBy,
+  recordedAt: movements.recordedAt,
+};
 
 /** A person's movements, newest first. */
 export async function movementsOf(db: Queryable, person: string): Promise<MovementRecord[]> {
   return db
-    .select({
-      id: movements.id,
-      type: movements.type,
-      at: movements.at,
-      fromCentre: movements.fromCentre,
-      fromLocation: movements.fromLocation,
-      toCentre: movements.toCentre,
-      toLocation: movements.toLocation,
-      reason: movements.reason,
-      recordedBy: movements.recordedBy,
-      recordedAt: movements.recordedAt,
-    })
+    .select(MOVEMENT_COLUMNS)
     .from(movements)
     .where(eq(movements.person, person))
     .orderBy(desc(movements.at), desc(movements.id));
@@ -96,20 +89,7 @@ export async function countAtLocations(db: Queryable, codes: readonly string[]):
 /** Every movement ever recorded, in time order (for export). */
 export async function allMovements(db: Queryable): Promise<(MovementRecord & { person: string; episode: string })[]> {
   return db
-    .select({
-      id: movements.id,
-      person: movements.person,
-      episode: movements.episode,
-      type: movements.type,
-      at: movements.at,
-      fromCentre: movements.fromCentre,
-      fromLocation: movements.fromLocation,
-      toCentre: movements.toCentre,
-      toLocation: movements.toLocation,
-      reason: movements.reason,
-      recordedBy: movements.recordedBy,
-      recordedAt: movements.recordedAt,
-    })
+    .select({ ...MOVEMENT_COLUMNS, person: movements.person, episode: movements.episode })
     .from(movements)
     .orderBy(asc(movements.at), asc(movements.id));
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/engine.ts';
 import { isInCaseload } from '../../kernel/access.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponse, errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { admitPersonFor } from './admit-person.ts';
 import type { PlacementGuard } from './apply-movements.ts';
@@ -34,7 +34,7 @@ const presentState = (state: PersonState | null): MovementResult['state'] =>
   state ? { centre: state.centre, location: state.location, state: state.state, since: state.since.toISOString() } : null;
 
 const tags = ['roll'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const docs = routeDocs(['roll'], errorResponses(400, 401, 403, 404, 409));
 
 /** The establishment roll, the centre and location views, admissions and movements. */
 export interface RollRouteDeps {
@@ -52,14 +52,7 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/roll',
-      {
-        schema: {
-          tags,
-          summary: 'The establishment roll per centre in the caseload, now or at a past time',
-          querystring: rollQuerySchema,
-          response: { 200: rollReportSchema, ...errors },
-        },
-      },
+      docs('The establishment roll per centre in the caseload, now or at a past time', { querystring: rollQuerySchema, response: { 200: rollReportSchema } }),
       async (request) => {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], request.query.centre ? { centre: request.query.centre } : undefined);
         const options = { centre: request.query.centre };
@@ -103,14 +96,7 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/roll/centres/:code',
-      {
-        schema: {
-          tags,
-          summary: "A centre's location tree with the three capacities and occupancy at every level",
-          params: centreParamsSchema,
-          response: { 200: centreTreeSchema, ...errors },
-        },
-      },
+      docs("A centre's location tree with the three capacities and occupancy at every level", { params: centreParamsSchema, response: { 200: centreTreeSchema } }),
       async (request) => {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], { centre: request.params.code });
         return centreTree(deps.db, principal, request.params.code);
@@ -119,7 +105,7 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/roll/centres/:code/unplaced',
-      { schema: { tags, summary: "People on the centre's roll not yet placed in a cell", params: centreParamsSchema, response: { 200: unplacedSchema, ...errors } } },
+      docs("People on the centre's roll not yet placed in a cell", { params: centreParamsSchema, response: { 200: unplacedSchema } }),
       async (request) => {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], { centre: request.params.code });
         return { occupants: presentOccupants(await unplacedAt(deps.db, principal, request.params.code)) };
@@ -128,14 +114,7 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/roll/locations/:code',
-      {
-        schema: {
-          tags,
-          summary: 'A location: its figures, the locations under it and the people placed there',
-          params: locationParamsSchema,
-          response: { 200: locationViewSchema, ...errors },
-        },
-      },
+      docs('A location: its figures, the locations under it and the people placed there', { params: locationParamsSchema, response: { 200: locationViewSchema } }),
       async (request) => {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read']);
         const view = await locationView(deps.db, principal, request.params.code);
@@ -145,14 +124,7 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/admissions',
-      {
-        schema: {
-          tags,
-          summary: 'Admit a person into custody (registering them if new)',
-          body: admissionInputSchema,
-          response: { 201: admissionSchema, ...errors },
-        },
-      },
+      docs('Admit a person into custody (registering them if new)', { body: admissionInputSchema, response: { 201: admissionSchema } }),
       async (request, reply) => {
         const admitted = await admitPersonFor(deps, requirePrincipal(request), auditContext(request), request.body);
         return reply.status(201).send(admitted);
@@ -161,15 +133,11 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/persons/:id/movements',
-      {
-        schema: {
-          tags,
-          summary: 'Record a movement: release, death, transfer, internal move, court or hospital, escape, recapture',
-          params: personParamsSchema,
-          body: movementInputSchema,
-          response: { 201: movementResultSchema, ...errors },
-        },
-      },
+      docs('Record a movement: release, death, transfer, internal move, court or hospital, escape, recapture', {
+        params: personParamsSchema,
+        body: movementInputSchema,
+        response: { 201: movementResultSchema },
+      }),
       async (request, reply) => {
         const { at, ...rest } = request.body;
         const result = await recordPersonMovement(deps, requirePrincipal(request), auditContext(request), { person: request.params.id, ...rest, ...(at ? { at } : {}) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locationSchema } from '../estate/schemas.ts';
-import { nextOfKinInputSchema, personInputSchema } from '../register/schemas.ts';
+import { nextOfKinInputSchema, personInputSchema, personNamesSchema } from '../register/schemas.ts';
 import { centreCode, instantText, isoDate, isoInstant, line, locationCode, note, registerNumber } from '../../kernel/fields.ts';
 import {
   LEGAL_STATUSES,
@@ -68,11 +68,7 @@ export const locationSummarySchema = locationSchema.extend({
 export type LocationSummaryView = z.infer<typeof locationSummarySchema>;
 
 /** A person placed somewhere (or on the roll, unplaced), with what an officer needs to know. */
-export const occupantSchema = z.object({
-  id: z.string(),
-  givenNames: z.string(),
-  familyNames: z.string(),
-  aliases: z.array(z.string()),
+export const occupantSchema = personNamesSchema.extend({
   location: z.string().nullable(),
   state: z.enum(PERSON_STATES),
   outReason: z.enum(OUT_REASONS).nullable(),
