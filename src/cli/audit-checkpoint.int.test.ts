@@ -1,14 +1,10 @@
-import { execFile } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPglite } from '../db/engine.ts';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/custodia.mjs');
+import { runCustodia } from './testing.ts';
 
 /**
  * An auditor's round: create the key, take a checkpoint exported to a file, cut entries off the
@@ -19,17 +15,7 @@ describe('custodia audit keygen / checkpoint / verify', { timeout: 120_000 }, ()
   let pgDatabase: TestDatabase | undefined;
   let dir: string;
 
-  const cli = async (args: string[], withDb = true) => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, ...(withDb ? ['--db', target] : [])], {
-        env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'cli-admin-password', CUSTODIA_LANG: 'en' },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = (args: string[], withDb = true) => runCustodia(args, withDb ? { db: target } : {});
 
   /** SQL as a superuser with the append-only triggers silenced. */
   const tamper = async (statement: string) => {

@@ -1,34 +1,17 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
 import { dropDatabase, scratchName, serverUrl } from '../db/testing/postgres-admin.ts';
 import pg from 'pg';
+import { type CliResult, runCustodia } from './testing.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/custodia.mjs');
 const FIXTURE = path.resolve(import.meta.dirname, '../modules/interchange/fixtures/estate-small');
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: string[], db: string): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', db], {
-      env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'backup-admin-password', CUSTODIA_LANG: 'en' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function cli(args: string[], db: string): Promise<CliResult> {
+  return runCustodia(args, { db, env: { CUSTODIA_ADMIN_PASSWORD: 'backup-admin-password' } });
 }
 
 /** What a restore must bring back: the roll, the users (with their state), the audit chains. */

@@ -1,21 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_MIGRATION } from '../db/testing/index.ts';
 import { createPglite } from '../db/engine.ts';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../bin/custodia.mjs');
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { SMALL_ESTATE_COUNTS } from '../modules/interchange/testing.ts';
+import { type CliResult, runCustodia } from './testing.ts';
 
 /** A database for the command line: where `--db` points, and SQL straight to it. */
 interface Target {
@@ -61,17 +52,7 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     };
   };
 
-  const cli = async (on: Target, args: string[], env: Record<string, string> = {}): Promise<Result> => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', on.target], {
-        env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'cli-admin-password', CUSTODIA_LANG: 'en', ...env },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = (on: Target, args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: on.target, env });
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-cli-'));
@@ -85,7 +66,7 @@ describe('custodia command line', { timeout: 120_000 }, () => {
   });
 
   it('lists its commands', async () => {
-    const { code, stdout } = await run(process.execPath, [BIN, '--help']).then((r) => ({ code: 0, ...r }));
+    const { code, stdout } = await runCustodia(['--help']);
     expect(code).toBe(0);
     for (const command of ['serve', 'migrate', 'users', 'audit']) expect(stdout).toContain(command);
   });
@@ -218,17 +199,7 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'custodia-export-cli-'));
     const result = await cli(imported, ['export', out, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).counts).toEqual({
-      'centres.csv': 2,
-      'locations.csv': 13,
-      'persons.csv': 5,
-      'custody.csv': 4,
-      'groups.csv': 4,
-      'group_relations.csv': 2,
-      'memberships.csv': 4,
-      'non_associations.csv': 1,
-      'movements.csv': 4,
-    });
+    expect(JSON.parse(result.stdout).counts).toEqual(SMALL_ESTATE_COUNTS);
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../db/testing/index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { useTestDatabase } from '../db/testing/index.ts';
 import { reportFailure } from '../cli/context.ts';
 import { buildApp, loggerOptions } from './app.ts';
 import { loadConfig } from './config.ts';
@@ -13,11 +13,7 @@ const ID_NUMBER = '0912345678';
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0c2FsdA$aGFzaGhhc2hoYXNo';
 
 describe('logs of failures', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(async () => db.close());
+  const db = useTestDatabase();
 
   /** A real failed query carrying personal values, as the database answers it. */
   async function failedQuery(): Promise<unknown> {

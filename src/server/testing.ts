@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { createTestDatabase, type TestDatabase } from '../db/testing/index.ts';
+import { createTestDatabase, openForTests, type TestDatabase, type TestScope } from '../db/testing/index.ts';
 import { SYSTEM_ACTOR } from '../modules/audit/index.ts';
 import { createUser, ensureAdministrator } from '../modules/auth/index.ts';
 import { createCentre, type Centre } from '../modules/estate/index.ts';
@@ -82,6 +82,28 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await app.close();
       await db.close();
     },
+  };
+}
+
+/**
+ * The test app of the enclosing `describe` (or file): created before its tests and closed after
+ * them (or, with scope 'test', a fresh one for each test). What it returns stands for that app
+ * from the first test on.
+ */
+export function useTestApp(env: Record<string, string> = {}, scope: TestScope = 'suite'): TestApp {
+  const live = openForTests('the test app', () => createTestApp(env), scope);
+  return {
+    get app() {
+      return live().app;
+    },
+    get db() {
+      return live().db;
+    },
+    login: (username, password) => live().login(username, password),
+    as: (client, method, url, body) => live().as(client, method, url, body),
+    addUser: (username, roles, centres) => live().addUser(username, roles, centres),
+    addCentre: (code, overrides) => live().addCentre(code, overrides),
+    close: () => live().close(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { createPglite, MIGRATIONS_FOLDER, openPostgres, wrapPglite, type DatabaseHandle } from '../engine.ts';
 import { createDatabaseFromTemplate, dropDatabase, scratchName, serverUrl } from './postgres-admin.ts';
 
@@ -40,6 +40,50 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     ...handle,
     target: null,
     raw: async (query, params) => (await client.query<Record<string, unknown>>(query, params)).rows,
+  };
+}
+
+/** Whether a test resource serves every test of the enclosing `describe` (or file), or is fresh for each test. */
+export type TestScope = 'suite' | 'test';
+
+/**
+ * Opens something for the enclosing `describe` (or file) before its tests and closes it after
+ * them, or before and after each test. The function returned reaches it from inside a test or hook.
+ */
+export function openForTests<T extends { close(): Promise<void> }>(what: string, open: () => Promise<T>, scope: TestScope = 'suite'): () => T {
+  let current: T | undefined;
+  (scope === 'suite' ? beforeAll : beforeEach)(async () => {
+    current = await open();
+  });
+  (scope === 'suite' ? afterAll : afterEach)(() => current?.close());
+  return () => {
+    if (!current) throw new Error(`${what} is opened before the tests: use it inside a test or hook`);
+    return current;
+  };
+}
+
+/**
+ * The test database of the enclosing `describe` (or file): created before its tests and closed
+ * after them. What it returns stands for that database from the first test on.
+ */
+export function useTestDatabase(): TestDatabase {
+  const live = openForTests('the test database', createTestDatabase);
+  return {
+    get db() {
+      return live().db;
+    },
+    get engine() {
+      return live().engine;
+    },
+    get location() {
+      return live().location;
+    },
+    get target() {
+      return live().target;
+    },
+    migrate: () => live().migrate(),
+    raw: (query, params) => live().raw(query, params),
+    close: () => live().close(),
   };
 }
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../db/testing/index.ts';
+import { createTestDatabase, isPostgresRun, type TestDatabase, useTestDatabase } from '../../db/testing/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { hashEntry } from './hash-entry.ts';
 import { assertAuditProtected, exportCheckpoint, readCheckpointFile, runAudited, SYSTEM_ACTOR, takeAuditCheckpoint, verifyAuditChain, type ChainVerdict } from './index.ts';
@@ -62,11 +62,7 @@ async function rewriteFrom(db: TestDatabase, chain: string, from: number): Promi
 }
 
 describe('audit verify finds tampering', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.close());
+  const db = useTestDatabase();
 
   it('an edited entry', async () => {
     const chain = newChain();
@@ -177,11 +173,7 @@ describe('audit checkpoints exported outside the database', () => {
 });
 
 describe('audit log protection by the database', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.close());
+  const db = useTestDatabase();
 
   it('checkpoints are append-only like the log', async () => {
     await write(db, newChain(), 1);

@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../server/testing.ts';
 import { listAuditEntries, runAudited, verifyAuditChain } from './index.ts';
 
 describe('audit entries of text the database cannot store as given', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('an anonymous login with a lone surrogate in the username leaves the log verifiable', async () => {
     const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":"a\\ud800b","password":"x"}', headers: { 'content-type': 'application/json' } });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestDatabase, useTestDatabase } from '../../db/testing/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { createCentre } from '../estate/index.ts';
 import { listAuditEntries, runAudited, SYSTEM_ACTOR, verifyAuditChain } from './index.ts';
@@ -29,11 +29,7 @@ async function auditCentre(db: TestDatabase, code: string, times: number): Promi
 const auditCount = async (db: TestDatabase) => ((await db.raw('select count(*)::int as n from audit_log')) as [{ n: number }])[0].n;
 
 describe('audit log', () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.close());
+  const db = useTestDatabase();
 
   it('writes the audit entry in the same transaction as the change', async () => {
     const code = newCode();
@@ -119,11 +115,7 @@ describe('audit log', () => {
 
 describe('audit log tampered with behind the application', () => {
   // A database of its own: once tampered with, every later check of the log fails.
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.close());
+  const db = useTestDatabase();
 
   it('finds a tampered entry: altered content, then a removed entry, naming chain and place', async () => {
     const [code] = (await createCentres(db, 1)) as [string];

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import type { Database } from '../../db/engine.ts';
 import { authorise } from '../../server/request-context.ts';
 import { listAuditEntries } from './list-audit-entries.ts';
@@ -8,8 +8,7 @@ import type { Role } from '../../kernel/access.ts';
 import { auditEntryListSchema, auditQueryInputSchema, chainVerdictSchema } from './schemas.ts';
 
 
-const tags = ['audit'];
-const errors = { 401: errorResponse, 403: errorResponse };
+const docs = routeDocs(['audit'], errorResponses(401, 403));
 
 export interface AuditRouteDeps {
   db: Database;
@@ -22,14 +21,7 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit',
-      {
-        schema: {
-          tags,
-          summary: 'Audit entries, newest first',
-          querystring: auditQueryInputSchema,
-          response: { 200: auditEntryListSchema, ...errors },
-        },
-      },
+      docs('Audit entries, newest first', { querystring: auditQueryInputSchema, response: { 200: auditEntryListSchema } }),
       async (request) => {
         authorise(request, deps.readers);
         const { actor, ...filter } = request.query;
@@ -40,16 +32,7 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/audit/verify',
-      {
-        schema: {
-          tags,
-          summary: 'Check every chain to its end and against the signed checkpoints; every break found',
-          response: {
-            200: chainVerdictSchema,
-            ...errors,
-          },
-        },
-      },
+      docs('Check every chain to its end and against the signed checkpoints; every break found', { response: { 200: chainVerdictSchema } }),
       async (request) => {
         authorise(request, deps.verifiers);
         const verdict = await verifyAuditChain(deps.db);

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../db/testing/index.ts';
-import { ADMIN_PASSWORD, createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
+import { ADMIN_PASSWORD, snapshotCounts, type TestClient, useTestApp } from '../../server/testing.ts';
 import { ensureAdministrator } from './index.ts';
 
 const HOSTILE = { 'a lone surrogate': 'a\ud800b', 'a NUL character': 'a\u0000b' };
 
 describe('auth input: hostile text, password rules, sessions before fields', () => {
-  let t: TestApp;
+  const t = useTestApp({ LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: '1000' });
   let admin: TestClient;
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: '1000' });
     admin = await t.login('admin', ADMIN_PASSWORD);
   });
-  afterAll(() => t.close());
 
   describe.each(Object.entries(HOSTILE))('%s', (_, text) => {
     it('as the username or password at login: 400 naming the field, nothing written', async () => {

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_MIGRATION } from '../../db/testing/index.ts';
-import { ADMIN_PASSWORD, createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
+import { ADMIN_PASSWORD, snapshotCounts, type TestClient, useTestApp } from '../../server/testing.ts';
 import { listAuditEntries } from '../audit/index.ts';
 
 describe('authentication over HTTP', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: '1000' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ LOGIN_MAX_FAILURES: '3', LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: '1000' });
 
   it('answers health without a session: engine and migration version', async () => {
     const response = await t.as(null, 'GET', '/api/v1/health');
@@ -122,17 +118,15 @@ describe('authentication over HTTP', () => {
 });
 
 describe('authorisation: roles, caseloads and CSRF', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestClient;
   let officer: TestClient;
   beforeAll(async () => {
-    t = await createTestApp();
     await t.addCentre('LIT', { name: 'Penitenciaría del Litoral' });
     await t.addCentre('MAC', { name: 'CPL El Oro N.º 1 (Machala)', city: 'Machala', province: 'El Oro' });
     admin = await t.login('admin', ADMIN_PASSWORD);
     officer = await t.addUser('guia', ['officer'], ['MAC']);
   });
-  afterAll(() => t.close());
 
   it('denies an officer the administrator endpoints, changing nothing', async () => {
     const before = await snapshotCounts(t.db);
@@ -220,11 +214,7 @@ describe('authorisation: roles, caseloads and CSRF', () => {
 });
 
 describe('HTTP hygiene', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('sends security headers and a request id', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'trace-abc-123' } });

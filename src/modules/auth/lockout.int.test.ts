@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestApp, type TestApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, type TestApp, useTestApp } from '../../server/testing.ts';
 import { listAuditEntries } from '../audit/index.ts';
 
 const login = (t: TestApp, username: string, password: string) =>
   t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 
 describe('account lockout under parallel guesses', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_FAILURES: '5', LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: '1000' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ LOGIN_MAX_FAILURES: '5', LOGIN_ATTEMPTS_PER_MINUTE_PER_IP: '1000' });
 
   it('26 simultaneous logins (25 wrong, then the right one): at most 5 passwords checked, the right one refused, the account locked', async () => {
     await t.addUser('paralelo', ['officer']);

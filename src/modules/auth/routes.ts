@@ -21,7 +21,7 @@ import {
   type UserSummary,
 } from './manage-users.ts';
 import { AUTH_PERMISSIONS } from './policy.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponse, errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import * as s from './schemas.ts';
 
 export interface AuthRouteDeps {
@@ -44,7 +44,7 @@ function presentUser(user: UserSummary) {
 }
 
 const tags = ['auth'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse };
+const docs = routeDocs(tags, errorResponses(400, 401, 403, 404));
 
 /** Login, logout, the current user, and user administration. */
 export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
@@ -94,7 +94,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/me/language',
-      { schema: { tags, summary: "Remember the user's language", body: s.languageInputSchema, response: { 204: z.null(), ...errors } } },
+      docs("Remember the user's language", { body: s.languageInputSchema, response: { 204: z.null() } }),
       async (request, reply) => {
         const user = requirePrincipal(request);
         await setUserLanguage(deps.db, auditContext(request), user.username, request.body.language);
@@ -104,7 +104,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/me/password',
-      { schema: { tags, summary: 'Change your own password', body: s.passwordChangeInputSchema, response: { 204: z.null(), ...errors } } },
+      docs('Change your own password', { body: s.passwordChangeInputSchema, response: { 204: z.null() } }),
       async (request, reply) => {
         const user = requirePrincipal(request);
         await changePassword(deps.db, auditContext(request), user, { ...request.body, keepSession: request.session?.tokenHash });
@@ -114,7 +114,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/users',
-      { schema: { tags, summary: 'All users (administrators)', response: { 200: s.userListSchema, ...errors } } },
+      docs('All users (administrators)', { response: { 200: s.userListSchema } }),
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.read']);
         return { users: (await listUsers(deps.db, request.clock)).map(presentUser) };
@@ -123,7 +123,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/users',
-      { schema: { tags, summary: 'Create a user (administrators)', body: s.userInputSchema, response: { 201: s.createdUserSchema, 409: errorResponse, ...errors } } },
+      docs('Create a user (administrators)', { body: s.userInputSchema, response: { 201: s.createdUserSchema, 409: errorResponse } }),
       async (request, reply) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         const { user, generatedPassword } = await createUser(deps.db, auditContext(request), request.body);
@@ -133,7 +133,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/users/:username',
-      { schema: { tags, summary: 'One user (administrators)', params: s.usernameParamsSchema, response: { 200: s.userSummarySchema, ...errors } } },
+      docs('One user (administrators)', { params: s.usernameParamsSchema, response: { 200: s.userSummarySchema } }),
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.read']);
         return presentUser(await getUser(deps.db, request.params.username, request.clock));
@@ -142,7 +142,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/users/:username/roles',
-      { schema: { tags, summary: "Set a user's roles", params: s.usernameParamsSchema, body: s.rolesInputSchema, response: { 200: s.userSummarySchema, 409: errorResponse, ...errors } } },
+      docs("Set a user's roles", { params: s.usernameParamsSchema, body: s.rolesInputSchema, response: { 200: s.userSummarySchema, 409: errorResponse } }),
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserRoles(deps.db, auditContext(request), request.params.username, request.body.roles));
@@ -151,7 +151,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/users/:username/caseload',
-      { schema: { tags, summary: "Set a user's caseload (centres)", params: s.usernameParamsSchema, body: s.caseloadInputSchema, response: { 200: s.userSummarySchema, ...errors } } },
+      docs("Set a user's caseload (centres)", { params: s.usernameParamsSchema, body: s.caseloadInputSchema, response: { 200: s.userSummarySchema } }),
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserCaseload(deps.db, auditContext(request), request.params.username, request.body));
@@ -160,7 +160,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/users/:username/active',
-      { schema: { tags, summary: 'Activate or deactivate a user', params: s.usernameParamsSchema, body: s.activeInputSchema, response: { 200: s.userSummarySchema, 409: errorResponse, ...errors } } },
+      docs('Activate or deactivate a user', { params: s.usernameParamsSchema, body: s.activeInputSchema, response: { 200: s.userSummarySchema, 409: errorResponse } }),
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserActive(deps.db, auditContext(request), request.params.username, request.body.active));
@@ -169,7 +169,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/users/:username/unlock',
-      { schema: { tags, summary: 'Unlock an account locked after failed logins', params: s.usernameParamsSchema, response: { 200: s.userSummarySchema, ...errors } } },
+      docs('Unlock an account locked after failed logins', { params: s.usernameParamsSchema, response: { 200: s.userSummarySchema } }),
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await unlockUser(deps.db, auditContext(request), request.params.username));

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../kernel/clock.ts';
-import { createTestApp, type TestApp } from '../../server/testing.ts';
+import { useTestApp } from '../../server/testing.ts';
 import { purgeExpiredSessions } from './index.ts';
 
 describe('expired sessions', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const sessionsOf = async (username: string) =>
     Number((await t.db.raw(`select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.username = '${username}'`))[0]?.n);

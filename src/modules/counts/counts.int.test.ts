@@ -1,10 +1,6 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SYSTEM_ACTOR } from '../audit/index.ts';
-import { importBundle, readBundle } from '../interchange/index.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
-
-const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TestClient } from '../../server/testing.ts';
+import { useSmallEstateApp } from '../interchange/testing.ts';
 
 const admission = (id: string, to: string) => ({
   person: { id, nationalId: null, givenNames: `Nombre ${id}`, familyNames: `Apellido ${id}`, aliases: [], birthDate: null, sex: 'M', nationality: 'ECU' },
@@ -31,7 +27,7 @@ interface Line {
 }
 
 describe('count sessions and the roll sheet over HTTP', () => {
-  let t: TestApp;
+  const t = useSmallEstateApp();
   let officerLit: TestClient;
   let supervisorLit: TestClient;
   let officerMac: TestClient;
@@ -81,10 +77,6 @@ describe('count sessions and the roll sheet over HTTP', () => {
 
   // Every test starts from the fixture estate with the same people and users, and no count.
   beforeEach(async () => {
-    t = await createTestApp();
-    const parsed = readBundle(FIXTURE, { language: 'en' });
-    const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
-    expect(outcome.errors).toEqual([]);
     officerLit = await t.addUser('guia.lit', ['officer'], ['LIT']);
     supervisorLit = await t.addUser('supervisor.lit', ['supervisor'], ['LIT']);
     officerMac = await t.addUser('guia.mac', ['officer'], ['MAC']);
@@ -95,7 +87,6 @@ describe('count sessions and the roll sheet over HTTP', () => {
     }
     expect((await t.as(officerLit, 'POST', '/api/v1/persons/P0100003/movements', { type: 'court_out', reason: 'Audiencia' })).statusCode).toBe(201);
   });
-  afterEach(() => t.close());
 
   it('starts a count with the number of people physically in each cell, unit and unplaced', async () => {
     const response = await t.as(officerLit, 'POST', '/api/v1/counts', { centre: 'LIT', kind: 'scheduled', note: 'Conteo de las 06:00' });

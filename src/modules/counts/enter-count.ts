@@ -1,9 +1,9 @@
 import type { Database } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
+import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { findStays } from '../roll/index.ts';
 import { countLineDetail } from './get-count.ts';
-import { findLine, lockOpenSession, presentMarks, setCounted, upsertMarks } from './repository.ts';
+import { findLine, lockOpenSession, presentMarks, setCounted, upsertMarks, type CountLine, type CountSession } from './repository.ts';
 
 /** Enters the number of people counted at a location; returns the line and the count's totals. */
 export async function enterCount(db: Database, context: AuditContext, input: { session: string; location: string; counted: number }) {
@@ -12,14 +12,7 @@ export async function enterCount(db: Database, context: AuditContext, input: { s
     const open = await lockOpenSession(w.tx, input.session);
     const line = await findLine(w.tx, open.id, input.location);
     await setCounted(w.tx, line, input.counted, context.actor.username, nowIn(context));
-    w.audit({
-      action: 'count.entered',
-      subjectType: 'count',
-      subjectId: open.id,
-      centre: open.centre,
-      old: { location: line.location, counted: line.counted },
-      new: { location: line.location, counted: input.counted, by: 'number' },
-    });
+    auditEntered(w, open, line, { counted: input.counted, by: 'number' });
     return open;
   });
   return countLineDetail(db, session, input.location);
@@ -51,15 +44,20 @@ export async function markPeople(
     await upsertMarks(w.tx, input.marks.map((m) => ({ session: open.id, person: m.person, location: line.location, present: m.present, markedBy, markedAt })));
     const counted = await presentMarks(w.tx, open.id, line.location);
     await setCounted(w.tx, line, counted, markedBy, markedAt);
-    w.audit({
-      action: 'count.entered',
-      subjectType: 'count',
-      subjectId: open.id,
-      centre: open.centre,
-      old: { location: line.location, counted: line.counted },
-      new: { location: line.location, counted, by: 'names', marks: input.marks },
-    });
+    auditEntered(w, open, line, { counted, by: 'names', marks: input.marks });
     return open;
   });
   return countLineDetail(db, session, input.location);
+}
+
+/** The audit entry of a line counted, by number or by names: what it said before and now. */
+function auditEntered(w: AuditedTransaction, session: CountSession, line: CountLine, entered: { counted: number; by: 'number' | 'names'; marks?: unknown }) {
+  w.audit({
+    action: 'count.entered',
+    subjectType: 'count',
+    subjectId: session.id,
+    centre: session.centre,
+    old: { location: line.location, counted: line.counted },
+    new: { location: line.location, ...entered },
+  });
 }

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
-import { findPersons } from '../register/index.ts';
+import { findPersons, namesOf } from '../register/index.ts';
 import { findStays } from '../roll/index.ts';
 import { visibleSession } from './get-count.ts';
 import { findLine, marksOf } from './repository.ts';
@@ -23,10 +23,7 @@ export async function linePeople(db: Queryable, principal: Pick<Principal, 'case
         const p = byId.get(person);
         const mark = markOf.get(person);
         return {
-          id: person,
-          givenNames: p?.givenNames ?? '',
-          familyNames: p?.familyNames ?? '',
-          aliases: p?.aliases ?? [],
+          ...namesOf(person, p),
           present: mark?.present ?? null,
           markedBy: mark?.markedBy ?? null,
           markedAt: mark?.markedAt ?? null,

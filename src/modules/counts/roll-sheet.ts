@@ -3,7 +3,7 @@ import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { BED_KINDS, findCentres, listCentreLocations } from '../estate/index.ts';
-import { findPersons, openEpisodesOf } from '../register/index.ts';
+import { findPersons, namesOf, openEpisodesOf } from '../register/index.ts';
 import { findStays } from '../roll/index.ts';
 
 /**
@@ -36,10 +36,7 @@ export async function rollSheet(db: Queryable, clock: Clock, principal: Pick<Pri
           const p = byId.get(r.person);
           const e = episodes.get(r.person);
           return {
-            id: r.person,
-            givenNames: p?.givenNames ?? '',
-            familyNames: p?.familyNames ?? '',
-            aliases: p?.aliases ?? [],
+            ...namesOf(r.person, p),
             legalStatus: e?.legalStatus ?? null,
             risk: e?.risk ?? null,
             state: r.state,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/engine.ts';
 import { isInCaseload, type Role } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import type { CountTotals } from './assess-count.ts';
 import { closeCount } from './close-count.ts';
@@ -48,8 +48,7 @@ const presentLine = (l: CountLineView) => ({ ...l, countedAt: isoOrNull(l.counte
 const presentDetail = (d: CountDetail): CountDetailView => ({ session: presentSession(d.session), lines: d.lines.map(presentLine), totals: d.totals });
 const presentLineResult = (r: { line: CountLineView; totals: CountTotals }): CountLineResult => ({ line: presentLine(r.line), totals: r.totals });
 
-const tags = ['counts'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const docs = routeDocs(['counts'], errorResponses(400, 401, 403, 404, 409));
 
 /** Count sessions (start, enter by number or by name, reconcile, close) and the printable roll sheet. */
 export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
@@ -66,14 +65,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/counts',
-      {
-        schema: {
-          tags,
-          summary: 'Start a count of a centre: the expected number per location is fixed now (one open count per centre)',
-          body: startCountInputSchema,
-          response: { 201: countDetailSchema, ...errors },
-        },
-      },
+      docs('Start a count of a centre: the expected number per location is fixed now (one open count per centre)', { body: startCountInputSchema, response: { 201: countDetailSchema } }),
       async (request, reply) => {
         authorise(request, COUNT_PERMISSIONS['count.start'], { centre: request.body.centre });
         return reply.status(201).send(presentDetail(await startCount(deps.db, auditContext(request), request.body)));
@@ -82,14 +74,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/counts',
-      {
-        schema: {
-          tags,
-          summary: 'Counts of a centre, or of every centre in the caseload, newest first',
-          querystring: countListQuerySchema,
-          response: { 200: countListSchema, ...errors },
-        },
-      },
+      docs('Counts of a centre, or of every centre in the caseload, newest first', { querystring: countListQuerySchema, response: { 200: countListSchema } }),
       async (request) => {
         const { centre } = request.query;
         const principal = authorise(request, COUNT_PERMISSIONS['count.read'], centre ? { centre } : undefined);
@@ -100,7 +85,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/counts/:id',
-      { schema: { tags, summary: 'A count: every line with its status, and the totals', params: countParamsSchema, response: { 200: countDetailSchema, ...errors } } },
+      docs('A count: every line with its status, and the totals', { params: countParamsSchema, response: { 200: countDetailSchema } }),
       async (request) => {
         const principal = await authoriseCount(request, COUNT_PERMISSIONS['count.read'], request.params.id);
         return presentDetail(await getCount(deps.db, principal, request.params.id));
@@ -109,15 +94,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.put(
       '/counts/:id/lines/:location/count',
-      {
-        schema: {
-          tags,
-          summary: "Enter the number counted at a location ('-' for the people not placed)",
-          params: countLineParamsSchema,
-          body: enterCountInputSchema,
-          response: { 200: countLineResultSchema, ...errors },
-        },
-      },
+      docs("Enter the number counted at a location ('-' for the people not placed)", { params: countLineParamsSchema, body: enterCountInputSchema, response: { 200: countLineResultSchema } }),
       async (request) => {
         const { id, location } = request.params;
         await authoriseCount(request, COUNT_PERMISSIONS['count.enter'], id);
@@ -127,15 +104,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.put(
       '/counts/:id/lines/:location/marks',
-      {
-        schema: {
-          tags,
-          summary: 'Tick names at a location, present or not; the line counts those ticked present',
-          params: countLineParamsSchema,
-          body: markPeopleInputSchema,
-          response: { 200: countLineResultSchema, ...errors },
-        },
-      },
+      docs('Tick names at a location, present or not; the line counts those ticked present', { params: countLineParamsSchema, body: markPeopleInputSchema, response: { 200: countLineResultSchema } }),
       async (request) => {
         const { id, location } = request.params;
         await authoriseCount(request, COUNT_PERMISSIONS['count.enter'], id);
@@ -145,14 +114,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/counts/:id/lines/:location/people',
-      {
-        schema: {
-          tags,
-          summary: 'The people expected at a location when the count started, with their marks',
-          params: countLineParamsSchema,
-          response: { 200: linePeopleSchema, ...errors },
-        },
-      },
+      docs('The people expected at a location when the count started, with their marks', { params: countLineParamsSchema, response: { 200: linePeopleSchema } }),
       async (request) => {
         const { id } = request.params;
         const principal = await authoriseCount(request, COUNT_PERMISSIONS['count.read'], id);
@@ -163,15 +125,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.post(
       '/counts/:id/lines/:location/reconcile',
-      {
-        schema: {
-          tags,
-          summary: "A supervisor explains a location's discrepancy",
-          params: countLineParamsSchema,
-          body: reconcileLineInputSchema,
-          response: { 200: countLineResultSchema, ...errors },
-        },
-      },
+      docs("A supervisor explains a location's discrepancy", { params: countLineParamsSchema, body: reconcileLineInputSchema, response: { 200: countLineResultSchema } }),
       async (request) => {
         const { id, location } = request.params;
         await authoriseCount(request, COUNT_PERMISSIONS['count.reconcile'], id);
@@ -181,14 +135,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.post(
       '/counts/:id/close',
-      {
-        schema: {
-          tags,
-          summary: 'Close a count: refused while a location is not counted or a discrepancy is not reconciled',
-          params: countParamsSchema,
-          response: { 200: countDetailSchema, ...errors },
-        },
-      },
+      docs('Close a count: refused while a location is not counted or a discrepancy is not reconciled', { params: countParamsSchema, response: { 200: countDetailSchema } }),
       async (request) => {
         await authoriseCount(request, COUNT_PERMISSIONS['count.close'], request.params.id);
         return presentDetail(await closeCount(deps.db, auditContext(request), { session: request.params.id }));
@@ -197,15 +144,11 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/roll/centres/:code/sheet',
-      {
-        schema: {
-          tags,
-          summary: 'The printable roll sheet of a pavilion: each cell with the people placed in it (no photographs are held: photo is null)',
-          params: rollSheetParamsSchema,
-          querystring: rollSheetQuerySchema,
-          response: { 200: rollSheetSchema, ...errors },
-        },
-      },
+      docs('The printable roll sheet of a pavilion: each cell with the people placed in it (no photographs are held: photo is null)', {
+        params: rollSheetParamsSchema,
+        querystring: rollSheetQuerySchema,
+        response: { 200: rollSheetSchema },
+      }),
       async (request) => {
         const principal = authorise(request, COUNT_PERMISSIONS['roll.read'], { centre: request.params.code });
         const sheet = await rollSheet(deps.db, request.clock, principal, { centre: request.params.code, pavilion: request.query.pavilion });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personNamesSchema } from '../register/schemas.ts';
 import { centreCode, instantText, line, locationCode, note, registerNumber, TEXT_LIMITS } from '../../kernel/fields.ts';
 import { COUNT_KINDS, LOCATION_KINDS, LOCATION_STATUSES } from '../../kernel/vocabulary.ts';
 
@@ -91,7 +92,7 @@ export const countListSchema = z.object({ counts: z.array(countSessionSchema.ext
 export type CountList = z.infer<typeof countListSchema>;
 
 /** Who a person on a count or a roll sheet is. */
-const personNames = { id: z.string(), givenNames: z.string(), familyNames: z.string(), aliases: z.array(z.string()) };
+const personNames = personNamesSchema.shape;
 
 /** `GET /counts/:id/lines/:location/people`: who was expected there at the start, with their marks. */
 export const linePeopleSchema = z.object({

@@ -1,7 +1,8 @@
 import type { NonAssociationLevel, NonAssociationReason } from '../../kernel/vocabulary.ts';
+import { scopeOf } from '../housing/index.ts';
 import type { MembershipRow, NonAssociationRow } from '../interchange/index.ts';
 import type { Random } from './random.ts';
-import { scopeAt, type Place, type Whereabouts } from './whereabouts.ts';
+import type { Place, Whereabouts } from './whereabouts.ts';
 
 const REASONS: readonly (readonly [NonAssociationReason, number])[] = [
   ['gang_related', 35],
@@ -77,7 +78,7 @@ export function generateNonAssociations(input: NonAssociationInput, count: numbe
   const haveMet = (a: string, b: string, level: NonAssociationLevel): boolean => {
     const scopes = (person: string) => (input.whereabouts.cellsEver.get(person) ?? []).flatMap((cell) => {
       const place = input.places.get(cell);
-      return place ? [scopeAt(place, level)] : [];
+      return place ? [scopeOf(place, level)] : [];
     });
     const ofA = new Set(scopes(a));
     return scopes(b).some((scope) => ofA.has(scope));

@@ -1,4 +1,3 @@
-import type { NonAssociationLevel } from '../../kernel/vocabulary.ts';
 import type { CustodyRow, LocationRow, MovementRow } from '../interchange/index.ts';
 
 /** Where a location sits: its centre, and the wing and pavilion it is in (null when none). */
@@ -22,23 +21,6 @@ export function placesOf(locations: readonly Omit<LocationRow, 'line'>[]): Map<s
     });
   }
   return places;
-}
-
-/**
- * The container a non-association at `level` keeps the two people out of, as the housing module
- * reads it: the cell, its wing (or its pavilion, if it has no wing), its pavilion, the centre.
- */
-export function scopeAt(place: Place, level: NonAssociationLevel): string {
-  switch (level) {
-    case 'cell':
-      return place.code;
-    case 'wing':
-      return place.wing ?? place.pavilion ?? place.code;
-    case 'pavilion':
-      return place.pavilion ?? place.code;
-    case 'centre':
-      return place.centre;
-  }
 }
 
 export interface Whereabouts {

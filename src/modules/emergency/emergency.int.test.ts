@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import pg from 'pg';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isPostgresRun } from '../../db/testing/index.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { addLocation } from '../estate/index.ts';
-import { importBundle, readBundle } from '../interchange/index.ts';
-import { createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
-
-const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
+import { snapshotCounts, type TestClient } from '../../server/testing.ts';
+import { useSmallEstateApp } from '../interchange/testing.ts';
+import { namedAdmissionBody } from '../register/testing.ts';
 
 interface Listed {
   id: string;
@@ -25,7 +23,7 @@ interface Missing {
 }
 
 describe('emergency mode', () => {
-  let t: TestApp;
+  const t = useSmallEstateApp();
   let seeder: TestClient;
   let directorLit: TestClient;
   let officerLit: TestClient;
@@ -33,17 +31,7 @@ describe('emergency mode', () => {
 
   /** Admits a new person (a factory: every test brings its own people). */
   const admit = async (id: string, givenNames: string, familyNames: string, to: string) => {
-    const response = await t.as(seeder, 'POST', '/api/v1/admissions', {
-      person: { id, nationalId: null, givenNames, familyNames, aliases: [], birthDate: '1990-01-01', sex: 'M', nationality: 'ECU' },
-      to,
-      admittedAt: '2025-09-20T10:00:00-05:00',
-      commitmentOrder: `Boleta ${id}`,
-      issuingAuthority: 'Unidad Judicial Penal',
-      offence: 'robbery',
-      maxPenaltyYears: 5,
-      // Pavilion 1 of the Litoral holds untried people only (Mandela rule 11 b).
-      ...(to.startsWith('LIT-P1') ? { legalStatus: 'pretrial', pretrialSince: '2025-09-19' } : { legalStatus: 'sentenced', sentenceMonths: 60 }),
-    });
+    const response = await t.as(seeder, 'POST', '/api/v1/admissions', namedAdmissionBody(id, givenNames, familyNames, to));
     expect(response.statusCode, response.body).toBe(201);
   };
 
@@ -74,16 +62,11 @@ describe('emergency mode', () => {
 
   // Every test gets the fixture estate, these users and nothing else; it brings its own people.
   beforeEach(async () => {
-    t = await createTestApp();
-    const parsed = readBundle(FIXTURE, { language: 'en' });
-    const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
-    expect(outcome.errors).toEqual([]);
     seeder = await t.addUser('director.nacional', ['director'], 'all');
     directorLit = await t.addUser('director.lit', ['director'], ['LIT']);
     officerLit = await t.addUser('guia.lit', ['officer'], ['LIT']);
     officerMac = await t.addUser('guia.mac', ['officer'], ['MAC']);
   });
-  afterEach(() => t.close());
 
   describe('a riot at LIT, from declaration to close', () => {
     const EXPECTED_INSIDE = ['P0000001', 'P0000002', 'P0300001', 'P0300002', 'P0300003', 'P0300004', 'P0300005', 'P0300006'];

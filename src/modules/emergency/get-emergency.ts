@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/engine.ts';
 import { caseloadScope, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { VerificationStatus } from '../../kernel/vocabulary.ts';
-import { findPersons, type Person } from '../register/index.ts';
+import { findPersons, namesOf, type Person } from '../register/index.ts';
 import { findStays, loadStates, type PersonState } from '../roll/index.ts';
 import { activeAt, listEmergencyRows, listedRows, loadEmergency, type Emergency } from './repository.ts';
 import { summarise, type EmergencySummary } from './summarise.ts';
@@ -79,10 +79,7 @@ export async function listedPeople(db: Queryable, emergency: string, status?: Ve
     const p = persons.get(r.person);
     const state = states.get(r.person)?.state.state ?? null;
     return {
-      id: r.person,
-      givenNames: p?.givenNames ?? '',
-      familyNames: p?.familyNames ?? '',
-      aliases: p?.aliases ?? [],
+      ...namesOf(r.person, p),
       expectedLocation: r.expectedLocation,
       status: r.status as VerificationStatus,
       note: r.note,

@@ -1,20 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { PGlite } from '@electric-sql/pglite';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPglite } from '../../db/engine.ts';
-import { SYSTEM_ACTOR } from '../audit/index.ts';
-import { importBundle, readBundle } from '../interchange/index.ts';
 import { systemClock } from '../../kernel/clock.ts';
 import { missingPeople } from './missing-people.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
+import { type TestClient } from '../../server/testing.ts';
+import { useSmallEstateApp } from '../interchange/testing.ts';
+import { namedAdmissionBody } from '../register/testing.ts';
+import { runCustodia } from '../../cli/testing.ts';
 
-const FIXTURE = path.join(import.meta.dirname, '..', 'interchange', 'fixtures', 'estate-small');
-const BIN = path.resolve(import.meta.dirname, '../../../bin/custodia.mjs');
-const run = promisify(execFile);
 // Each command starts Node, the TypeScript loader and, on the embedded engine, PGlite: seconds each.
 const CLI_TIMEOUT = 120_000;
 
@@ -25,7 +21,7 @@ interface MissingList {
 }
 
 describe('the missing list', () => {
-  let t: TestApp;
+  const t = useSmallEstateApp();
   let seeder: TestClient;
   let director: TestClient;
   let officer: TestClient;
@@ -39,17 +35,7 @@ describe('the missing list', () => {
     return response.json();
   };
   const admit = async (id: string, givenNames: string, familyNames: string, to: string) => {
-    const response = await t.as(seeder, 'POST', '/api/v1/admissions', {
-      person: { id, nationalId: null, givenNames, familyNames, aliases: [], birthDate: '1992-04-10', sex: 'M', nationality: 'ECU' },
-      to,
-      admittedAt: '2025-09-20T10:00:00-05:00',
-      commitmentOrder: `Boleta ${id}`,
-      issuingAuthority: 'Unidad Judicial Penal',
-      offence: 'theft',
-      maxPenaltyYears: 3,
-      // Pavilion 1 of the Litoral holds untried people only (Mandela rule 11 b).
-      ...(to.startsWith('LIT-P1') ? { legalStatus: 'pretrial', pretrialSince: '2025-09-19' } : { legalStatus: 'sentenced', sentenceMonths: 24 }),
-    });
+    const response = await t.as(seeder, 'POST', '/api/v1/admissions', namedAdmissionBody(id, givenNames, familyNames, to));
     expect(response.statusCode, response.body).toBe(201);
   };
 
@@ -71,31 +57,16 @@ describe('the missing list', () => {
 
   /** The command line as a user runs it, in its own process. */
   const cli = async (args: string[]) => {
-    const db = await cliTarget();
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', db], {
-        // A clean environment: no DATABASE_URL or language of the shell running the tests.
-        env: { HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'cli-admin-password', CUSTODIA_LANG: 'en' },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
+    return runCustodia(args, { db: await cliTarget() });
   };
 
   // Every test gets the fixture estate and these users; it brings its own escapes and emergencies.
   beforeEach(async () => {
     target = null;
-    t = await createTestApp();
-    const parsed = readBundle(FIXTURE, { language: 'en' });
-    const outcome = await importBundle(t.db.db, { actor: SYSTEM_ACTOR }, parsed.bundle, parsed, { dryRun: false, language: 'en' });
-    expect(outcome.errors).toEqual([]);
     seeder = await t.addUser('director.nacional', ['director'], 'all');
     director = await t.addUser('director.lit', ['director'], ['LIT', 'MAC']);
     officer = await t.addUser('guia', ['officer'], ['LIT', 'MAC']);
   });
-  afterEach(() => t.close());
   afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/engine.ts';
 import type { Role } from '../../kernel/access.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { closeEmergency } from './close-emergency.ts';
 import { declareEmergency } from './declare-emergency.ts';
@@ -41,8 +41,7 @@ const presentEmergency = <E extends Emergency>(e: E) => ({
 });
 const presentPerson = (p: ListedPerson): ListedPersonView => ({ ...p, markedAt: iso(p.markedAt) });
 
-const tags = ['emergency'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const docs = routeDocs(['emergency'], errorResponses(400, 401, 403, 404, 409));
 
 /**
  * Emergency mode: declare (freezing the expected roll), verify person by person, declare the
@@ -58,14 +57,7 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/emergencies',
-      {
-        schema: {
-          tags,
-          summary: 'Declare an emergency at a centre (director): freezes the list of people expected inside',
-          body: declareEmergencyInputSchema,
-          response: { 201: emergencySummarySchema, ...errors },
-        },
-      },
+      docs('Declare an emergency at a centre (director): freezes the list of people expected inside', { body: declareEmergencyInputSchema, response: { 201: emergencySummarySchema } }),
       async (request, reply) => {
         authorise(request, EMERGENCY_PERMISSIONS['emergency.declare'], { centre: request.body.centre });
         return reply.status(201).send(presentEmergency(await declareEmergency(deps.db, auditContext(request), request.body)));
@@ -74,14 +66,7 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/emergencies',
-      {
-        schema: {
-          tags,
-          summary: 'Emergencies of the centres in the caseload (or of one centre), newest first',
-          querystring: emergencyListQuerySchema,
-          response: { 200: emergencyListSchema, ...errors },
-        },
-      },
+      docs('Emergencies of the centres in the caseload (or of one centre), newest first', { querystring: emergencyListQuerySchema, response: { 200: emergencyListSchema } }),
       async (request) => {
         const { centre, status } = request.query;
         const principal = authorise(request, EMERGENCY_PERMISSIONS['emergency.read'], centre ? { centre } : undefined);
@@ -91,14 +76,7 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/emergencies/:id',
-      {
-        schema: {
-          tags,
-          summary: 'An emergency: counts by status, the frozen list with what was found, and who was out',
-          params: emergencyParamsSchema,
-          response: { 200: emergencyDetailSchema, ...errors },
-        },
-      },
+      docs('An emergency: counts by status, the frozen list with what was found, and who was out', { params: emergencyParamsSchema, response: { 200: emergencyDetailSchema } }),
       async (request) => {
         const principal = await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.read']);
         const detail = await getEmergency(deps.db, principal, request.params.id);
@@ -108,15 +86,11 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/emergencies/:id/people',
-      {
-        schema: {
-          tags,
-          summary: 'Find people on the frozen list by name, alias or ID (accents, order and a typo forgiven), or by status',
-          params: emergencyParamsSchema,
-          querystring: emergencyPeopleQuerySchema,
-          response: { 200: emergencyPeopleSchema, ...errors },
-        },
-      },
+      docs('Find people on the frozen list by name, alias or ID (accents, order and a typo forgiven), or by status', {
+        params: emergencyParamsSchema,
+        querystring: emergencyPeopleQuerySchema,
+        response: { 200: emergencyPeopleSchema },
+      }),
       async (request) => {
         const principal = await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.read']);
         const people = await findOnList(deps.db, principal, request.params.id, request.query.q, { status: request.query.status });
@@ -126,15 +100,11 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.put(
       '/emergencies/:id/people/:person',
-      {
-        schema: {
-          tags,
-          summary: 'Record what was found of a person: verified, injured, hostage or dead (a death is recorded as a movement)',
-          params: emergencyPersonParamsSchema,
-          body: markPersonInputSchema,
-          response: { 200: personMarkSchema, ...errors },
-        },
-      },
+      docs('Record what was found of a person: verified, injured, hostage or dead (a death is recorded as a movement)', {
+        params: emergencyPersonParamsSchema,
+        body: markPersonInputSchema,
+        response: { 200: personMarkSchema },
+      }),
       async (request) => {
         await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.verify']);
         const marked = await markPerson(deps.db, auditContext(request), { emergency: request.params.id, person: request.params.person, ...request.body });
@@ -144,15 +114,11 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.post(
       '/emergencies/:id/escapes',
-      {
-        schema: {
-          tags,
-          summary: 'Declare everyone still unverified escaped (director): one escape movement each, under the emergency',
-          params: emergencyParamsSchema,
-          body: declareEscapesInputSchema,
-          response: { 200: escapesDeclaredSchema, ...errors },
-        },
-      },
+      docs('Declare everyone still unverified escaped (director): one escape movement each, under the emergency', {
+        params: emergencyParamsSchema,
+        body: declareEscapesInputSchema,
+        response: { 200: escapesDeclaredSchema },
+      }),
       async (request) => {
         await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.declare_escapes']);
         const result = await declareEscapes(deps.db, auditContext(request), { emergency: request.params.id, at: request.body?.at });
@@ -162,7 +128,7 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.post(
       '/emergencies/:id/close',
-      { schema: { tags, summary: 'End emergency mode at the centre (director)', params: emergencyParamsSchema, response: { 200: emergencySummarySchema, ...errors } } },
+      docs('End emergency mode at the centre (director)', { params: emergencyParamsSchema, response: { 200: emergencySummarySchema } }),
       async (request) => {
         await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.close']);
         return presentEmergency(await closeEmergency(deps.db, auditContext(request), { emergency: request.params.id }));
@@ -171,14 +137,10 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/roll/centres/:code/missing',
-      {
-        schema: {
-          tags,
-          summary: 'The missing list: people escaped, and people not yet found in an active emergency (the shape of `custodia missing --json`)',
-          params: missingParamsSchema,
-          response: { 200: missingListSchema, ...errors },
-        },
-      },
+      docs('The missing list: people escaped, and people not yet found in an active emergency (the shape of `custodia missing --json`)', {
+        params: missingParamsSchema,
+        response: { 200: missingListSchema },
+      }),
       async (request) => {
         const principal = authorise(request, EMERGENCY_PERMISSIONS['emergency.read'], { centre: request.params.code });
         return missingPeople(deps.db, request.clock, principal, request.params.code);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personNamesSchema } from '../register/schemas.ts';
 import { centreCode, instantText, isoInstant, note, registerNumber } from '../../kernel/fields.ts';
 import { EMERGENCY_KINDS, VERIFICATION_STATUSES } from '../../kernel/vocabulary.ts';
 
@@ -60,11 +61,7 @@ export const emergencySummarySchema = z.object({
 });
 export type EmergencySummaryView = z.infer<typeof emergencySummarySchema>;
 
-export const listedPersonSchema = z.object({
-  id: z.string(),
-  givenNames: z.string(),
-  familyNames: z.string(),
-  aliases: z.array(z.string()),
+export const listedPersonSchema = personNamesSchema.extend({
   expectedLocation: z.string().nullable(),
   status: z.enum(VERIFICATION_STATUSES),
   note: z.string().nullable(),

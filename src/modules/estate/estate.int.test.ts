@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, createTestApp, snapshotCounts, type TestApp, type TestClient } from '../../server/testing.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, snapshotCounts, type TestClient, useTestApp } from '../../server/testing.ts';
 import { admissionBody, personBody } from '../register/testing.ts';
 
 const cell = (centre: string, code: string, parent: string, max = 2) => ({
@@ -17,13 +17,11 @@ const cell = (centre: string, code: string, parent: string, max = 2) => ({
 const admission = (person: string, to: string) => admissionBody(personBody(person), to);
 
 describe('the estate over HTTP', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let admin: TestClient;
   beforeAll(async () => {
-    t = await createTestApp();
     admin = await t.login('admin', ADMIN_PASSWORD);
   });
-  afterAll(() => t.close());
 
   /** A centre with one pavilion and one cell of `max` beds, and an officer of that centre. */
   async function centreWithCell(code: string, max = 2) {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/engine.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { addLocation } from './add-location.ts';
 import { changeAuthority } from './change-authority.ts';
@@ -30,8 +30,7 @@ import {
 import { setLocationStatus } from './set-location-status.ts';
 import type { AuthorityRecord, Centre, LocationChange, OccupancyOf } from './types.ts';
 
-const tags = ['estate'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const docs = routeDocs(['estate'], errorResponses(400, 401, 403, 404, 409));
 
 export interface EstateRouteDeps {
   db: Database;
@@ -54,7 +53,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/centres',
-      { schema: { tags, summary: "The centres in the user's caseload", response: { 200: centreListSchema, ...errors } } },
+      docs("The centres in the user's caseload", { response: { 200: centreListSchema } }),
       async (request) => {
         const principal = authorise(request, ESTATE_PERMISSIONS['centre.read']);
         return { centres: await listCentres(deps.db, principal) };
@@ -63,14 +62,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/centres/:code',
-      {
-        schema: {
-          tags,
-          summary: 'One centre with its control-authority history (404 outside the caseload)',
-          params: centreParamsSchema,
-          response: { 200: centreDetailSchema, ...errors },
-        },
-      },
+      docs('One centre with its control-authority history (404 outside the caseload)', { params: centreParamsSchema, response: { 200: centreDetailSchema } }),
       async (request) => {
         const principal = authorise(request, ESTATE_PERMISSIONS['centre.read'], { centre: request.params.code });
         return presentCentreDetail(await getCentreDetail(deps.db, principal, request.params.code));
@@ -79,7 +71,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/centres',
-      { schema: { tags, summary: 'Add a centre (administrators)', body: centreInputSchema, response: { 201: centreSchema, ...errors } } },
+      docs('Add a centre (administrators)', { body: centreInputSchema, response: { 201: centreSchema } }),
       async (request, reply) => {
         authorise(request, ESTATE_PERMISSIONS['centre.manage']);
         return reply.status(201).send(await createCentre(deps.db, auditContext(request), request.body));
@@ -88,15 +80,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/centres/:code/authority',
-      {
-        schema: {
-          tags,
-          summary: 'Hand the centre to another control authority, from a date, under a decree',
-          params: authorityParamsSchema,
-          body: authorityChangeInputSchema,
-          response: { 200: centreSchema, ...errors },
-        },
-      },
+      docs('Hand the centre to another control authority, from a date, under a decree', { params: authorityParamsSchema, body: authorityChangeInputSchema, response: { 200: centreSchema } }),
       async (request) => {
         authorise(request, ESTATE_PERMISSIONS['centre.manage'], { centre: request.params.code });
         return changeAuthority(deps.db, auditContext(request), { centre: request.params.code, ...request.body });
@@ -105,7 +89,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/locations',
-      { schema: { tags, summary: 'Add a location to a centre (administrators)', body: locationInputSchema, response: { 201: locationSchema, ...errors } } },
+      docs('Add a location to a centre (administrators)', { body: locationInputSchema, response: { 201: locationSchema } }),
       async (request, reply) => {
         authorise(request, ESTATE_PERMISSIONS['centre.manage'], { centre: request.body.centre });
         return reply.status(201).send(await addLocation(deps.db, auditContext(request), request.body));
@@ -114,15 +98,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/locations/:code/capacity',
-      {
-        schema: {
-          tags,
-          summary: "Change a location's design, working and maximum capacity, with a reason",
-          params: locationParamsSchema,
-          body: capacityInputSchema,
-          response: { 200: locationSchema, ...errors },
-        },
-      },
+      docs("Change a location's design, working and maximum capacity, with a reason", { params: locationParamsSchema, body: capacityInputSchema, response: { 200: locationSchema } }),
       async (request) => {
         const principal = authorise(request, ESTATE_PERMISSIONS['centre.manage']);
         const input = { code: request.params.code, ...request.body };
@@ -132,15 +108,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.put(
       '/locations/:code/status',
-      {
-        schema: {
-          tags,
-          summary: 'Close, reopen or mark damaged a location and everything under it',
-          params: locationParamsSchema,
-          body: locationStatusInputSchema,
-          response: { 200: locationListSchema, ...errors },
-        },
-      },
+      docs('Close, reopen or mark damaged a location and everything under it', { params: locationParamsSchema, body: locationStatusInputSchema, response: { 200: locationListSchema } }),
       async (request) => {
         const principal = authorise(request, ESTATE_PERMISSIONS['centre.manage']);
         const input = { code: request.params.code, ...request.body };
@@ -150,14 +118,7 @@ export function estateRoutes(deps: EstateRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/locations/:code/history',
-      {
-        schema: {
-          tags,
-          summary: 'Capacity and status changes of a location, newest first',
-          params: locationParamsSchema,
-          response: { 200: locationHistorySchema, ...errors },
-        },
-      },
+      docs('Capacity and status changes of a location, newest first', { params: locationParamsSchema, response: { 200: locationHistorySchema } }),
       async (request) => {
         const principal = authorise(request, ESTATE_PERMISSIONS['centre.read']);
         return presentHistory(await getLocationHistory(deps.db, principal, request.params.code));

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestApp, useTestApp } from '../../server/testing.ts';
 import { runAudited, SYSTEM_ACTOR } from '../audit/index.ts';
 import { admitInto, buildHousingCentre } from '../housing/testing.ts';
 import { createGroup } from './groups.ts';
@@ -12,13 +12,8 @@ const context = { actor: SYSTEM_ACTOR };
  * group has where they cannot see them; a national caseload counts nationally.
  */
 describe('group member and leader counts', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let serial = 0;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
 
   /** Two centres; group G with a leader and a member at the first and two leaders and a member at the second. */
   async function groupInTwoCentres(): Promise<{ first: string; second: string; group: string }> {

@@ -40,17 +40,33 @@ export interface NewRelation {
   note?: string | null;
 }
 
-export interface Relation {
+/** What every intelligence record about groups (a relation, a membership) carries: when, how sure, who recorded it. */
+export interface Recorded {
   id: number;
-  groupA: string;
-  groupB: string;
-  relation: GroupRelation;
+  /** YYYY-MM-DD; null = not known */
   since: string | null;
   until: string | null;
   confidence: Confidence;
   note: string | null;
   recordedAt: Date;
   recordedBy: string;
+}
+
+/** The `Recorded` fields of a relation or membership row. */
+export const presentRecorded = (row: Omit<Recorded, 'confidence'> & { confidence: string }): Recorded => ({
+  id: row.id,
+  since: row.since,
+  until: row.until,
+  confidence: row.confidence as Confidence,
+  note: row.note,
+  recordedAt: row.recordedAt,
+  recordedBy: row.recordedBy,
+});
+
+export interface Relation extends Recorded {
+  groupA: string;
+  groupB: string;
+  relation: GroupRelation;
 }
 
 const presentGroup = (row: GroupRow): Group => ({
@@ -63,16 +79,10 @@ const presentGroup = (row: GroupRow): Group => ({
 });
 
 const presentRelation = (row: RelationRow): Relation => ({
-  id: row.id,
+  ...presentRecorded(row),
   groupA: row.groupA,
   groupB: row.groupB,
   relation: row.relation as GroupRelation,
-  since: row.since,
-  until: row.until,
-  confidence: row.confidence as Confidence,
-  note: row.note,
-  recordedAt: row.recordedAt,
-  recordedBy: row.recordedBy,
 });
 
 /** The pair in the order the table keeps it (codes ascending). */

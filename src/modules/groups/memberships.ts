@@ -2,7 +2,7 @@ import type { Database, Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Confidence, MembershipRole } from '../../kernel/vocabulary.ts';
 import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
-import { getGroup } from './groups.ts';
+import { getGroup, presentRecorded } from './groups.ts';
 import {
   endMembershipRow,
   insertMembershipRow,
@@ -35,16 +35,10 @@ export interface Membership extends NewMembership {
 }
 
 const present = (row: MembershipRow): Membership => ({
-  id: row.id,
+  ...presentRecorded(row),
   person: row.person,
   group: row.groupCode,
   role: row.role as MembershipRole,
-  since: row.since,
-  until: row.until,
-  confidence: row.confidence as Confidence,
-  note: row.note,
-  recordedAt: row.recordedAt,
-  recordedBy: row.recordedBy,
 });
 
 const toRow = (r: NewMembership, recordedBy: string, at?: Date) => ({

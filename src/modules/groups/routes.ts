@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/engine.ts';
-import { errorResponse } from '../../server/http-schemas.ts';
+import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { createGroup, endRelation, listGroups, recordRelation, updateGroup } from './groups.ts';
 import { endMembershipOf, readMembershipsOf, recordMembershipOf } from './manage-memberships.ts';
@@ -25,8 +25,7 @@ import {
   relationSchema,
 } from './schemas.ts';
 
-const tags = ['groups'];
-const errors = { 400: errorResponse, 401: errorResponse, 403: errorResponse, 404: errorResponse, 409: errorResponse };
+const docs = routeDocs(['groups'], errorResponses(400, 401, 403, 404, 409));
 
 const presentRelation = <T extends { recordedAt: Date }>(r: T) => ({ ...r, recordedAt: r.recordedAt.toISOString() });
 
@@ -37,7 +36,7 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/groups',
-      { schema: { tags, summary: 'Every criminal group recorded', response: { 200: groupListSchema, ...errors } } },
+      docs('Every criminal group recorded', { response: { 200: groupListSchema } }),
       async (request) => {
         authorise(request, GROUP_PERMISSIONS['group.read']);
         return { groups: await listGroups(db) };
@@ -46,33 +45,25 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/groups/graph',
-      {
-        schema: {
-          tags,
-          summary: "The network of groups on a day: alliances, rivalries, factions, with member and leader counts in the user's scope",
-          querystring: groupGraphInputSchema,
-          response: { 200: groupGraphSchema, ...errors },
-        },
-      },
+      docs("The network of groups on a day: alliances, rivalries, factions, with member and leader counts in the user's scope", {
+        querystring: groupGraphInputSchema,
+        response: { 200: groupGraphSchema },
+      }),
       async (request) => readGroupGraph(db, requirePrincipal(request), request.query, request.clock),
     );
 
     app.get(
       '/groups/:code',
-      {
-        schema: {
-          tags,
-          summary: "A group, its relations (current and ended), its counts in the user's scope and, for those who may see them, its members in the user's caseload",
-          params: groupParamsSchema,
-          response: { 200: groupPageSchema, ...errors },
-        },
-      },
+      docs("A group, its relations (current and ended), its counts in the user's scope and, for those who may see them, its members in the user's caseload", {
+        params: groupParamsSchema,
+        response: { 200: groupPageSchema },
+      }),
       async (request) => readGroupPage(db, auditContext(request), requirePrincipal(request), request.params.code, request.clock),
     );
 
     app.post(
       '/groups',
-      { schema: { tags, summary: 'Record a criminal group', body: groupInputSchema, response: { 201: groupSchema, ...errors } } },
+      docs('Record a criminal group', { body: groupInputSchema, response: { 201: groupSchema } }),
       async (request, reply) => {
         authorise(request, GROUP_PERMISSIONS['group.manage']);
         return reply.status(201).send(await createGroup(db, auditContext(request), request.body));
@@ -81,7 +72,7 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.put(
       '/groups/:code',
-      { schema: { tags, summary: "Change a group's name, kind, parent, aliases or notes", params: groupParamsSchema, body: groupChangesInputSchema, response: { 200: groupSchema, ...errors } } },
+      docs("Change a group's name, kind, parent, aliases or notes", { params: groupParamsSchema, body: groupChangesInputSchema, response: { 200: groupSchema } }),
       async (request) => {
         authorise(request, GROUP_PERMISSIONS['group.manage']);
         return updateGroup(db, auditContext(request), request.params.code, request.body);
@@ -90,7 +81,7 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.post(
       '/group-relations',
-      { schema: { tags, summary: 'Record an alliance or a rivalry between two groups (one open relation per pair)', body: relationInputSchema, response: { 201: relationSchema, ...errors } } },
+      docs('Record an alliance or a rivalry between two groups (one open relation per pair)', { body: relationInputSchema, response: { 201: relationSchema } }),
       async (request, reply) => {
         authorise(request, GROUP_PERMISSIONS['group.manage']);
         return reply.status(201).send(presentRelation(await recordRelation(db, auditContext(request), request.body)));
@@ -99,7 +90,7 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.post(
       '/group-relations/:id/end',
-      { schema: { tags, summary: 'End a relation on a date (the record is kept)', params: recordIdParamsSchema, body: endInputSchema, response: { 200: relationSchema, ...errors } } },
+      docs('End a relation on a date (the record is kept)', { params: recordIdParamsSchema, body: endInputSchema, response: { 200: relationSchema } }),
       async (request) => {
         authorise(request, GROUP_PERMISSIONS['group.manage']);
         return presentRelation(await endRelation(db, auditContext(request), request.params.id, request.body.until, request.body.note));
@@ -108,28 +99,20 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/persons/:id/memberships',
-      { schema: { tags, summary: "A person's group memberships, current and ended (the reading is audited)", params: personParamsSchema, response: { 200: personMembershipListSchema, ...errors } } },
+      docs("A person's group memberships, current and ended (the reading is audited)", { params: personParamsSchema, response: { 200: personMembershipListSchema } }),
       async (request) => ({ memberships: await readMembershipsOf(db, auditContext(request), requirePrincipal(request), request.params.id) }),
     );
 
     app.post(
       '/persons/:id/memberships',
-      {
-        schema: {
-          tags,
-          summary: 'Record that a person belongs to a group, with role, since and confidence',
-          params: personParamsSchema,
-          body: membershipInputSchema,
-          response: { 201: membershipSchema, ...errors },
-        },
-      },
+      docs('Record that a person belongs to a group, with role, since and confidence', { params: personParamsSchema, body: membershipInputSchema, response: { 201: membershipSchema } }),
       async (request, reply) =>
         reply.status(201).send(await recordMembershipOf(db, auditContext(request), requirePrincipal(request), { person: request.params.id, ...request.body })),
     );
 
     app.post(
       '/memberships/:id/end',
-      { schema: { tags, summary: 'End a membership on a date (the record is kept)', params: recordIdParamsSchema, body: endInputSchema, response: { 200: membershipSchema, ...errors } } },
+      docs('End a membership on a date (the record is kept)', { params: recordIdParamsSchema, body: endInputSchema, response: { 200: membershipSchema } }),
       async (request) => endMembershipOf(db, auditContext(request), requirePrincipal(request), { id: request.params.id, ...request.body }),
     );
   };

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../kernel/clock.ts';
 import type { Principal } from '../../kernel/access.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
+import { type TestClient, useTestApp } from '../../server/testing.ts';
 import { readPowerMap } from './read-power-map.ts';
 import { admitInto, buildHousingCentre } from './testing.ts';
 
@@ -12,13 +12,8 @@ const answer = (response: { statusCode: number; json(): { error: Record<string, 
 };
 
 describe('housing answers a record outside the caseload exactly as one that does not exist', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let serial = 0;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
 
   /** Two fresh centres; a director of the first, and a person in each. */
   async function twoCentres(): Promise<{ mine: string; other: string; director: TestClient }> {

@@ -32,7 +32,7 @@ export {
   type CheckItem,
   type PlacementCheck,
 } from './placement.ts';
-export { BLOCKING_CODES, dominantGroup, OVERRIDABLE, WARNING_CODES, type BlockingCode, type Finding, type PlacementAssessment, type WarningCode } from './placement-rules.ts';
+export { BLOCKING_CODES, dominantGroup, OVERRIDABLE, scopeOf, WARNING_CODES, type BlockingCode, type Finding, type PlacementAssessment, type WarningCode } from './placement-rules.ts';
 export { describeFinding, type FindingDetail } from './placement-messages.ts';
 export { suggestCells, type SuggestedCell, type Suggestions } from './suggest-cells.ts';
 export { powerMap, type PavilionPower, type PowerMap } from './power-map.ts';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../db/testing/index.ts';
+import { describe, expect, it } from 'vitest';
+import { isPostgresRun, type TestDatabase, useTestDatabase } from '../../db/testing/index.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { NonAssociationLevel } from '../../kernel/vocabulary.ts';
 import { findLocations } from '../estate/index.ts';
@@ -48,11 +48,7 @@ function container(location: { code: string; path: string }, level: NonAssociati
 }
 
 describe(`placement invariants under random moves (${isPostgresRun() ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.close());
+  const db = useTestDatabase();
 
   it('never puts two non-associated people together without an audited override, and never fills a cell beyond its maximum', async () => {
     let run = 0;

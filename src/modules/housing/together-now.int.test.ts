@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp, type TestClient } from '../../server/testing.ts';
+import { describe, expect, it } from 'vitest';
+import { type TestClient, useTestApp } from '../../server/testing.ts';
 import { admitInto, buildHousingCentre } from './testing.ts';
 
 /**
@@ -7,13 +7,8 @@ import { admitInto, buildHousingCentre } from './testing.ts';
  * right now, the answer says so, and where.
  */
 describe('recording a non-association between two people who are together now', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let serial = 0;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
 
   /** A fresh centre of its own and a classification officer for it. */
   async function centre(): Promise<{ code: string; classification: TestClient }> {

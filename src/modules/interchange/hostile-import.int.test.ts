@@ -1,20 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../db/testing/index.ts';
 import { BUNDLE_COLUMNS } from './bundle.ts';
-
-const run = promisify(execFile);
-const BIN = path.resolve(import.meta.dirname, '../../../bin/custodia.mjs');
-
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { type CliResult, runCustodia } from '../../cli/testing.ts';
 
 interface JsonIssue {
   file: string;
@@ -37,18 +27,7 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
   let target: string;
   let pgDatabase: TestDatabase | undefined;
 
-  const cli = async (args: string[]): Promise<Result> => {
-    try {
-      const { stdout, stderr } = await run(process.execPath, [BIN, ...args, '--db', target], {
-        env: { HOME: os.tmpdir(), CUSTODIA_ADMIN_PASSWORD: 'cli-admin-password', CUSTODIA_LANG: 'en' },
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const e = error as { code: number; stdout: string; stderr: string };
-      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-    }
-  };
+  const cli = (args: string[]): Promise<CliResult> => runCustodia(args, { db: target });
 
   /** A folder of this test holding `files` (a null content makes a folder of that name). */
   const folder = (name: string, files: Record<string, string | Buffer | null>) => {
@@ -62,7 +41,7 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
   };
 
   /** The JSON the command printed; fails the test if stdout is not JSON. */
-  const report = (result: Result) => JSON.parse(result.stdout) as { ok: boolean; counts: Record<string, number>; errors: JsonIssue[]; warnings?: JsonIssue[] };
+  const report = (result: CliResult) => JSON.parse(result.stdout) as { ok: boolean; counts: Record<string, number>; errors: JsonIssue[]; warnings?: JsonIssue[] };
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(os.tmpdir(), 'custodia-hostile-'));
@@ -120,11 +99,7 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
 
   it('answers in JSON even when the database cannot be reached', async () => {
     const dir = folder('fine', { 'centres.csv': `${header('centres')}\n` });
-    const args = [BIN, 'import', dir, '--json', '--db', 'postgres://custodia@127.0.0.1:1/none'];
-    const result: Result = await run(process.execPath, args, { env: { HOME: os.tmpdir(), CUSTODIA_LANG: 'en' } }).then(
-      (done) => ({ code: 0, ...done }),
-      (error: Result) => error,
-    );
+    const result = await runCustodia(['import', dir, '--json'], { db: 'postgres://custodia@127.0.0.1:1/none' });
     expect(result.code).toBe(1);
     expect(where(report(result).errors)).toEqual([[dir, 0, null, 'IMPORT_FAILED']]);
     expect(result.stderr).toContain('cannot connect to the database');

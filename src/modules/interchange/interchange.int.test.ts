@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../kernel/clock.ts';
-import { createTestDatabase, type TestDatabase } from '../../db/testing/index.ts';
+import { createTestDatabase, type TestDatabase, useTestDatabase } from '../../db/testing/index.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { endMembership, endRelation } from '../groups/index.ts';
 import { setNonAssociationStatus } from '../housing/index.ts';
 import { computeRoll } from '../roll/index.ts';
 import { bundleToCsvTexts, exportBundle, importBundle, readBundle, type ImportOutcome } from './index.ts';
+import { SMALL_ESTATE_COUNTS } from './testing.ts';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'estate-small');
 const NATIONAL = { caseload: { all: true, centres: [] } };
@@ -60,11 +61,7 @@ async function importedDatabase(): Promise<TestDatabase> {
 
 describe('import and export (interchange format v1): checking a folder', () => {
   // Nothing here writes: every folder is refused or only checked, against an empty database.
-  let db: TestDatabase;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-  });
-  afterAll(() => db.close());
+  const db = useTestDatabase();
 
   it('reports every error with file, line, column and code, and writes nothing', async () => {
     const dir = variant({
@@ -202,17 +199,7 @@ describe('import and export (interchange format v1): checking a folder', () => {
       ok: true,
       errors: [],
       warnings: [],
-      counts: {
-        'centres.csv': 2,
-        'locations.csv': 13,
-        'persons.csv': 5,
-        'custody.csv': 4,
-        'groups.csv': 4,
-        'group_relations.csv': 2,
-        'memberships.csv': 4,
-        'non_associations.csv': 1,
-        'movements.csv': 4,
-      },
+      counts: SMALL_ESTATE_COUNTS,
     });
     expect(await tableCounts(db)).toEqual(before);
   });
