@@ -1,7 +1,7 @@
 import type { Database } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import { runAudited, type AuditContext } from '../audit/index.ts';
-import type { Case } from './episodes.ts';
+import type { Case } from './repository.ts';
 import { findCustody } from './find-custody.ts';
 import { cases } from './schema.ts';
 

@@ -3,7 +3,7 @@ import type { Database } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import type { LegalStatus } from '../../kernel/vocabulary.ts';
 import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
-import { presentEpisode, type Episode } from './episodes.ts';
+import { presentEpisode, type Episode } from './repository.ts';
 import { findCustody } from './find-custody.ts';
 import { checkLegalDate } from './legal-dates.ts';
 import { findPersons } from './persons.ts';

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { openEpisodesOf, type Episode } from './episodes.ts';
+import { openEpisodesOf, type Episode } from './repository.ts';
 import { selectResponsibleCentre } from './repository.ts';
 
 /**

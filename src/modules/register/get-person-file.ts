@@ -3,7 +3,7 @@ import type { Principal } from '../../kernel/access.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findCentres } from '../estate/index.ts';
-import { casesOf, episodesOf, legalStatusHistory, type Case, type Episode, type LegalStatusChange } from './episodes.ts';
+import { casesOf, episodesOf, legalStatusHistory, type Case, type Episode, type LegalStatusChange } from './repository.ts';
 import { isPersonVisible } from './find-custody.ts';
 import { selectNextOfKin, selectPersons } from './repository.ts';
 import { pretrialClock, type PretrialClock } from './pretrial-clock.ts';

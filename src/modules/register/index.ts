@@ -19,7 +19,6 @@ export {
   allOpenEpisodes,
   closeEpisodes,
   episodesOf,
-  openEpisodes,
   openEpisodesOf,
   pretrialCounts,
   pretrialEpisodesAt,
@@ -27,7 +26,8 @@ export {
   type Case,
   type Episode,
   type NewEpisode,
-} from './episodes.ts';
+} from './repository.ts';
+export { openEpisodes } from './open-episodes.ts';
 export { addCase } from './add-case.ts';
 export { changeLegalStatus } from './change-legal-status.ts';
 export { checkLegalDate } from './legal-dates.ts';
