@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { errorResponse } from '../../src/kernel/error-body.ts';
 import type { Language } from './i18n/index.ts';
 
 /**
@@ -65,20 +66,18 @@ export interface RequestOptions {
 
 export type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; field?: unknown; requestId?: unknown };
-}
-
+/** The server's error body (the kernel's schema); anything else (a proxy's page) is a bare status. */
 async function toApiError(response: Response): Promise<ApiError> {
-  let body: ErrorBody | null = null;
+  let json: unknown = null;
   try {
-    body = (await response.json()) as ErrorBody;
+    json = await response.json();
   } catch {
-    body = null;
+    json = null;
   }
-  const e = body?.error;
-  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  return new ApiError(response.status, text(e?.code) ?? `HTTP_${response.status}`, text(e?.message) ?? '', text(e?.field), text(e?.requestId));
+  const parsed = errorResponse.safeParse(json);
+  if (!parsed.success) return new ApiError(response.status, `HTTP_${response.status}`, '');
+  const { code, message, field, requestId } = parsed.data.error;
+  return new ApiError(response.status, code, message, field, requestId);
 }
 
 /** Sends one request; the parsed JSON body of a 2xx answer, undefined for 204. */
