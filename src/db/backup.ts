@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { AppError } from '../kernel/errors.ts';
@@ -39,23 +39,27 @@ export function backupKindOf(file: string): BackupKind | null {
   }
 }
 
-/** Writes `data` to `file` through a temporary file, flushed to disk before it takes the name. */
-function writeDurably(file: string, data: Uint8Array): void {
-  const temporary = `${file}.partial`;
-  const fd = openSync(temporary, 'w');
+/** Flushes the finished `temporary` file to disk, then gives it the name `file` durably. */
+function publishDurably(temporary: string, file: string): void {
+  flush(temporary, 'r+');
+  renameSync(temporary, file);
+  flush(path.dirname(path.resolve(file)), 'r');
+}
+
+function flush(target: string, flags: 'r' | 'r+'): void {
+  const fd = openSync(target, flags);
   try {
-    writeSync(fd, data);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(temporary, file);
-  const dir = openSync(path.dirname(path.resolve(file)), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
+}
+
+/** Writes `data` to `file` through a temporary file, flushed to disk before it takes the name. */
+function writeDurably(file: string, data: Uint8Array): void {
+  const temporary = `${file}.partial`;
+  writeFileSync(temporary, data);
+  publishDurably(temporary, file);
 }
 
 function run(command: string, args: string[]): Promise<void> {
@@ -79,13 +83,7 @@ export async function backupDatabase(target: string, file: string): Promise<Back
   if (isPostgresUrl(target)) {
     const temporary = `${file}.partial`;
     await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--file=${temporary}`, `--dbname=${target}`]);
-    const fd = openSync(temporary, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, file);
+    publishDurably(temporary, file);
     return { engine: 'postgresql', file, bytes: statSync(file).size };
   }
   const dir = path.resolve(target);
