@@ -27,6 +27,8 @@ export const users = pgTable('users', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set when an administrator resets the password: the one-time password must be changed at the next login. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
 });
 
 /** The centres a user may see, by centre code (owned by the estate module). */

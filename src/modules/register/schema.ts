@@ -1,5 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, customType, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 /** A person deprived of liberty (PPL). `id` is the national register number. */
 export const persons = pgTable(
@@ -18,6 +23,14 @@ export const persons = pgTable(
     sex: text('sex').notNull(),
     /** ISO 3166-1 alpha-3 */
     nationality: text('nationality').notNull().default('ECU'),
+    /** Physical description, for identification at counts, escapes and recaptures. */
+    heightCm: integer('height_cm'),
+    weightKg: integer('weight_kg'),
+    hair: text('hair'),
+    eyes: text('eyes'),
+    /** Scars, marks and other distinguishing features, with where they are. */
+    marks: text('marks'),
+    tattoos: text('tattoos'),
     /** Names, aliases and ID, lower-case without accents, as one text. */
     searchText: text('search_text').notNull(),
     /** The same, word by word: what search finds people by (GIN index). */
@@ -43,6 +56,27 @@ export const searchVocabulary = pgTable(
   { token: text('token').primaryKey() },
   (t) => [index('search_vocabulary_trgm_idx').using('gin', sql`${t.token} gin_trgm_ops`)],
 );
+
+/** The person's current photograph (one per person; replacing it is audited). */
+export const personPhotos = pgTable('person_photos', {
+  person: text('person')
+    .primaryKey()
+    .references(() => persons.id),
+  /** image/jpeg | image/png | image/webp */
+  contentType: text('content_type').notNull(),
+  data: bytea('data').notNull(),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  recordedBy: text('recorded_by').notNull(),
+});
+
+/**
+ * Register numbers issued by the system: one series per centre (`MAC-000042`). `next` only
+ * grows, so a number is never issued twice, even if its person is later removed or renumbered.
+ */
+export const registerSeries = pgTable('register_series', {
+  centre: text('centre').primaryKey(),
+  next: integer('next').notNull(),
+});
 
 export const nextOfKin = pgTable(
   'next_of_kin',
