@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import { migrationStatus } from '../db/engine.ts';
 import { auditRoutes } from '../modules/audit/routes.ts';
+import { trustedCheckpointKey } from '../modules/audit/index.ts';
 import { AUTH_PERMISSIONS } from '../modules/auth/index.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { estateRoutes } from '../modules/estate/routes.ts';
@@ -155,7 +156,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(groupRoutes(services));
       await api.register(housingRoutes(services));
       await api.register(
-        auditRoutes({ db: services.db, readers: AUTH_PERMISSIONS['audit.read'], verifiers: AUTH_PERMISSIONS['audit.verify'] }),
+        auditRoutes({
+          db: services.db,
+          readers: AUTH_PERMISSIONS['audit.read'],
+          verifiers: AUTH_PERMISSIONS['audit.verify'],
+          trustedKey: trustedCheckpointKey(services.config.auditCheckpoints),
+        }),
       );
     },
     { prefix: '/api/v1' },

@@ -32,6 +32,7 @@ const envSchema = z.object({
   CUSTODIA_DEMO_SEED: z.coerce.number().int().default(2021),
   CUSTODIA_AUDIT_KEY: z.string().min(1).optional(),
   CUSTODIA_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
+  CUSTODIA_AUDIT_PUBLIC_KEY: z.string().min(1).optional(),
   LANG: z.string().optional(),
   USER: z.string().optional(),
 });
@@ -62,7 +63,7 @@ export type Config = {
    * user only, never by the database) and the file they are exported to (JSON lines). With a key,
    * the server takes a checkpoint every hour.
    */
-  auditCheckpoints: { keyFile: string | undefined; exportFile: string | undefined };
+  auditCheckpoints: { keyFile: string | undefined; exportFile: string | undefined; publicKey: string | undefined };
 };
 
 export class ConfigError extends Error {
@@ -106,7 +107,7 @@ export function loadConfig(
     cliLanguage: e.CUSTODIA_LANG ?? (e.LANG?.startsWith('en') ? 'en' : 'es'),
     osUser: e.USER ?? 'unknown',
     demo: { mode: e.CUSTODIA_DEMO, people: e.CUSTODIA_DEMO_PEOPLE, seed: e.CUSTODIA_DEMO_SEED },
-    auditCheckpoints: { keyFile: e.CUSTODIA_AUDIT_KEY, exportFile: e.CUSTODIA_AUDIT_CHECKPOINTS },
+    auditCheckpoints: { keyFile: e.CUSTODIA_AUDIT_KEY, exportFile: e.CUSTODIA_AUDIT_CHECKPOINTS, publicKey: e.CUSTODIA_AUDIT_PUBLIC_KEY },
   };
   if (config.env === 'production') {
     const problems: string[] = [];

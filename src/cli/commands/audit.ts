@@ -9,6 +9,7 @@ import {
   readCheckpointKey,
   readPublicKey,
   takeAuditCheckpoint,
+  trustedCheckpointKey,
   verifyAuditChain,
   type ChainBreak,
   type ChainBreakReason,
@@ -62,7 +63,7 @@ export function auditCommand(): Command {
     .action(async (options: { db?: string; json?: boolean; checkpoints?: string; publicKey?: string }) => {
       const config = configFor(options);
       const es = config.cliLanguage === 'es';
-      const publicKey = options.publicKey ? readPublicKey(options.publicKey) : undefined;
+      const publicKey = options.publicKey ? readPublicKey(options.publicKey) : trustedCheckpointKey(config.auditCheckpoints);
       const checkpoints = options.checkpoints ? readCheckpointFile(options.checkpoints) : undefined;
       const verdict = await withDatabase(config, (handle) => verifyAuditChain(handle.db, { checkpoints, publicKey }));
       if (options.json) printJson(verdict);

@@ -49,6 +49,17 @@ export function readPublicKey(given: string): KeyObject {
   return key;
 }
 
+/**
+ * The key a server or command trusts checkpoints to be signed with: the public key it was given
+ * (CUSTODIA_AUDIT_PUBLIC_KEY), else the public half of its own signing key (CUSTODIA_AUDIT_KEY),
+ * else none (each checkpoint is then checked against the key it names, which a forger chooses).
+ */
+export function trustedCheckpointKey(settings: { publicKey?: string | undefined; keyFile?: string | undefined }): KeyObject | undefined {
+  if (settings.publicKey) return readPublicKey(settings.publicKey);
+  if (settings.keyFile) return createPublicKey(readCheckpointKey(settings.keyFile));
+  return undefined;
+}
+
 /** Appends one checkpoint to the export file (one JSON line each; the file is created if missing). */
 export function exportCheckpoint(file: string, checkpoint: AuditCheckpoint): void {
   appendFileSync(file, `${JSON.stringify(checkpoint)}\n`, { mode: 0o644 });

@@ -7,5 +7,5 @@ export { listAuditEntries, type AuditEntry, type AuditFilter } from './list-audi
 export { assertAuditProtected } from './check-audit-protection.ts';
 export { takeAuditCheckpoint } from './take-audit-checkpoint.ts';
 export { keyFingerprint } from './checkpoint-signature.ts';
-export { exportCheckpoint, generateCheckpointKey, readCheckpointFile, readCheckpointKey, readPublicKey } from './checkpoint-files.ts';
+export { exportCheckpoint, generateCheckpointKey, readCheckpointFile, readCheckpointKey, readPublicKey, trustedCheckpointKey } from './checkpoint-files.ts';
 export type { AuditCheckpoint, ChainBreak, ChainBreakReason } from './schemas.ts';

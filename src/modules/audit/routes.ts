@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import type { Database } from '../../db/engine.ts';
@@ -15,6 +16,8 @@ export interface AuditRouteDeps {
   /** Which roles may read and verify the log (the auth module's policy). */
   readers: readonly Role[];
   verifiers: readonly Role[];
+  /** The key checkpoints must be signed with (trustedCheckpointKey); without it each names its own. */
+  trustedKey?: KeyObject | undefined;
 }
 
 export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
@@ -35,7 +38,7 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
       docs('Check every chain to its end and against the signed checkpoints; every break found', { response: { 200: chainVerdictSchema } }),
       async (request) => {
         authorise(request, deps.verifiers);
-        const verdict = await verifyAuditChain(deps.db);
+        const verdict = await verifyAuditChain(deps.db, { publicKey: deps.trustedKey });
         return verdict;
       },
     );
