@@ -1,4 +1,4 @@
-import type { NonAssociationLevel, NonAssociationReason } from '../../kernel/vocabulary.ts';
+import type { NonAssociationLevel, NonAssociationReason, NonAssociationRole } from '../../kernel/vocabulary.ts';
 import { scopeOf } from '../housing/index.ts';
 import type { MembershipRow, NonAssociationRow } from '../interchange/index.ts';
 import type { Random } from './random.ts';
@@ -21,6 +21,17 @@ const REASONS: readonly (readonly [NonAssociationReason, number])[] = [
  */
 const LEVELS_GANG: readonly (readonly [NonAssociationLevel, number])[] = [['pavilion', 70], ['wing', 30]];
 const LEVELS_OTHER: readonly (readonly [NonAssociationLevel, number])[] = [['cell', 20], ['wing', 40], ['pavilion', 40]];
+
+/** Each person's role, by reason: the first person drawn, then the second. */
+const ROLES: Record<NonAssociationReason, readonly [NonAssociationRole, NonAssociationRole]> = {
+  gang_related: ['rival', 'rival'],
+  threat: ['aggressor', 'victim'],
+  violence: ['aggressor', 'aggressor'],
+  victim_perpetrator: ['victim', 'aggressor'],
+  witness: ['witness', 'other'],
+  legal_request: ['other', 'other'],
+  other: ['other', 'other'],
+};
 
 /** What a registry officer writes, by reason. `{a}` and `{b}`: the two groups' names. */
 const COMMENTS: Record<NonAssociationReason, readonly string[]> = {
@@ -117,7 +128,8 @@ export function generateNonAssociations(input: NonAssociationInput, count: numbe
       .pick(COMMENTS[reason])
       .replace('{a}', input.groupName(groupOf.get(a) ?? ''))
       .replace('{b}', input.groupName(groupOf.get(b) ?? ''));
-    rows.push({ personA, personB, reason, level, comment });
+    const [roleOfA, roleOfB] = ROLES[reason];
+    rows.push({ personA, personB, reason, level, comment, ...(personA === a ? { roleA: roleOfA, roleB: roleOfB } : { roleA: roleOfB, roleB: roleOfA }) });
   }
   return rows.sort((x, y) => (x.personA < y.personA ? -1 : x.personA > y.personA ? 1 : x.personB < y.personB ? -1 : 1));
 }

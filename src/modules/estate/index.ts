@@ -6,7 +6,7 @@ export { createCentre, insertCentres } from './create-centre.ts';
 export { changeAuthority } from './change-authority.ts';
 export { addLocation, insertLocations } from './add-location.ts';
 export { changeCapacity, type CapacityChange } from './change-capacity.ts';
-export { setLocationStatus } from './set-location-status.ts';
+export { insertLocationStatuses, setLocationStatus } from './set-location-status.ts';
 export {
   capacityByCentre,
   findLocationInCaseload,

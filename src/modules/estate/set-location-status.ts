@@ -2,7 +2,7 @@ import type { Database } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { LocationStatus } from '../../kernel/vocabulary.ts';
-import { runAudited, type AuditContext } from '../audit/index.ts';
+import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { lockLocationForChange } from './lock-location.ts';
 import { insertLocationChanges, selectSubtree, updateStatuses } from './repository.ts';
 import type { Location, OccupancyOf } from './types.ts';
@@ -41,4 +41,25 @@ export async function setLocationStatus(
     w.audit({ ...audit, old: { status: root.status }, new: { status: input.status, reason: input.reason, locations: changed.length } });
     return subtree.map((l) => ({ ...l, status: input.status }));
   });
+}
+
+/**
+ * Sets the status of locations as an import gives it (after its movements are replayed, so that
+ * history in a cell since closed still imports), each change kept in the location's history with
+ * `reason`. The caller audits, and has checked that no one is housed where it closes.
+ */
+export async function insertLocationStatuses(
+  w: AuditedTransaction,
+  rows: readonly { code: string; status: LocationStatus }[],
+  reason: string,
+  recordedBy: string,
+): Promise<void> {
+  const changed = rows.filter((r) => r.status !== 'active');
+  for (let i = 0; i < changed.length; i += 5000) {
+    const chunk = changed.slice(i, i + 5000);
+    for (const status of new Set(chunk.map((r) => r.status))) {
+      await updateStatuses(w.tx, chunk.filter((r) => r.status === status).map((r) => r.code), status);
+    }
+    await insertLocationChanges(w.tx, chunk.map((r) => ({ location: r.code, kind: 'status', oldValue: 'active', newValue: r.status, reason, recordedBy })));
+  }
 }

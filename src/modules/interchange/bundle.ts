@@ -1,4 +1,4 @@
-import type { LegalStatus, MovementType, Offence, RiskLevel } from '../../kernel/vocabulary.ts';
+import type { LegalStatus, LocationStatus, MovementType, NonAssociationRole, Offence, RiskLevel, Vulnerability } from '../../kernel/vocabulary.ts';
 import type { NewCentre, NewLocation } from '../estate/index.ts';
 import type { NewGroup, NewMembership, NewRelation } from '../groups/index.ts';
 import type { NewNonAssociation } from '../housing/index.ts';
@@ -9,16 +9,23 @@ import type { NewPerson } from '../register/index.ts';
  * generator produces, what the importer applies and what the exporter writes. Every row carries
  * the line it came from (the header is line 1), so later checks can name file and line. A row is
  * the owning module's record as that module inserts it, less what format v1 does not carry.
+ *
+ * Extensions of format v1 (DESIGN.md: "change them only by extending"): optional columns after
+ * the v1 ones, and optional files. An extension field is absent (undefined) where its cell is
+ * empty or its column missing, and then means what a v1 file meant without it.
  */
 export interface Sourced {
   line: number;
 }
 
-/** A centre; format v1 does not say whether its capacity is an estimate. */
-export type CentreRow = Sourced & Omit<NewCentre, 'capacityEstimated'>;
+/** A centre; extension `capacity_estimated`: whether its capacities are an estimate (absent: no). */
+export type CentreRow = Sourced & Omit<NewCentre, 'capacityEstimated'> & { capacityEstimated?: boolean };
 
-/** A location; `parent` null: directly under the centre. */
-export type LocationRow = Sourced & NewLocation;
+/**
+ * A location; `parent` null: directly under the centre. Extension `status` (absent: active),
+ * applied after movements.csv is replayed, so history in a cell since closed still imports.
+ */
+export type LocationRow = Sourced & NewLocation & { status?: LocationStatus };
 
 /** A person's identity: `birthDate` YYYY-MM-DD, `nationality` ISO 3166-1 alpha-3, upper case. */
 export type PersonRow = Sourced & NewPerson;
@@ -36,6 +43,65 @@ export interface CustodyRow extends Sourced {
   risk: RiskLevel;
   /** cell code; null = not yet placed */
   location: string | null;
+  // Extensions: the admission's details and the current vulnerabilities (absent: none recorded).
+  /** ISO 8601 instant, normalised to UTC `...Z` */
+  arrestedAt?: string;
+  commitmentOrder?: string;
+  issuingAuthority?: string;
+  injuriesOnArrival?: string;
+  sentenceMonths?: number;
+  vulnerabilities?: Vulnerability[];
+}
+
+/** Extension file: one classification of the open episode custody.csv gives the person. */
+export interface ClassificationRow extends Sourced {
+  person: string;
+  /** ISO 8601 instant, normalised to UTC `...Z`: when it was recorded */
+  at: string;
+  risk: RiskLevel;
+  vulnerabilities: Vulnerability[];
+  reason: string;
+  /** null: the user running the import */
+  recordedBy: string | null;
+}
+
+/**
+ * Extension file: the legal-status history of the open episode custody.csv gives the person.
+ * Given for a person, it is the whole history (the admission's entry included), in file order.
+ */
+export interface LegalStatusChangeRow extends Sourced {
+  person: string;
+  /** YYYY-MM-DD */
+  since: string;
+  legalStatus: LegalStatus;
+  sentenceMonths: number | null;
+  note: string | null;
+  /** ISO 8601 instant, normalised to UTC `...Z`; null: the time of the import */
+  recordedAt: string | null;
+  /** null: the user running the import */
+  recordedBy: string | null;
+}
+
+/** Extension file: a next of kin of a person of persons.csv. */
+export interface NextOfKinRow extends Sourced {
+  person: string;
+  name: string;
+  relationship: string;
+  phone: string | null;
+  address: string | null;
+}
+
+/** Extension file: a court case of the open episode custody.csv gives the person. */
+export interface CaseRow extends Sourced {
+  person: string;
+  caseNumber: string;
+  court: string | null;
+  charges: string;
+  offence: Offence;
+  maxPenaltyYears: number | null;
+  lawyer: string | null;
+  /** YYYY-MM-DD */
+  nextHearing: string | null;
 }
 
 export interface MovementRow extends Sourced {
@@ -57,14 +123,18 @@ export type GroupRelationRow = Sourced & Pick<NewRelation, 'groupA' | 'groupB' |
 /** A membership in force; `since` null = not known. */
 export type MembershipRow = Sourced & Omit<NewMembership, 'note'>;
 
-/** Two people to be kept apart (an open non-association); the pair in either order; no roles in v1. */
-export type NonAssociationRow = Sourced & Omit<NewNonAssociation, 'roleA' | 'roleB'>;
+/** Two people to be kept apart (an open non-association); the pair in either order; extension `role_a`, `role_b` (absent: other). */
+export type NonAssociationRow = Sourced & Omit<NewNonAssociation, 'roleA' | 'roleB'> & { roleA?: NonAssociationRole; roleB?: NonAssociationRole };
 
 export interface Bundle {
   centres: CentreRow[];
   locations: LocationRow[];
   persons: PersonRow[];
   custody: CustodyRow[];
+  classifications: ClassificationRow[];
+  legalStatusChanges: LegalStatusChangeRow[];
+  nextOfKin: NextOfKinRow[];
+  cases: CaseRow[];
   groups: GroupRow[];
   groupRelations: GroupRelationRow[];
   memberships: MembershipRow[];
@@ -73,14 +143,19 @@ export interface Bundle {
 }
 
 /**
- * The files of format v1 this version reads and writes, in the order they are applied: groups
- * before their relations and memberships, everything before movements.csv is replayed.
+ * The files of format v1 (and its extension files, after custody.csv) this version reads and
+ * writes, in the order they are applied: custody before what it refers to, groups before their
+ * relations and memberships, everything before movements.csv is replayed.
  */
 export const BUNDLE_FILES = {
   centres: 'centres.csv',
   locations: 'locations.csv',
   persons: 'persons.csv',
   custody: 'custody.csv',
+  classifications: 'classifications.csv',
+  legalStatusChanges: 'legal_status_changes.csv',
+  nextOfKin: 'next_of_kin.csv',
+  cases: 'cases.csv',
   groups: 'groups.csv',
   groupRelations: 'group_relations.csv',
   memberships: 'memberships.csv',
@@ -94,18 +169,36 @@ export const BUNDLE_FILES = {
  */
 export const V1_FILES_NOT_READ = ['incidents.csv', 'incident_people.csv', 'deaths.csv', 'seizures.csv'] as const;
 
-/** The header of each file, in the order DESIGN.md gives. */
+/**
+ * The header of each file as the export writes it: the v1 columns in the order DESIGN.md gives,
+ * then the extension columns (EXTENSION_COLUMNS), which an import file may leave out.
+ */
 export const BUNDLE_COLUMNS = {
-  centres: ['code', 'name', 'city', 'province', 'type', 'sex', 'authority', 'timezone'],
-  locations: ['code', 'centre', 'parent', 'kind', 'name', 'sex', 'regime', 'security', 'design_capacity', 'working_capacity', 'max_capacity'],
+  centres: ['code', 'name', 'city', 'province', 'type', 'sex', 'authority', 'timezone', 'capacity_estimated'],
+  locations: ['code', 'centre', 'parent', 'kind', 'name', 'sex', 'regime', 'security', 'design_capacity', 'working_capacity', 'max_capacity', 'status'],
   persons: ['id', 'national_id', 'given_names', 'family_names', 'aliases', 'birth_date', 'sex', 'nationality'],
-  custody: ['person', 'centre', 'admitted_at', 'legal_status', 'offence', 'max_penalty_years', 'pretrial_since', 'risk', 'location'],
+  custody: [
+    'person', 'centre', 'admitted_at', 'legal_status', 'offence', 'max_penalty_years', 'pretrial_since', 'risk', 'location',
+    'arrested_at', 'commitment_order', 'issuing_authority', 'injuries_on_arrival', 'sentence_months', 'vulnerabilities',
+  ],
+  classifications: ['person', 'at', 'risk', 'vulnerabilities', 'reason', 'recorded_by'],
+  legalStatusChanges: ['person', 'since', 'legal_status', 'sentence_months', 'note', 'recorded_at', 'recorded_by'],
+  nextOfKin: ['person', 'name', 'relationship', 'phone', 'address'],
+  cases: ['person', 'case_number', 'court', 'charges', 'offence', 'max_penalty_years', 'lawyer', 'next_hearing'],
   groups: ['code', 'name', 'kind', 'parent', 'aliases'],
   groupRelations: ['group_a', 'group_b', 'relation', 'since'],
   memberships: ['person', 'group', 'role', 'since', 'confidence'],
-  nonAssociations: ['person_a', 'person_b', 'reason', 'level', 'comment'],
+  nonAssociations: ['person_a', 'person_b', 'reason', 'level', 'comment', 'role_a', 'role_b'],
   movements: ['at', 'person', 'type', 'to', 'reason'],
 } as const satisfies Record<keyof Bundle, readonly string[]>;
+
+/** The columns of BUNDLE_COLUMNS a file may leave out: the extensions of the v1 files (an empty cell means the same). */
+export const EXTENSION_COLUMNS: { [K in keyof Bundle]?: readonly (typeof BUNDLE_COLUMNS)[K][number][] } = {
+  centres: ['capacity_estimated'],
+  locations: ['status'],
+  custody: ['arrested_at', 'commitment_order', 'issuing_authority', 'injuries_on_arrival', 'sentence_months', 'vulnerabilities'],
+  nonAssociations: ['role_a', 'role_b'],
+};
 
 /** One problem found in an import, as `import --json` reports it. */
 export interface ImportIssue {
@@ -119,5 +212,25 @@ export interface ImportIssue {
 }
 
 export function emptyBundle(): Bundle {
-  return { centres: [], locations: [], persons: [], custody: [], groups: [], groupRelations: [], memberships: [], nonAssociations: [], movements: [] };
+  return {
+    centres: [],
+    locations: [],
+    persons: [],
+    custody: [],
+    classifications: [],
+    legalStatusChanges: [],
+    nextOfKin: [],
+    cases: [],
+    groups: [],
+    groupRelations: [],
+    memberships: [],
+    nonAssociations: [],
+    movements: [],
+  };
+}
+
+/** The columns every file of its kind must have: BUNDLE_COLUMNS without the extension columns (a v1 header). */
+export function requiredColumns<K extends keyof Bundle>(key: K): readonly string[] {
+  const extensions: readonly string[] = EXTENSION_COLUMNS[key] ?? [];
+  return BUNDLE_COLUMNS[key].filter((column) => !extensions.includes(column));
 }

@@ -17,7 +17,8 @@ interface KnownLocation {
 
 /**
  * The checks that need more than one row: references between files and to the database, one
- * open custody per person, groups, memberships and non-associations (check-groups.ts,
+ * open custody per person, custody details that refer to a custody of custody.csv, closed
+ * locations left empty by the movements, groups, memberships and non-associations (check-groups.ts,
  * check-non-associations.ts), and every movement replayed in time order through the roll's own
  * planner. Reports every problem; writes nothing.
  */
@@ -133,6 +134,21 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     }
   }
 
+  // The custody details (extension files) refer to the episode custody.csv opens; next of kin to a person of persons.csv.
+  const bundlePersons = new Set(bundle.persons.map((p) => p.id));
+  for (const [file, rows] of [
+    [F.classifications, bundle.classifications],
+    [F.legalStatusChanges, bundle.legalStatusChanges],
+    [F.cases, bundle.cases],
+  ] as const) {
+    for (const row of rows) {
+      if (!custodyLine.has(row.person)) issues.push(issue(file, row.line, 'person', 'IMPORT_NO_CUSTODY_IN_BUNDLE', { value: row.person }, language));
+    }
+  }
+  for (const row of bundle.nextOfKin) {
+    if (!bundlePersons.has(row.person)) issues.push(issue(F.nextOfKin, row.line, 'person', 'IMPORT_PERSON_NOT_IN_BUNDLE', { value: row.person }, language));
+  }
+
   // Movements: resolve each destination, then replay them all in time order.
   const resolved: ResolvedMovement[] = [];
   const lines: number[] = [];
@@ -176,6 +192,20 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
       issues.push(issue(F.movements, line, 'person', 'IMPORT_ALREADY_IN_CUSTODY', { value: m.person }, language));
     } else {
       issues.push(issue(F.movements, line, 'type', 'IMPORT_MOVEMENT_INVALID', { type: m.type, state: error.state }, language));
+    }
+  }
+
+  // Closed locations (status applied after the movements): no one may still be housed there.
+  const closed = bundle.locations.filter((l) => l.status === 'closed');
+  if (closed.length > 0) {
+    const housed = new Map<string, number>();
+    const finalStates = new Map<string, { location: string | null } | null>([...[...initial].map(([person, known]) => [person, known.state] as const), ...plan.finalStates]);
+    for (const state of finalStates.values()) {
+      if (state?.location) housed.set(state.location, (housed.get(state.location) ?? 0) + 1);
+    }
+    for (const l of closed) {
+      const count = housed.get(l.code) ?? 0;
+      if (count > 0) issues.push(issue(F.locations, l.line, 'status', 'IMPORT_LOCATION_OCCUPIED', { value: l.code, status: l.status as string, count }, language));
     }
   }
   return issues;

@@ -4,9 +4,9 @@ import { allOpenNonAssociations, checkNonAssociation, normalisePair, type NewNon
 import { BUNDLE_FILES, type Bundle, type ImportIssue, type NonAssociationRow } from './bundle.ts';
 import { issue } from './import-issues.ts';
 
-/** Format v1 does not say each person's part in a non-association. */
+/** Each person's part in a non-association: `other` where role_a or role_b is not given. */
 export function toNewNonAssociation({ line: _line, ...row }: NonAssociationRow): NewNonAssociation {
-  return { ...row, roleA: 'other', roleB: 'other' };
+  return { ...row, roleA: row.roleA ?? 'other', roleB: row.roleB ?? 'other' };
 }
 
 /**

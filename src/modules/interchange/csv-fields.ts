@@ -33,7 +33,8 @@ export class RowReader {
   constructor(
     readonly line: number,
     private readonly fields: Record<string, string>,
-    private readonly now: Date,
+    /** Dates and times after this are in the future. */
+    readonly now: Date,
     private readonly sink: Sink,
   ) {}
 
@@ -136,6 +137,37 @@ export function aliases(max: number, count: number): Field<string[]> {
     if (list.length > count) return context.report('IMPORT_TOO_MANY_ALIASES', { found: list.length, max: count });
     for (const item of list) if (alias(item, context) === INVALID) return INVALID;
     return list;
+  };
+}
+
+/**
+ * Free text of `min` to `max` characters (a reason, charges: the API's `note` rule), taken off
+ * its formula guard like `text`; shorter than `min` is refused as too short.
+ */
+export function longText(min: number, max: number): Field<string> {
+  const check = text(max);
+  return (value, context) => {
+    const checkedText = check(value, context);
+    if (checkedText === INVALID || checkedText.length >= min) return checkedText;
+    return context.report('IMPORT_TEXT_TOO_SHORT', { length: checkedText.length, min });
+  };
+}
+
+/** `true` or `false` (empty: not given). */
+export const yesNo: Field<boolean> = (value, context) =>
+  value === 'true' ? true : value === 'false' ? false : context.report('IMPORT_INVALID_VALUE', { value, allowed: ['true', 'false'] });
+
+/** Values of a closed list separated by `;` (each trimmed, empty ones left out), without repeats, in alphabetical order. */
+export function listOf<T extends string>(list: readonly T[]): Field<T[]> {
+  const item = oneOf(list);
+  return (value, context) => {
+    const values: T[] = [];
+    for (const part of splitAliases(value)) {
+      const checkedItem = item(part, context);
+      if (checkedItem === INVALID) return INVALID;
+      values.push(checkedItem);
+    }
+    return [...new Set(values)].sort();
   };
 }
 

@@ -10,7 +10,7 @@ import { detail, type IssueDetail } from './import-issues.ts';
  */
 export const MAX_RECORD_BYTES = 65_536;
 
-/** The most columns a header may have: the widest file of format v1 has 11. */
+/** The most columns a header may have: the widest file of format v1 (with its extension columns) has 15. */
 export const MAX_COLUMNS = 100;
 
 /** One CSV record with the lines it spans (a quoted field may hold line breaks). */

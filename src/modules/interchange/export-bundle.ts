@@ -2,15 +2,21 @@ import type { Database } from '../../db/engine.ts';
 import { listAllCentres, listLocationsInScope } from '../estate/index.ts';
 import { allMemberships, allRelations, listGroups } from '../groups/index.ts';
 import { allOpenNonAssociations } from '../housing/index.ts';
-import { allOpenEpisodes, allPersons } from '../register/index.ts';
+import { allOpenEpisodes, allPersons, openEpisodeRecords } from '../register/index.ts';
 import { allMovements, TARGET_RULE } from '../roll/index.ts';
-import type { MovementType } from '../../kernel/vocabulary.ts';
+import type { MovementType, Vulnerability } from '../../kernel/vocabulary.ts';
 import type { Bundle, MovementRow } from './bundle.ts';
 
 const NATIONAL = { caseload: { all: true, centres: [] } };
 
+/** A list, or undefined for an empty one (an extension cell left empty). */
+const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
+
 /** Code order, the same on every machine (the database's collation may differ from it). */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** In code order of the person, keeping the order recorded within each person (a stable sort). */
+const byPerson = <T extends { person: string }>(rows: T[]): T[] => [...rows].sort((a, b) => compare(a.person, b.person));
 
 /**
  * The whole estate as a bundle. custody.csv holds each open episode as admitted (admitting
@@ -18,10 +24,13 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * open episodes' later movements, and the whole history of people no longer in custody. Imported
  * into an empty database, it gives the same estate, people and roll. Of the groups' history and
  * the non-associations, format v1 carries what holds now: every group, the relations and
- * memberships not ended, and the open non-associations (each person's role is not carried).
+ * memberships not ended, and the open non-associations. Its extensions carry the centres'
+ * estimated capacities, the locations' status, the non-associations' roles, the open episodes'
+ * admission details, vulnerabilities, classifications, legal-status history and cases, and
+ * everyone's next of kin. Closed episodes keep only their movements.
  */
 export async function exportBundle(db: Database): Promise<Bundle> {
-  const [centres, locations, persons, episodes, movements, groups, relations, memberships, nonAssociations] = await Promise.all([
+  const [centres, locations, persons, episodes, movements, groups, relations, memberships, nonAssociations, records] = await Promise.all([
     listAllCentres(db),
     listLocationsInScope(db, NATIONAL),
     allPersons(db),
@@ -31,6 +40,7 @@ export async function exportBundle(db: Database): Promise<Bundle> {
     allRelations(db),
     allMemberships(db),
     allOpenNonAssociations(db),
+    openEpisodeRecords(db),
   ]);
   const openEpisodes = new Set(episodes.map((e) => e.id));
   const inCustody = new Set(episodes.map((e) => e.person));
@@ -41,10 +51,10 @@ export async function exportBundle(db: Database): Promise<Bundle> {
   const exported = movements.filter((m) => (openEpisodes.has(m.episode) ? m.type !== 'admission' : !inCustody.has(m.person)));
   const line = (i: number) => i + 2;
   return {
-    centres: centres.map(({ capacityEstimated: _estimated, ...c }, i) => ({ ...c, line: line(i) })),
+    centres: centres.map((c, i) => ({ ...c, line: line(i) })),
     locations: locations.map((l, i) => ({
       code: l.code, centre: l.centre, parent: l.parent, kind: l.kind, name: l.name, sex: l.sex, regime: l.regime, security: l.security,
-      designCapacity: l.designCapacity, workingCapacity: l.workingCapacity, maxCapacity: l.maxCapacity, line: line(i),
+      designCapacity: l.designCapacity, workingCapacity: l.workingCapacity, maxCapacity: l.maxCapacity, status: l.status, line: line(i),
     })),
     persons: persons.map((p, i) => ({ ...p, line: line(i) })),
     custody: episodes.map((e, i) => ({
@@ -57,6 +67,43 @@ export async function exportBundle(db: Database): Promise<Bundle> {
       pretrialSince: e.pretrialSince,
       risk: e.risk,
       location: firstPlacement.get(e.id)?.location ?? null,
+      arrestedAt: e.arrestedAt?.toISOString(),
+      commitmentOrder: e.commitmentOrder ?? undefined,
+      issuingAuthority: e.issuingAuthority ?? undefined,
+      injuriesOnArrival: e.injuriesOnArrival ?? undefined,
+      sentenceMonths: e.sentenceMonths ?? undefined,
+      vulnerabilities: nonEmpty(records.vulnerabilities.get(e.id) as Vulnerability[] | undefined),
+      line: line(i),
+    })),
+    classifications: byPerson(records.classifications).map((c, i) => ({
+      person: c.person,
+      at: c.recordedAt.toISOString(),
+      risk: c.risk,
+      vulnerabilities: c.vulnerabilities as Vulnerability[],
+      reason: c.reason,
+      recordedBy: c.recordedBy,
+      line: line(i),
+    })),
+    legalStatusChanges: byPerson(records.legalStatusChanges).map((l, i) => ({
+      person: l.person,
+      since: l.since,
+      legalStatus: l.legalStatus,
+      sentenceMonths: l.sentenceMonths,
+      note: l.note,
+      recordedAt: l.recordedAt.toISOString(),
+      recordedBy: l.recordedBy,
+      line: line(i),
+    })),
+    nextOfKin: byPerson(records.nextOfKin).map((k, i) => ({ person: k.person, name: k.name, relationship: k.relationship, phone: k.phone, address: k.address, line: line(i) })),
+    cases: byPerson(records.cases).map((c, i) => ({
+      person: c.person,
+      caseNumber: c.caseNumber,
+      court: c.court,
+      charges: c.charges,
+      offence: c.offence,
+      maxPenaltyYears: c.maxPenaltyYears,
+      lawyer: c.lawyer,
+      nextHearing: c.nextHearing,
       line: line(i),
     })),
     groups: groups
@@ -72,7 +119,7 @@ export async function exportBundle(db: Database): Promise<Bundle> {
       .map((m, i) => ({ person: m.person, group: m.group, role: m.role, since: m.since, confidence: m.confidence, line: line(i) })),
     nonAssociations: nonAssociations
       .sort((a, b) => compare(a.personA, b.personA) || compare(a.personB, b.personB))
-      .map((n, i) => ({ personA: n.personA, personB: n.personB, reason: n.reason, level: n.level, comment: n.comment, line: line(i) })),
+      .map((n, i) => ({ personA: n.personA, personB: n.personB, reason: n.reason, level: n.level, comment: n.comment, roleA: n.roleA, roleB: n.roleB, line: line(i) })),
     movements: exported.map((m, i): MovementRow => ({
       at: m.at.toISOString(),
       person: m.person,

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import type { Language } from '../../kernel/language.ts';
-import { runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
-import { insertCentres, insertLocations } from '../estate/index.ts';
+import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
+import { insertCentres, insertLocations, insertLocationStatuses } from '../estate/index.ts';
 import { insertGroups, insertMemberships, insertRelations } from '../groups/index.ts';
 import { insertNonAssociations } from '../housing/index.ts';
-import { insertPersons, openEpisodes, type NewEpisode } from '../register/index.ts';
+import { insertEpisodeRecords, insertLegalStatusChanges, insertPersons, openEpisodes, type NewEpisode } from '../register/index.ts';
 import { applyMovements, resolveTargets, type ResolvedMovement } from '../roll/index.ts';
 import { BUNDLE_FILES, type Bundle, type ImportIssue, type MovementRow } from './bundle.ts';
 import { checkBundle } from './check-bundle.ts';
@@ -20,7 +20,13 @@ export interface ImportOptions {
   sources?: Readonly<Record<string, string>>;
   /** Go on without the folder's files this version does not read (then warnings, not errors). */
   ignoreUnknown?: boolean;
+  /** Told as each step starts, with the rows it handles (progress on a terminal or the loading page). */
+  onProgress?: (step: ImportStep, rows: number) => void;
 }
+
+/** The steps of an import, in order; a dry run stops after `check`. */
+export const IMPORT_STEPS = ['check', 'centres', 'locations', 'persons', 'custody', 'groups', 'memberships', 'non_associations', 'movements', 'statistics'] as const;
+export type ImportStep = (typeof IMPORT_STEPS)[number];
 
 /** The result `import --json` prints. */
 export interface ImportOutcome {
@@ -33,13 +39,17 @@ export interface ImportOutcome {
 
 /** Why the non-associations were opened, in their history. */
 const NON_ASSOCIATION_OPENED = { es: 'Importada de non_associations.csv', en: 'Imported from non_associations.csv' } as const;
+/** Why a location's status changed, in its history. */
+const STATUS_IMPORTED = { es: 'Estado importado de locations.csv', en: 'Status imported from locations.csv' } as const;
 
 /**
  * Imports a bundle all-or-nothing: every check first (the parser's issues are passed in), and
  * only if there are none, everything in one transaction through the modules' own write
- * functions — custody as admissions; groups, then their relations and memberships;
- * non-associations; then movements.csv in time order through the roll's movement path, exactly
- * as if recorded live.
+ * functions — custody as admissions, with the open episodes' classifications, legal-status
+ * history (which then replaces the admission's entry) and cases, and next of kin; groups, then
+ * their relations and memberships; non-associations; then movements.csv in time order through
+ * the roll's movement path, exactly as if recorded live; last the locations' status (closed
+ * cells), so that history in a cell since closed still imports.
  */
 export async function importBundle(
   db: Database,
@@ -49,6 +59,8 @@ export async function importBundle(
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   const unread = parsed.unread ?? [];
+  const progress = options.onProgress ?? (() => undefined);
+  progress('check', (Object.keys(BUNDLE_FILES) as (keyof Bundle)[]).reduce((sum, key) => sum + bundle[key].length, 0));
   const warnings = options.ignoreUnknown ? unread : [];
   const errors = [...parsed.issues, ...(options.ignoreUnknown ? [] : unread), ...(await checkBundle(db, bundle, options.language))];
   errors.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || a.line - b.line);
@@ -57,25 +69,64 @@ export async function importBundle(
 
   const estimated = new Set(options.estimatedCapacity ?? []);
   const actor = context.actor.username;
+  const importedAt = nowIn(context);
   await runAudited(db, context, async (w) => {
-    await insertCentres(w, bundle.centres.map(({ line: _line, ...c }) => ({ ...c, capacityEstimated: estimated.has(c.code) })), actor);
-    await insertLocations(w, bundle.locations.map(({ line: _line, ...l }) => l));
+    progress('centres', bundle.centres.length);
+    await insertCentres(w, bundle.centres.map(({ line: _line, ...c }) => ({ ...c, capacityEstimated: c.capacityEstimated === true || estimated.has(c.code) })), actor);
+    progress('locations', bundle.locations.length);
+    await insertLocations(w, bundle.locations.map(({ line: _line, status: _status, ...l }) => l));
+    progress('persons', bundle.persons.length);
     await insertPersons(w, bundle.persons.map(({ line: _line, ...p }) => p));
 
+    progress('custody', bundle.custody.length);
     const episodes = await openEpisodes(
       w,
       bundle.custody.map((c) => ({
         person: c.person,
         centre: c.centre,
         admittedAt: new Date(c.admittedAt),
+        arrestedAt: c.arrestedAt === undefined ? null : new Date(c.arrestedAt),
+        commitmentOrder: c.commitmentOrder ?? null,
+        issuingAuthority: c.issuingAuthority ?? null,
+        injuriesOnArrival: c.injuriesOnArrival ?? null,
         offence: c.offence,
         maxPenaltyYears: c.maxPenaltyYears,
         legalStatus: c.legalStatus,
         pretrialSince: c.pretrialSince,
+        sentenceMonths: c.sentenceMonths ?? null,
         risk: c.risk,
       })),
       actor,
+      // A person's rows of legal_status_changes.csv are their whole history, the admission's entry included.
+      { legalHistoryGiven: new Set(bundle.legalStatusChanges.map((l) => l.person)) },
     );
+    const episodeOf = new Map(bundle.custody.map((c, i) => [c.person, episodes[i] as string]));
+    const episodeOfRow = (row: { person: string }) => episodeOf.get(row.person) as string;
+    await insertLegalStatusChanges(
+      w.tx,
+      bundle.legalStatusChanges.map((l) => ({
+        episode: episodeOfRow(l),
+        legalStatus: l.legalStatus,
+        since: l.since,
+        sentenceMonths: l.sentenceMonths,
+        note: l.note,
+        recordedAt: l.recordedAt === null ? importedAt : new Date(l.recordedAt),
+        recordedBy: l.recordedBy ?? actor,
+      })),
+    );
+    await insertEpisodeRecords(w.tx, {
+      classifications: bundle.classifications.map((c) => ({
+        episode: episodeOfRow(c),
+        risk: c.risk,
+        vulnerabilities: c.vulnerabilities,
+        reason: c.reason,
+        recordedAt: new Date(c.at),
+        recordedBy: c.recordedBy ?? actor,
+      })),
+      cases: bundle.cases.map(({ line: _line, person, ...c }) => ({ ...c, episode: episodeOfRow({ person }) })),
+      nextOfKin: bundle.nextOfKin.map(({ line: _line, ...k }) => k),
+      vulnerabilities: bundle.custody.flatMap((c) => (c.vulnerabilities ? [{ episode: episodeOfRow(c), vulnerabilities: c.vulnerabilities }] : [])),
+    });
     await applyMovements(
       w,
       bundle.custody.map((c, i) => ({
@@ -91,11 +142,21 @@ export async function importBundle(
       // History already decided elsewhere: replayed as it stands, without the placement check.
       'unchecked_replay',
     );
+    progress('groups', bundle.groups.length + bundle.groupRelations.length);
     await insertGroups(w, bundle.groups.map(({ line: _line, ...g }) => g), actor);
     await insertRelations(w, bundle.groupRelations.map(({ line: _line, ...r }) => ({ ...r, confidence: 'confirmed' as const })), actor);
+    progress('memberships', bundle.memberships.length);
     await insertMemberships(w, bundle.memberships.map(({ line: _line, ...m }) => m), actor);
+    progress('non_associations', bundle.nonAssociations.length);
     await insertNonAssociations(w, bundle.nonAssociations.map(toNewNonAssociation), actor, NON_ASSOCIATION_OPENED[options.language]);
+    progress('movements', bundle.movements.length);
     await replayMovements(w, bundle.movements, actor);
+    await insertLocationStatuses(
+      w,
+      bundle.locations.flatMap((l) => (l.status && l.status !== 'active' ? [{ code: l.code, status: l.status }] : [])),
+      STATUS_IMPORTED[options.language],
+      actor,
+    );
 
     for (const [key, file] of Object.entries(BUNDLE_FILES) as [keyof Bundle, string][]) {
       if (parsed.counts[file] === undefined && bundle[key].length === 0) continue;
@@ -109,6 +170,7 @@ export async function importBundle(
   });
   // Fresh statistics for the planner: the embedded engine has no autovacuum, and a server's
   // would catch up only later, so the first queries after a large import would plan on empty tables.
+  progress('statistics', 0);
   await db.execute(sql`analyze`);
   return { ok: true, counts: parsed.counts, errors: [], warnings };
 }

@@ -124,6 +124,14 @@ export const IMPORT_ISSUES = {
     es: 'El texto tiene {length} caracteres; se admiten como mucho {max}.',
     en: 'The text has {length} characters; at most {max} are accepted.',
   },
+  IMPORT_TEXT_TOO_SHORT: {
+    es: 'El texto tiene {length} caracteres; se piden al menos {min}.',
+    en: 'The text has {length} characters; at least {min} are required.',
+  },
+  IMPORT_ARRESTED_AFTER_ADMISSION: {
+    es: 'La detención ({value}) es posterior al ingreso ({admittedAt}).',
+    en: 'The arrest ({value}) is later than the admission ({admittedAt}).',
+  },
   IMPORT_TOO_MANY_ALIASES: {
     es: 'Hay {found} alias (separados por «;»); se admiten como mucho {max}.',
     en: 'There are {found} aliases (separated by ";"); at most {max} are accepted.',
@@ -237,6 +245,18 @@ export const IMPORT_ISSUES = {
   IMPORT_SAME_PERSON: {
     es: 'Una persona no puede mantenerse separada de sí misma («{value}»).',
     en: 'A person cannot be kept apart from themselves ("{value}").',
+  },
+  IMPORT_NO_CUSTODY_IN_BUNDLE: {
+    es: 'La persona «{value}» no tiene una custodia en custody.csv: esta fila se refiere a la custodia abierta que custody.csv le da.',
+    en: 'The person "{value}" has no custody in custody.csv: this row refers to the open custody that custody.csv gives them.',
+  },
+  IMPORT_PERSON_NOT_IN_BUNDLE: {
+    es: 'La persona «{value}» no está en persons.csv: esta fila se refiere a una persona de persons.csv.',
+    en: 'The person "{value}" is not in persons.csv: this row refers to a person of persons.csv.',
+  },
+  IMPORT_LOCATION_OCCUPIED: {
+    es: 'La ubicación «{value}» está cerrada ({status}) pero, tras los movimientos, {count} persona(s) siguen en ella.',
+    en: 'The location "{value}" is closed ({status}) but, after the movements, {count} person(s) are still in it.',
   },
   IMPORT_COMMENT_TOO_SHORT: {
     es: 'El comentario es demasiado corto («{value}»): explique el motivo de la separación en al menos 10 caracteres.',

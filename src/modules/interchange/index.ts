@@ -18,7 +18,7 @@ export {
 } from './bundle.ts';
 export { readBundle, parseCsvText } from './read-bundle.ts';
 export { writeBundle, bundleToCsvTexts } from './write-bundle.ts';
-export { importBundle, type ImportOptions, type ImportOutcome } from './import-bundle.ts';
+export { importBundle, IMPORT_STEPS, type ImportOptions, type ImportOutcome, type ImportStep } from './import-bundle.ts';
 export { exportBundle } from './export-bundle.ts';
 export { checkBundle } from './check-bundle.ts';
 export { importFailed } from './import-issues.ts';

@@ -315,7 +315,8 @@ describe('import and export (interchange format v1): importing and exporting', (
       expect(bundleToCsvTexts(again)).toEqual(bundleToCsvTexts(exported));
       expect(bundleToCsvTexts(exported)['group_relations.csv']).toBe('group_a,group_b,relation,since\nCHONEROS,LOBOS,rival,2020-12-28\nCHONEROS,SINALOA,allied,\n');
       expect(bundleToCsvTexts(exported)['non_associations.csv']).toBe(
-        'person_a,person_b,reason,level,comment\nP0000001,P0000002,gang_related,pavilion,"Grupos rivales (Los Choneros, Los Lobos Box): amenazas en el patio"\n',
+        // A v1 row gives no roles: both `other`, written in the extension columns.
+        'person_a,person_b,reason,level,comment,role_a,role_b\nP0000001,P0000002,gang_related,pavilion,"Grupos rivales (Los Choneros, Los Lobos Box): amenazas en el patio",other,other\n',
       );
       expect(exported.groups.map((g) => g.code)).toEqual(['CHONEROS', 'LOBOS', 'LOBOS-BOX', 'SINALOA']);
       expect(exported.memberships).toHaveLength(4);

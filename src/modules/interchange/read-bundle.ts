@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { fixedClock, systemClock, type Clock } from '../../kernel/clock.ts';
 import type { Language } from '../../kernel/language.ts';
-import { BUNDLE_COLUMNS, BUNDLE_FILES, emptyBundle, type Bundle, type ImportIssue } from './bundle.ts';
+import { BUNDLE_COLUMNS, BUNDLE_FILES, emptyBundle, EXTENSION_COLUMNS, type Bundle, type ImportIssue } from './bundle.ts';
 import { RowReader, type Sink } from './csv-fields.ts';
 import { firstLineNotUtf8, MAX_COLUMNS, MAX_RECORD_BYTES, parseRecords } from './csv-records.ts';
 import { issue } from './import-issues.ts';
+import { CASE_READER, CLASSIFICATION_READER, LEGAL_STATUS_CHANGE_READER, NEXT_OF_KIN_READER } from './read-custody-details.ts';
 import { listFolder, readFileBytes } from './read-folder.ts';
 import { GROUP_READER, GROUP_RELATION_READER, MEMBERSHIP_READER, NON_ASSOCIATION_READER } from './read-group-rows.ts';
 import { CENTRE_READER, CUSTODY_READER, LOCATION_READER, MOVEMENT_READER, PERSON_READER, type FileReader } from './read-rows.ts';
@@ -52,6 +53,10 @@ const READERS: { [K in BundleKey]: FileReader<Bundle[K][number]> } = {
   locations: LOCATION_READER,
   persons: PERSON_READER,
   custody: CUSTODY_READER,
+  classifications: CLASSIFICATION_READER,
+  legalStatusChanges: LEGAL_STATUS_CHANGE_READER,
+  nextOfKin: NEXT_OF_KIN_READER,
+  cases: CASE_READER,
   groups: GROUP_READER,
   groupRelations: GROUP_RELATION_READER,
   memberships: MEMBERSHIP_READER,
@@ -99,6 +104,10 @@ export function readBundle(dir: string, options: ReadOptions): ReadBundleResult 
   bundle.locations = readFile(BUNDLE_FILES.locations);
   bundle.persons = readFile(BUNDLE_FILES.persons);
   bundle.custody = readFile(BUNDLE_FILES.custody);
+  bundle.classifications = readFile(BUNDLE_FILES.classifications);
+  bundle.legalStatusChanges = readFile(BUNDLE_FILES.legalStatusChanges);
+  bundle.nextOfKin = readFile(BUNDLE_FILES.nextOfKin);
+  bundle.cases = readFile(BUNDLE_FILES.cases);
   bundle.groups = readFile(BUNDLE_FILES.groups);
   bundle.groupRelations = readFile(BUNDLE_FILES.groupRelations);
   bundle.memberships = readFile(BUNDLE_FILES.memberships);
@@ -120,6 +129,7 @@ export function parseCsvText<F extends BundleFileName>(
   const key = keyOfFile(fileName);
   const reader: FileReader<Bundle[BundleKey][number]> = READERS[key];
   const expected: readonly string[] = BUNDLE_COLUMNS[key];
+  const optionalColumns: readonly string[] = EXTENSION_COLUMNS[key] ?? [];
   const now = (options.clock ?? systemClock).now();
   const issues: ImportIssue[] = [];
   const report: Sink = (line, column, code, params) => {
@@ -130,7 +140,7 @@ export function parseCsvText<F extends BundleFileName>(
   const [headerRecord, ...data] = records;
   if (!headerRecord && !failure) report(1, null, 'IMPORT_EMPTY_FILE', { expected });
   const header = headerRecord?.fields.map((name) => name.trim()) ?? [];
-  const isHeaderValid = headerRecord !== undefined && checkHeader(header, expected, headerRecord.line, report);
+  const isHeaderValid = headerRecord !== undefined && checkHeader(header, expected, optionalColumns, headerRecord.line, report);
 
   const rows: Bundle[BundleKey][number][] = [];
   const earlierRows = new Map<string, { firstLine: number; isAnyKept: boolean }>();
@@ -171,8 +181,11 @@ function keyOfFile(fileName: BundleFileName): BundleKey {
   return key;
 }
 
-/** Whether the rows can be read: every expected column once, nothing else. */
-function checkHeader(header: readonly string[], expected: readonly string[], line: number, report: Sink): boolean {
+/**
+ * Whether the rows can be read: every expected column once, nothing else; the extension columns
+ * (`optionalColumns`) may be left out, a missing one reading as empty cells.
+ */
+function checkHeader(header: readonly string[], expected: readonly string[], optionalColumns: readonly string[], line: number, report: Sink): boolean {
   if (header.length > MAX_COLUMNS) {
     report(line, null, 'IMPORT_TOO_MANY_COLUMNS', { found: header.length, expected });
     return false;
@@ -190,7 +203,7 @@ function checkHeader(header: readonly string[], expected: readonly string[], lin
     before.add(column);
   }
   for (const column of expected) {
-    if (!before.has(column)) {
+    if (!before.has(column) && !optionalColumns.includes(column)) {
       report(line, column, 'IMPORT_MISSING_COLUMN', { column });
       isValid = false;
     }

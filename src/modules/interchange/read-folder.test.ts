@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../kernel/clock.ts';
-import { BUNDLE_COLUMNS, type ImportIssue } from './bundle.ts';
+import { BUNDLE_COLUMNS, requiredColumns, type ImportIssue } from './bundle.ts';
 import { MAX_COLUMNS, MAX_RECORD_BYTES } from './csv-records.ts';
 import { parseCsvText, readBundle } from './read-bundle.ts';
 import { LIMITS } from './read-rows.ts';
@@ -13,7 +13,8 @@ import { LIMITS } from './read-rows.ts';
 
 const es = { language: 'es', clock: fixedClock('2025-01-01T00:00:00Z') } as const;
 const where = (issues: ImportIssue[]) => issues.map(({ file, line, column, code }) => [file, line, column, code]);
-const header = (key: keyof typeof BUNDLE_COLUMNS) => BUNDLE_COLUMNS[key].join(',');
+/** A v1 header (without the extension columns, which a file may leave out). */
+const header = (key: keyof typeof BUNDLE_COLUMNS) => requiredColumns(key).join(',');
 const PERSON = 'P01,,Ana,Mora,,,F,ECU';
 
 let dir: string | undefined;

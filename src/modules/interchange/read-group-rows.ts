@@ -1,8 +1,8 @@
 import { groupCode, registerNumber } from '../../kernel/fields.ts';
-import { CONFIDENCES, GROUP_KINDS, GROUP_RELATIONS, MEMBERSHIP_ROLES, NON_ASSOCIATION_LEVELS, NON_ASSOCIATION_REASONS } from '../../kernel/vocabulary.ts';
+import { CONFIDENCES, GROUP_KINDS, GROUP_RELATIONS, MEMBERSHIP_ROLES, NON_ASSOCIATION_LEVELS, NON_ASSOCIATION_REASONS, NON_ASSOCIATION_ROLES } from '../../kernel/vocabulary.ts';
 import type { GroupRelationRow, GroupRow, MembershipRow, NonAssociationRow } from './bundle.ts';
 import { aliases, checked, date, oneOf, optional, required, text, type RowReader } from './csv-fields.ts';
-import { LIMITS, uniqueColumn, uniquePair, type FieldsOf, type FileReader } from './read-rows.ts';
+import { given, LIMITS, uniqueColumn, uniquePair, type FieldsOf, type FileReader } from './read-rows.ts';
 
 /** The rows of groups.csv, group_relations.csv, memberships.csv and non_associations.csv. */
 
@@ -57,12 +57,23 @@ const NON_ASSOCIATION_FIELDS = {
   level: required(oneOf(NON_ASSOCIATION_LEVELS)),
   // Its minimum length is the housing module's rule, checked across files with the pair.
   comment: required(text(LIMITS.comment)),
+  role_a: optional(oneOf(NON_ASSOCIATION_ROLES)),
+  role_b: optional(oneOf(NON_ASSOCIATION_ROLES)),
 } satisfies FieldsOf<'nonAssociations'>;
 
 function readNonAssociation(row: RowReader): NonAssociationRow | null {
   const v = row.read(NON_ASSOCIATION_FIELDS);
   if (!row.isComplete(v)) return null;
-  return { line: row.line, personA: v.person_a, personB: v.person_b, reason: v.reason, level: v.level, comment: v.comment };
+  return {
+    line: row.line,
+    personA: v.person_a,
+    personB: v.person_b,
+    reason: v.reason,
+    level: v.level,
+    comment: v.comment,
+    roleA: given(v.role_a),
+    roleB: given(v.role_b),
+  };
 }
 
 export const GROUP_READER: FileReader<GroupRow> = { read: readGroup, unique: uniqueColumn('code') };

@@ -6,15 +6,17 @@ import {
   LEGAL_STATUSES,
   LOCATION_KINDS,
   LOCATION_SEXES,
+  LOCATION_STATUSES,
   MOVEMENT_TYPES,
   OFFENCES,
   PERSON_SEXES,
   REGIMES,
   RISK_LEVELS,
   SECURITY_LEVELS,
+  VULNERABILITIES,
 } from '../../kernel/vocabulary.ts';
 import type { BUNDLE_COLUMNS, CentreRow, CustodyRow, LocationRow, MovementRow, PersonRow, Bundle } from './bundle.ts';
-import { aliases, checked, date, decimal, instant, oneOf, optional, required, text, wholeNumber, type Field, type RowReader } from './csv-fields.ts';
+import { aliases, checked, date, decimal, instant, listOf, oneOf, optional, required, text, wholeNumber, yesNo, type Field, type RowReader } from './csv-fields.ts';
 import { detail } from './import-issues.ts';
 
 /** What an empty `timezone` in centres.csv means. */
@@ -38,7 +40,26 @@ export const LIMITS = {
   comment: 2000,
   capacity: 100_000,
   penaltyYears: 100,
+  // The admission's details (roll's admission input), classifications, legal status, next of kin and cases (register's inputs).
+  commitmentOrder: 100,
+  issuingAuthority: 200,
+  injuries: 2000,
+  sentenceMonths: 1200,
+  classificationReason: 1000,
+  legalNote: 500,
+  username: 100,
+  kinName: 200,
+  kinRelationship: 60,
+  kinPhone: 40,
+  kinAddress: 300,
+  caseNumber: 60,
+  court: 200,
+  charges: 1000,
+  lawyer: 200,
 } as const;
+
+/** An extension cell's value, or undefined where it is empty (the row then reads as a v1 row). */
+export const given = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 /** How the rows of one file are read. */
 export interface FileReader<R> {
@@ -105,13 +126,14 @@ const CENTRE_FIELDS = {
   sex: required(oneOf(CENTRE_SEXES)),
   authority: required(oneOf(AUTHORITIES)),
   timezone,
+  capacity_estimated: optional(yesNo),
 } satisfies FieldsOf<'centres'>;
 
 function readCentre(row: RowReader): CentreRow | null {
   const v = row.read(CENTRE_FIELDS);
   if (!row.isComplete(v)) return null;
   const { code, name, city, province, type, sex, authority, timezone } = v;
-  return { line: row.line, code, name, city, province, type, sex, authority, timezone };
+  return { line: row.line, code, name, city, province, type, sex, authority, timezone, capacityEstimated: given(v.capacity_estimated) };
 }
 
 const capacity = optional(wholeNumber(LIMITS.capacity));
@@ -128,6 +150,7 @@ const LOCATION_FIELDS = {
   design_capacity: capacity,
   working_capacity: capacity,
   max_capacity: capacity,
+  status: optional(oneOf(LOCATION_STATUSES)),
 } satisfies FieldsOf<'locations'>;
 
 function readLocation(row: RowReader): LocationRow | null {
@@ -158,6 +181,7 @@ function readLocation(row: RowReader): LocationRow | null {
     designCapacity: v.design_capacity,
     workingCapacity: v.working_capacity,
     maxCapacity: v.max_capacity,
+    status: given(v.status),
   };
 }
 
@@ -202,6 +226,12 @@ const CUSTODY_FIELDS = {
   pretrial_since: optional(date({ notFuture: true })),
   risk: required(oneOf(RISK_LEVELS)),
   location: optional(place),
+  arrested_at: optional(instant({ notFuture: true })),
+  commitment_order: optional(text(LIMITS.commitmentOrder)),
+  issuing_authority: optional(text(LIMITS.issuingAuthority)),
+  injuries_on_arrival: optional(text(LIMITS.injuries)),
+  sentence_months: optional(wholeNumber(LIMITS.sentenceMonths)),
+  vulnerabilities: listOf(VULNERABILITIES),
 } satisfies FieldsOf<'custody'>;
 
 function readCustody(row: RowReader): CustodyRow | null {
@@ -211,6 +241,10 @@ function readCustody(row: RowReader): CustodyRow | null {
   }
   if (v.pretrial_since && v.admitted_at && v.pretrial_since > latestDayAt(v.admitted_at)) {
     row.report('pretrial_since', 'IMPORT_PRETRIAL_AFTER_ADMISSION', { value: v.pretrial_since, admittedAt: v.admitted_at });
+  }
+  // As the API's admission: not arrested after being admitted.
+  if (v.arrested_at && v.admitted_at && v.arrested_at > v.admitted_at) {
+    row.report('arrested_at', 'IMPORT_ARRESTED_AFTER_ADMISSION', { value: v.arrested_at, admittedAt: v.admitted_at });
   }
   if (!row.isComplete(v)) return null;
   return {
@@ -224,6 +258,12 @@ function readCustody(row: RowReader): CustodyRow | null {
     pretrialSince: v.pretrial_since,
     risk: v.risk,
     location: v.location,
+    arrestedAt: given(v.arrested_at),
+    commitmentOrder: given(v.commitment_order),
+    issuingAuthority: given(v.issuing_authority),
+    injuriesOnArrival: given(v.injuries_on_arrival),
+    sentenceMonths: given(v.sentence_months),
+    vulnerabilities: v.vulnerabilities.length > 0 ? v.vulnerabilities : undefined,
   };
 }
 

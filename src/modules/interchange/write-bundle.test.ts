@@ -15,11 +15,11 @@ function awkwardBundle(): Bundle {
   return {
     centres: [
       { line: 2, code: 'LIT', name: 'Penitenciaría del Litoral', city: 'Guayaquil', province: 'Guayas', type: 'CPL', sex: 'M', authority: 'snai', timezone: 'America/Guayaquil' },
-      { line: 3, code: 'CPF-QTO', name: 'Centro "Femenino", Quito', city: 'Quito', province: 'Pichincha', type: 'CPL', sex: 'F', authority: 'snai', timezone: 'America/Guayaquil' },
+      { line: 3, code: 'CPF-QTO', name: 'Centro "Femenino", Quito', city: 'Quito', province: 'Pichincha', type: 'CPL', sex: 'F', authority: 'snai', timezone: 'America/Guayaquil', capacityEstimated: true },
     ],
     locations: [
       { line: 2, code: 'LIT-P2', centre: 'LIT', parent: null, kind: 'pavilion', name: 'Pabellón 2, «Máxima»', sex: 'M', regime: 'mixed', security: 'maximum', designCapacity: null, workingCapacity: null, maxCapacity: null },
-      { line: 3, code: 'LIT-P2-A-012', centre: 'LIT', parent: 'LIT-P2', kind: 'cell', name: 'Celda\n012', sex: 'M', regime: 'pretrial', security: 'maximum', designCapacity: 0, workingCapacity: 3, maxCapacity: 4 },
+      { line: 3, code: 'LIT-P2-A-012', centre: 'LIT', parent: 'LIT-P2', kind: 'cell', name: 'Celda\n012', sex: 'M', regime: 'pretrial', security: 'maximum', designCapacity: 0, workingCapacity: 3, maxCapacity: 4, status: 'closed' },
     ],
     persons: [
       { line: 2, id: 'PPL-0001', nationalId: '0912345678', givenNames: 'José Luis', familyNames: 'Pérez Muñoz, Jr.', aliases: ['El Flaco', '"Chino"'], birthDate: '1990-05-01', sex: 'M', nationality: 'ECU' },
@@ -27,7 +27,24 @@ function awkwardBundle(): Bundle {
     ],
     custody: [
       { line: 2, person: 'PPL-0001', centre: 'LIT', admittedAt: '2024-03-01T15:00:00.000Z', legalStatus: 'pretrial', offence: 'robbery', maxPenaltyYears: 7.5, pretrialSince: '2024-02-28', risk: 'high', location: 'LIT-P2-A-012' },
-      { line: 3, person: 'PPL-0002', centre: 'CPF-QTO', admittedAt: '2023-11-15T08:30:00.000Z', legalStatus: 'sentenced', offence: 'drug_trafficking', maxPenaltyYears: 12, pretrialSince: null, risk: 'medium', location: null },
+      { line: 3, person: 'PPL-0002', centre: 'CPF-QTO', admittedAt: '2023-11-15T08:30:00.000Z', legalStatus: 'sentenced', offence: 'drug_trafficking', maxPenaltyYears: 12, pretrialSince: null, risk: 'medium', location: null,
+        arrestedAt: '2023-11-14T22:00:00.000Z', commitmentOrder: 'Boleta 12-2023', issuingAuthority: 'Juez "segundo", Quito', injuriesOnArrival: '-Hematoma\nen el brazo', sentenceMonths: 96, vulnerabilities: ['foreign_national', 'pregnant'] },
+    ],
+    classifications: [
+      { line: 2, person: 'PPL-0001', at: '2024-03-02T10:00:00.000Z', risk: 'medium', vulnerabilities: [], reason: 'Ingreso, sin antecedentes', recordedBy: 'clasificacion' },
+      { line: 3, person: 'PPL-0001', at: '2024-04-02T10:00:00.000Z', risk: 'high', vulnerabilities: ['informant', 'threatened'], reason: '=Amenazas, "informante"', recordedBy: null },
+    ],
+    legalStatusChanges: [
+      { line: 2, person: 'PPL-0002', since: '2023-11-15', legalStatus: 'pretrial', sentenceMonths: null, note: 'admission', recordedAt: '2023-11-15T08:30:00.000Z', recordedBy: 'registro' },
+      { line: 3, person: 'PPL-0002', since: '2024-01-10', legalStatus: 'sentenced', sentenceMonths: 96, note: null, recordedAt: null, recordedBy: null },
+    ],
+    nextOfKin: [
+      { line: 2, person: 'PPL-0001', name: 'María Pérez', relationship: 'madre', phone: '+593 99 123 4567', address: 'Calle 5, "Los Ceibos"' },
+      { line: 3, person: 'PPL-0002', name: "Juan O'Higgins", relationship: 'hermano', phone: null, address: null },
+    ],
+    cases: [
+      { line: 2, person: 'PPL-0001', caseNumber: '09281-2024-00123', court: 'Unidad Judicial Penal, Guayaquil', charges: 'Robo agravado,\ncon arma', offence: 'robbery', maxPenaltyYears: 7.5, lawyer: null, nextHearing: '2199-12-31' },
+      { line: 4, person: 'PPL-0002', caseNumber: '17282-2023-00456', court: null, charges: 'Tráfico', offence: 'drug_trafficking', maxPenaltyYears: null, lawyer: 'Defensoría Pública', nextHearing: null },
     ],
     groups: [
       { line: 2, code: 'LOBOS', name: 'Los Lobos', kind: 'gang', parent: null, aliases: ['Lobos', '"La Manada"'] },
@@ -43,7 +60,7 @@ function awkwardBundle(): Bundle {
     ],
     nonAssociations: [
       { line: 2, personA: 'PPL-0002', personB: 'PPL-0001', reason: 'threat', level: 'wing', comment: 'Amenaza "de muerte",\nen el patio; ver parte 12' },
-      { line: 4, personA: 'PPL-0001', personB: 'PPL-0003', reason: 'witness', level: 'centre', comment: 'Testigo en la causa 0912-2024' },
+      { line: 4, personA: 'PPL-0001', personB: 'PPL-0003', reason: 'witness', level: 'centre', comment: 'Testigo en la causa 0912-2024', roleA: 'victim', roleB: 'witness' },
     ],
     movements: [
       { line: 2, at: '2024-03-02T08:00:00.250Z', person: 'PPL-0001', type: 'court_out', to: null, reason: 'Audiencia "preparatoria",\nsala 3' },
@@ -60,6 +77,10 @@ function withoutLines(bundle: Bundle) {
     locations: strip(bundle.locations),
     persons: strip(bundle.persons),
     custody: strip(bundle.custody),
+    classifications: strip(bundle.classifications),
+    legalStatusChanges: strip(bundle.legalStatusChanges),
+    nextOfKin: strip(bundle.nextOfKin),
+    cases: strip(bundle.cases),
     groups: strip(bundle.groups),
     groupRelations: strip(bundle.groupRelations),
     memberships: strip(bundle.memberships),
@@ -79,10 +100,36 @@ describe('bundleToCsvTexts', () => {
         'PPL-0002,,"Ñusta\nMaría","O\'Higgins ""la Güera""",,,F,COL\n',
     );
     expect(texts['custody.csv']).toBe(
-      'person,centre,admitted_at,legal_status,offence,max_penalty_years,pretrial_since,risk,location\n' +
-        'PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012\n' +
-        'PPL-0002,CPF-QTO,2023-11-15T08:30:00.000Z,sentenced,drug_trafficking,12,,medium,\n',
+      'person,centre,admitted_at,legal_status,offence,max_penalty_years,pretrial_since,risk,location,' +
+        'arrested_at,commitment_order,issuing_authority,injuries_on_arrival,sentence_months,vulnerabilities\n' +
+        'PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012,,,,,,\n' +
+        'PPL-0002,CPF-QTO,2023-11-15T08:30:00.000Z,sentenced,drug_trafficking,12,,medium,,' +
+        '2023-11-14T22:00:00.000Z,Boleta 12-2023,"Juez ""segundo"", Quito","\'-Hematoma\nen el brazo",96,foreign_national;pregnant\n',
     );
+    expect(texts['classifications.csv']).toBe(
+      'person,at,risk,vulnerabilities,reason,recorded_by\n' +
+        'PPL-0001,2024-03-02T10:00:00.000Z,medium,,"Ingreso, sin antecedentes",clasificacion\n' +
+        'PPL-0001,2024-04-02T10:00:00.000Z,high,informant;threatened,"\'=Amenazas, ""informante""",\n',
+    );
+    expect(texts['legal_status_changes.csv']).toBe(
+      'person,since,legal_status,sentence_months,note,recorded_at,recorded_by\n' +
+        'PPL-0002,2023-11-15,pretrial,,admission,2023-11-15T08:30:00.000Z,registro\n' +
+        'PPL-0002,2024-01-10,sentenced,96,,,\n',
+    );
+    expect(texts['next_of_kin.csv']).toBe(
+      'person,name,relationship,phone,address\n' +
+        'PPL-0001,María Pérez,madre,\'+593 99 123 4567,"Calle 5, ""Los Ceibos"""\n' +
+        "PPL-0002,Juan O'Higgins,hermano,,\n",
+    );
+    expect(texts['cases.csv']).toBe(
+      'person,case_number,court,charges,offence,max_penalty_years,lawyer,next_hearing\n' +
+        'PPL-0001,09281-2024-00123,"Unidad Judicial Penal, Guayaquil","Robo agravado,\ncon arma",robbery,7.5,,2199-12-31\n' +
+        'PPL-0002,17282-2023-00456,,Tráfico,drug_trafficking,,Defensoría Pública,\n',
+    );
+    expect(texts['centres.csv'].split('\n').slice(1, 3)).toEqual([
+      'LIT,Penitenciaría del Litoral,Guayaquil,Guayas,CPL,M,snai,America/Guayaquil,',
+      'CPF-QTO,"Centro ""Femenino"", Quito",Quito,Pichincha,CPL,F,snai,America/Guayaquil,true',
+    ]);
     expect(texts['groups.csv']).toBe(
       'code,name,kind,parent,aliases\n' +
         'LOBOS,Los Lobos,gang,,"Lobos;""La Manada"""\n' +
@@ -93,18 +140,18 @@ describe('bundleToCsvTexts', () => {
       'person,group,role,since,confidence\nPPL-0001,LOBOS_BOX,lieutenant,2022-01-31,probable\nPPL-0002,LOBOS,associate,,possible\n',
     );
     expect(texts['non_associations.csv']).toBe(
-      'person_a,person_b,reason,level,comment\n' +
-        'PPL-0002,PPL-0001,threat,wing,"Amenaza ""de muerte"",\nen el patio; ver parte 12"\n' +
-        'PPL-0001,PPL-0003,witness,centre,Testigo en la causa 0912-2024\n',
+      'person_a,person_b,reason,level,comment,role_a,role_b\n' +
+        'PPL-0002,PPL-0001,threat,wing,"Amenaza ""de muerte"",\nen el patio; ver parte 12",,\n' +
+        'PPL-0001,PPL-0003,witness,centre,Testigo en la causa 0912-2024,victim,witness\n',
     );
     expect(texts['locations.csv']).toBe(
-      'code,centre,parent,kind,name,sex,regime,security,design_capacity,working_capacity,max_capacity\n' +
-        'LIT-P2,LIT,,pavilion,"Pabellón 2, «Máxima»",M,mixed,maximum,,,\n' +
-        'LIT-P2-A-012,LIT,LIT-P2,cell,"Celda\n012",M,pretrial,maximum,0,3,4\n',
+      'code,centre,parent,kind,name,sex,regime,security,design_capacity,working_capacity,max_capacity,status\n' +
+        'LIT-P2,LIT,,pavilion,"Pabellón 2, «Máxima»",M,mixed,maximum,,,,\n' +
+        'LIT-P2-A-012,LIT,LIT-P2,cell,"Celda\n012",M,pretrial,maximum,0,3,4,closed\n',
     );
   });
 
-  it('writes only a header for an empty list, with exactly the columns of format v1', () => {
+  it('writes only a header for an empty list, with exactly the columns of format v1 and its extensions', () => {
     const texts = bundleToCsvTexts(emptyBundle());
     for (const key of Object.keys(BUNDLE_FILES) as (keyof Bundle)[]) {
       expect(texts[BUNDLE_FILES[key]]).toBe(`${BUNDLE_COLUMNS[key].join(',')}\n`);
@@ -132,10 +179,10 @@ describe('writeBundle', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates the folder, writes all nine UTF-8 files without BOM and counts their rows', () => {
+  it('creates the folder, writes all thirteen UTF-8 files without BOM and counts their rows', () => {
     dir = join(mkdtempSync(join(tmpdir(), 'custodia-write-')), 'export', 'v1');
     const counts = writeBundle(dir, awkwardBundle());
-    expect(Object.keys(counts)).toHaveLength(9);
+    expect(Object.keys(counts)).toHaveLength(13);
     expect(counts).toEqual(EVERY_FILE_TWO_ROWS);
     for (const fileName of Object.values(BUNDLE_FILES)) {
       expect(existsSync(join(dir, fileName))).toBe(true);
@@ -158,6 +205,7 @@ describe('writeBundle', () => {
     expect(bundle.locations.map((l) => l.line)).toEqual([2, 3]);
     expect(bundle.movements.map((m) => m.line)).toEqual([2, 4]);
     expect(bundle.nonAssociations.map((n) => n.line)).toEqual([2, 4]);
+    expect(bundle.cases.map((c) => c.line)).toEqual([2, 4]);
   });
 
   it('round-trips the valid fixture folder', () => {
@@ -167,7 +215,17 @@ describe('writeBundle', () => {
     const second = readBundle(dir, { language: 'es', clock });
     expect(second.issues).toEqual([]);
     // The folder has no group files; the writer writes every file, those with a header only.
-    expect(second.counts).toEqual({ ...first.counts, 'groups.csv': 0, 'group_relations.csv': 0, 'memberships.csv': 0, 'non_associations.csv': 0 });
+    expect(second.counts).toEqual({
+      ...first.counts,
+      'classifications.csv': 0,
+      'legal_status_changes.csv': 0,
+      'next_of_kin.csv': 0,
+      'cases.csv': 0,
+      'groups.csv': 0,
+      'group_relations.csv': 0,
+      'memberships.csv': 0,
+      'non_associations.csv': 0,
+    });
     expect(withoutLines(second.bundle)).toEqual(withoutLines(first.bundle));
   });
 });
@@ -226,6 +284,6 @@ describe('formula injection', () => {
 
   it('leaves codes, dates and numbers as they are', () => {
     const texts = bundleToCsvTexts(awkwardBundle());
-    expect(texts['custody.csv'].split('\n')[1]).toBe('PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012');
+    expect(texts['custody.csv'].split('\n')[1]).toBe('PPL-0001,LIT,2024-03-01T15:00:00.000Z,pretrial,robbery,7.5,2024-02-28,high,LIT-P2-A-012,,,,,,');
   });
 });

@@ -6,7 +6,7 @@ import { guardFormula, joinAliases } from './csv-text.ts';
 import type { BundleFileName } from './read-bundle.ts';
 
 type BundleKey = keyof Bundle;
-type Cell = string | number | null | readonly string[];
+type Cell = string | number | boolean | null | undefined | readonly string[];
 type CellsOf<K extends BundleKey> = { [C in (typeof BUNDLE_COLUMNS)[K][number]]: Cell };
 
 /**
@@ -17,7 +17,11 @@ const TEXT_COLUMNS: { [K in BundleKey]: readonly (typeof BUNDLE_COLUMNS)[K][numb
   centres: ['name', 'city', 'province'],
   locations: ['name'],
   persons: ['given_names', 'family_names', 'aliases'],
-  custody: [],
+  custody: ['commitment_order', 'issuing_authority', 'injuries_on_arrival'],
+  classifications: ['reason', 'recorded_by'],
+  legalStatusChanges: ['note', 'recorded_by'],
+  nextOfKin: ['name', 'relationship', 'phone', 'address'],
+  cases: ['case_number', 'court', 'charges', 'lawyer'],
   groups: ['name', 'aliases'],
   groupRelations: [],
   memberships: [],
@@ -36,6 +40,7 @@ const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
     sex: c.sex,
     authority: c.authority,
     timezone: c.timezone,
+    capacity_estimated: c.capacityEstimated,
   }),
   locations: (l) => ({
     code: l.code,
@@ -49,6 +54,7 @@ const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
     design_capacity: l.designCapacity,
     working_capacity: l.workingCapacity,
     max_capacity: l.maxCapacity,
+    status: l.status,
   }),
   persons: (p) => ({
     id: p.id,
@@ -70,6 +76,46 @@ const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
     pretrial_since: c.pretrialSince,
     risk: c.risk,
     location: c.location,
+    arrested_at: c.arrestedAt === undefined ? null : toUtc(c.arrestedAt),
+    commitment_order: c.commitmentOrder,
+    issuing_authority: c.issuingAuthority,
+    injuries_on_arrival: c.injuriesOnArrival,
+    sentence_months: c.sentenceMonths,
+    vulnerabilities: c.vulnerabilities,
+  }),
+  classifications: (c) => ({
+    person: c.person,
+    at: toUtc(c.at),
+    risk: c.risk,
+    vulnerabilities: c.vulnerabilities,
+    reason: c.reason,
+    recorded_by: c.recordedBy,
+  }),
+  legalStatusChanges: (l) => ({
+    person: l.person,
+    since: l.since,
+    legal_status: l.legalStatus,
+    sentence_months: l.sentenceMonths,
+    note: l.note,
+    recorded_at: l.recordedAt === null ? null : toUtc(l.recordedAt),
+    recorded_by: l.recordedBy,
+  }),
+  nextOfKin: (k) => ({
+    person: k.person,
+    name: k.name,
+    relationship: k.relationship,
+    phone: k.phone,
+    address: k.address,
+  }),
+  cases: (c) => ({
+    person: c.person,
+    case_number: c.caseNumber,
+    court: c.court,
+    charges: c.charges,
+    offence: c.offence,
+    max_penalty_years: c.maxPenaltyYears,
+    lawyer: c.lawyer,
+    next_hearing: c.nextHearing,
   }),
   groups: (g) => ({
     code: g.code,
@@ -97,6 +143,8 @@ const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
     reason: n.reason,
     level: n.level,
     comment: n.comment,
+    role_a: n.roleA,
+    role_b: n.roleB,
   }),
   movements: (m) => ({
     at: toUtc(m.at),
@@ -112,8 +160,8 @@ function toUtc(instant: string): string {
 }
 
 function formatCell(value: Cell, isText: boolean): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const text = typeof value === 'string' ? value : joinAliases(value);
   // csv-stringify quotes fields with \n but not a lone \r, which a reader would take for a line end.
   const cell = text.replace(/\r\n?/g, '\n');
@@ -133,8 +181,9 @@ function toCsv<K extends BundleKey>(key: K, rows: readonly Bundle[K][number][]):
 
 /**
  * Every file of the bundle as CSV text (DESIGN.md, format v1): the header of BUNDLE_COLUMNS,
- * RFC 4180 quoting, `\n` line endings; times in UTC, aliases joined with `;` (csv-text.ts), text
- * that a spreadsheet would run as a formula behind a `'`, nulls as empty fields.
+ * RFC 4180 quoting, `\n` line endings; times in UTC, aliases and vulnerabilities joined with `;`
+ * (csv-text.ts), text that a spreadsheet would run as a formula behind a `'`, nulls and absent
+ * extension fields as empty fields.
  */
 export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string> {
   return {
@@ -142,6 +191,10 @@ export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string>
     [BUNDLE_FILES.locations]: toCsv('locations', bundle.locations),
     [BUNDLE_FILES.persons]: toCsv('persons', bundle.persons),
     [BUNDLE_FILES.custody]: toCsv('custody', bundle.custody),
+    [BUNDLE_FILES.classifications]: toCsv('classifications', bundle.classifications),
+    [BUNDLE_FILES.legalStatusChanges]: toCsv('legalStatusChanges', bundle.legalStatusChanges),
+    [BUNDLE_FILES.nextOfKin]: toCsv('nextOfKin', bundle.nextOfKin),
+    [BUNDLE_FILES.cases]: toCsv('cases', bundle.cases),
     [BUNDLE_FILES.groups]: toCsv('groups', bundle.groups),
     [BUNDLE_FILES.groupRelations]: toCsv('groupRelations', bundle.groupRelations),
     [BUNDLE_FILES.memberships]: toCsv('memberships', bundle.memberships),
