@@ -80,6 +80,8 @@ export async function getClassification(
 export interface CustodyProfile {
   id: string;
   name: string;
+  /** For sorting by name (lists sort by family names). */
+  familyNames?: string;
   sex: PersonSex;
   /** null: not in custody */
   centre: string | null;
@@ -94,6 +96,7 @@ type ProfileRow = { id: string; givenNames: string; familyNames: string; sex: st
 const presentProfile = (r: ProfileRow): CustodyProfile => ({
   id: r.id,
   name: `${r.givenNames} ${r.familyNames}`,
+  familyNames: r.familyNames,
   sex: r.sex as PersonSex,
   centre: r.centre,
   legalStatus: r.legalStatus as LegalStatus | null,
@@ -108,16 +111,19 @@ const presentProfile = (r: ProfileRow): CustodyProfile => ({
 export async function custodyProfiles(db: Queryable, people: readonly string[]): Promise<Map<string, CustodyProfile>> {
   const unique = [...new Set(people)];
   if (unique.length === 0) return new Map();
-  const result = (await db.execute(sql`
-    select p.id, p.given_names as "givenNames", p.family_names as "familyNames", p.sex,
-           e.centre, e.legal_status as "legalStatus", e.risk, e.vulnerabilities
-    from persons p
-    left join lateral (
-      select centre, legal_status, risk, vulnerabilities from custody_episodes
-      where person = p.id and released_at is null limit 1
-    ) e on true
-    where p.id = any(array(select jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb)))`)) as { rows: ProfileRow[] };
-  return new Map(result.rows.map((r) => [r.id, presentProfile(r)]));
+  // As one JSON text: a group's thousands of members read in one go on the embedded engine.
+  const rows = await jsonRows<ProfileRow>(
+    db,
+    sql`select p.id, p.given_names as "givenNames", p.family_names as "familyNames", p.sex,
+               e.centre, e.legal_status as "legalStatus", e.risk, e.vulnerabilities
+        from persons p
+        left join lateral (
+          select centre, legal_status, risk, vulnerabilities from custody_episodes
+          where person = p.id and released_at is null limit 1
+        ) e on true
+        where p.id = any(array(select jsonb_array_elements_text(${JSON.stringify(unique)}::jsonb)))`,
+  );
+  return new Map(rows.map((r) => [r.id, presentProfile(r)]));
 }
 
 /** The centre holding a person now (null when not in custody); PERSON_NOT_FOUND for an unknown one. */

@@ -32,6 +32,21 @@ export const REGISTER_ERRORS = defineErrors({
     es: '{id} no está bajo custodia.',
     en: '{id} is not in custody.',
   },
+  PHOTO_INVALID: {
+    kind: 'invalid',
+    es: 'La fotografía debe ser una imagen JPEG, PNG o WebP.',
+    en: 'The photograph must be a JPEG, PNG or WebP image.',
+  },
+  PHOTO_TOO_LARGE: {
+    kind: 'invalid',
+    es: 'La fotografía pesa más de {max}: redúzcala antes de subirla.',
+    en: 'The photograph is larger than {max}: make it smaller before uploading it.',
+  },
+  PHOTO_NOT_FOUND: {
+    kind: 'not_found',
+    es: 'No hay fotografía de «{id}».',
+    en: 'There is no photograph of "{id}".',
+  },
   LEGAL_DATE_TOO_LATE: {
     kind: 'invalid',
     es: 'La fecha {date} de «{field}» es posterior al {limit}: no puede ser posterior al día del ingreso o del cambio que registra.',

@@ -5,17 +5,24 @@ import { AppError } from '../../kernel/errors.ts';
 import { findCentres } from '../estate/index.ts';
 import { casesOf, episodesOf, legalStatusHistory, type Case, type Episode, type LegalStatusChange } from './repository.ts';
 import { isPersonVisible } from './find-custody.ts';
-import { selectNextOfKin, selectPersons } from './repository.ts';
+import { selectDescription, selectNextOfKin, selectPersons, selectPhotoInfo } from './repository.ts';
 import { pretrialClock, type PretrialClock } from './pretrial-clock.ts';
-import type { NextOfKin, Person } from './schemas.ts';
+import { sentenceOf } from './release-date.ts';
+import type { Description, NextOfKin, Person } from './schemas.ts';
 
 export interface EpisodeFile extends Episode {
   cases: Case[];
   legalHistory: LegalStatusChange[];
+  /** Sentenced: the day the sentence is counted from and the computed release date (release-date.ts). */
+  sentenceStart: string | null;
+  releaseDate: string | null;
 }
 
+/** Identity, physical description and whether a photograph is on file. */
+export type PersonDetails = Person & Description & { hasPhoto: boolean; photoRecordedAt: Date | null };
+
 export interface PersonFile {
-  person: Person;
+  person: PersonDetails;
   nextOfKin: NextOfKin[];
   /** Newest first; the open one, if any, is `current`. */
   episodes: EpisodeFile[];
@@ -58,15 +65,24 @@ export async function getPersonFile(db: Queryable, principal: Pick<Principal, 'c
   if (!person) throw new AppError('PERSON_NOT_FOUND', { id });
   const files: EpisodeFile[] = [];
   for (const episode of await episodesOf(db, id)) {
-    files.push({ ...episode, cases: await casesOf(db, episode.id), legalHistory: await legalStatusHistory(db, episode.id) });
+    const legalHistory = await legalStatusHistory(db, episode.id);
+    files.push({ ...episode, cases: await casesOf(db, episode.id), legalHistory, ...sentenceOf({ ...episode, legalHistory }) });
   }
+  const description = await selectDescription(db, id);
+  const photo = await selectPhotoInfo(db, id);
+  const details: PersonDetails = {
+    ...person,
+    ...(description as Description),
+    hasPhoto: photo !== null,
+    photoRecordedAt: photo?.recordedAt ?? null,
+  };
   const current = files.find((e) => e.releasedAt === null) ?? null;
   const timeZone = current ? ((await findCentres(db, [current.centre]))[0]?.timezone ?? DEFAULT_TIME_ZONE) : DEFAULT_TIME_ZONE;
   const clockNow =
     current && current.legalStatus === 'pretrial' && current.pretrialSince
       ? pretrialClock(current.pretrialSince, current.maxPenaltyYears, clock.now(), timeZone)
       : null;
-  return { person, nextOfKin: await selectNextOfKin(db, id), episodes: files, current, pretrialClock: clockNow };
+  return { person: details, nextOfKin: await selectNextOfKin(db, id), episodes: files, current, pretrialClock: clockNow };
 }
 
 /** The person file with where the person is now and their movements (the API's person page). */

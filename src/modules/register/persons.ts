@@ -7,15 +7,17 @@ import type { NextOfKin, Person, PersonNames } from './schemas.ts';
 
 export type { NextOfKin, Person, PersonNames } from './schemas.ts';
 export type NewPerson = Person;
+/** A new person as an admission gives them: without `id`, the system issues a register number. */
+export type PersonToRegister = Omit<NewPerson, 'id'> & { id?: string | undefined };
 
 /** The names of person `id` as lists show them; blank where the register has no such person. */
 export function namesOf(id: string, person: Person | undefined): PersonNames {
   return { id, givenNames: person?.givenNames ?? '', familyNames: person?.familyNames ?? '', aliases: person?.aliases ?? [] };
 }
 
-/** What is wrong with a person's identity, or null. */
-export function checkPerson(person: NewPerson, today: Date): string | null {
-  if (!registerNumber.safeParse(person.id).success) return 'id: upper-case letters, digits and dashes';
+/** What is wrong with a person's identity, or null (a register number still to be issued is not checked). */
+export function checkPerson(person: PersonToRegister, today: Date): string | null {
+  if (person.id !== undefined && !registerNumber.safeParse(person.id).success) return 'id: upper-case letters, digits and dashes';
   if (!person.givenNames.trim()) return 'givenNames: required';
   if (!person.familyNames.trim()) return 'familyNames: required';
   if (!/^[A-Z]{3}$/.test(person.nationality)) return 'nationality: ISO 3166-1 alpha-3 (ECU, COL…)';

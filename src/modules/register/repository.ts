@@ -3,9 +3,9 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { LegalStatus, Offence, PersonSex, ReleaseReason, RiskLevel } from '../../kernel/vocabulary.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
-import { cases, custodyEpisodes, legalStatusChanges, nextOfKin, persons } from './schema.ts';
+import { cases, classifications, custodyEpisodes, legalStatusChanges, nextOfKin, personPhotos, persons, registerSeries } from './schema.ts';
 import { searchTextOf, searchTokensOf } from './search-text.ts';
-import type { NextOfKin, Person } from './schemas.ts';
+import type { Description, NextOfKin, Person, PhotoType } from './schemas.ts';
 
 /** The register's SQL: people, their next of kin, custody episodes, legal status, cases. */
 
@@ -151,10 +151,18 @@ export async function insertEpisodes(db: Queryable, rows: readonly NewEpisode[],
   await bulkInsert(db, custodyEpisodes, rows.map((r, i) => ({ ...r, id: ids[i] as string, admittingCentre: r.centre })));
 }
 
-export async function insertLegalStatusChanges(
-  db: Queryable,
-  rows: readonly { episode: string; legalStatus: LegalStatus; since: string; sentenceMonths: number | null; note: string | null; recordedBy: string }[],
-): Promise<void> {
+export interface NewLegalStatusChange {
+  episode: string;
+  legalStatus: LegalStatus;
+  since: string;
+  sentenceMonths: number | null;
+  note: string | null;
+  /** Default: now (the transaction's time). */
+  recordedAt?: Date;
+  recordedBy: string;
+}
+
+export async function insertLegalStatusChanges(db: Queryable, rows: readonly NewLegalStatusChange[]): Promise<void> {
   await bulkInsert(db, legalStatusChanges, rows);
 }
 
@@ -251,4 +259,249 @@ export async function pretrialEpisodesAt(db: Queryable, date: string): Promise<S
 export async function allOpenEpisodes(db: Queryable): Promise<Episode[]> {
   const rows = await db.select().from(custodyEpisodes).where(isNull(custodyEpisodes.releasedAt)).orderBy(asc(custodyEpisodes.person));
   return rows.map(presentEpisode);
+}
+
+/**
+ * The date preventive detention lapses, in SQL for an episode row `e`: the rule of
+ * `pretrialClock` (pretrial-clock.ts) — twelve months for a maximum penalty of up to five years,
+ * else eighteen; PostgreSQL's month arithmetic, like `addMonths` there, keeps the day or takes the
+ * month's last (31 August + 18 months = 28 February).
+ */
+const LIMIT_DATE = sql`(e.pretrial_since + case when e.max_penalty_years is not null and e.max_penalty_years <= 5
+  then interval '12 months' else interval '18 months' end)::date`;
+
+export interface PretrialDueRow {
+  person: string;
+  givenNames: string;
+  familyNames: string;
+  since: string;
+  maxPenaltyYears: number | null;
+}
+
+/**
+ * The people held at `centre` in preventive detention whose limit is on or before `horizon`
+ * (YYYY-MM-DD), the earliest limit first, at most `limit` of them; and how many there are in all,
+ * with the limit before `today` (overdue) and from `today` on (due).
+ */
+export async function selectPretrialDue(
+  db: Queryable,
+  centre: string,
+  bounds: { today: string; horizon: string; limit: number },
+): Promise<{ overdue: number; due: number; rows: PretrialDueRow[] }> {
+  const scope = sql`from custody_episodes e join persons p on p.id = e.person
+    where e.centre = ${centre} and e.released_at is null and e.legal_status = 'pretrial' and e.pretrial_since is not null
+      and ${LIMIT_DATE} <= ${bounds.horizon}::date`;
+  const totals = (await db.execute(
+    sql`select count(*) filter (where ${LIMIT_DATE} < ${bounds.today}::date)::int as overdue,
+               count(*) filter (where ${LIMIT_DATE} >= ${bounds.today}::date)::int as due ${scope}`,
+  )) as { rows: { overdue: number; due: number }[] };
+  const listed = (await db.execute(
+    sql`select e.person, p.given_names as "givenNames", p.family_names as "familyNames", e.pretrial_since::text as since,
+               e.max_penalty_years::float8 as "maxPenaltyYears"
+        ${scope}
+        order by ${LIMIT_DATE}, p.family_names, p.given_names, e.person
+        limit ${bounds.limit}`,
+  )) as { rows: PretrialDueRow[] };
+  const [counted] = totals.rows;
+  return { overdue: Number(counted?.overdue ?? 0), due: Number(counted?.due ?? 0), rows: listed.rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identification: physical description, photograph, register numbers
+
+export async function selectDescription(db: Queryable, person: string): Promise<Description | null> {
+  const [row] = await db
+    .select({ heightCm: persons.heightCm, weightKg: persons.weightKg, hair: persons.hair, eyes: persons.eyes, marks: persons.marks, tattoos: persons.tattoos })
+    .from(persons)
+    .where(eq(persons.id, person));
+  return row ?? null;
+}
+
+export async function updateDescription(db: Queryable, person: string, description: Description): Promise<void> {
+  await db.update(persons).set(description).where(eq(persons.id, person));
+}
+
+/** Which of these people have a photograph on file. */
+export async function selectPersonsWithPhotos(db: Queryable, people: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < people.length; i += BATCH) {
+    const rows = await db.select({ person: personPhotos.person }).from(personPhotos).where(inArray(personPhotos.person, [...people.slice(i, i + BATCH)]));
+    for (const row of rows) found.add(row.person);
+  }
+  return found;
+}
+
+/** Whether a photograph is on file, and when it was recorded. */
+export async function selectPhotoInfo(db: Queryable, person: string): Promise<{ recordedAt: Date } | null> {
+  const [row] = await db.select({ recordedAt: personPhotos.recordedAt }).from(personPhotos).where(eq(personPhotos.person, person));
+  return row ?? null;
+}
+
+/** The photograph on file as the audit log keeps it: its type and the SHA-256 of its bytes (not the bytes). */
+export async function selectPhotoDigest(db: Queryable, person: string): Promise<{ contentType: PhotoType; sha256: string } | null> {
+  const [row] = await db
+    .select({ contentType: personPhotos.contentType, sha256: sql<string>`encode(sha256(${personPhotos.data}), 'hex')` })
+    .from(personPhotos)
+    .where(eq(personPhotos.person, person));
+  return row ? { ...row, contentType: row.contentType as PhotoType } : null;
+}
+
+export async function selectPhoto(db: Queryable, person: string): Promise<{ contentType: PhotoType; data: Buffer; recordedAt: Date } | null> {
+  const [row] = await db.select({ contentType: personPhotos.contentType, data: personPhotos.data, recordedAt: personPhotos.recordedAt }).from(personPhotos).where(eq(personPhotos.person, person));
+  return row ? { ...row, contentType: row.contentType as PhotoType } : null;
+}
+
+/** Records a person's photograph, replacing the one on file. */
+export async function upsertPhoto(db: Queryable, row: { person: string; contentType: PhotoType; data: Buffer; recordedAt: Date; recordedBy: string }): Promise<void> {
+  await db
+    .insert(personPhotos)
+    .values(row)
+    .onConflictDoUpdate({ target: personPhotos.person, set: { contentType: row.contentType, data: row.data, recordedAt: row.recordedAt, recordedBy: row.recordedBy } });
+}
+
+/**
+ * The next number of a centre's series, the series' row locked until the transaction ends (one
+ * statement: a first admission creates the series at 1; ON CONFLICT DO UPDATE locks the row).
+ */
+export async function lockRegisterSeries(db: Queryable, centre: string): Promise<number> {
+  const [row] = await db
+    .insert(registerSeries)
+    .values({ centre, next: 1 })
+    .onConflictDoUpdate({ target: registerSeries.centre, set: { next: sql`${registerSeries.next}` } })
+    .returning({ next: registerSeries.next });
+  return (row as { next: number }).next;
+}
+
+export async function setRegisterSeriesNext(db: Queryable, centre: string, next: number): Promise<void> {
+  await db.update(registerSeries).set({ next }).where(eq(registerSeries.centre, centre));
+}
+
+/** Which of these register numbers are taken. */
+export async function selectTakenIds(db: Queryable, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await db.select({ id: persons.id }).from(persons).where(inArray(persons.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The interchange format's export and import of the open episodes' records
+
+/** A classification, legal-status change or case with the episode it belongs to and its person. */
+type OfEpisode<T> = T & { episode: string; person: string };
+
+export interface RecordedClassification {
+  risk: RiskLevel;
+  vulnerabilities: string[];
+  reason: string;
+  recordedAt: Date;
+  recordedBy: string;
+}
+
+/**
+ * The records of every open episode, for export: its vulnerabilities; its classifications (by
+ * person, then time recorded); its legal-status history and its cases (by person, then the order
+ * they were recorded); and every next of kin in the register (by person, then the order added).
+ */
+export async function openEpisodeRecords(db: Queryable): Promise<{
+  vulnerabilities: Map<string, string[]>;
+  classifications: OfEpisode<RecordedClassification>[];
+  legalStatusChanges: OfEpisode<LegalStatusChange>[];
+  cases: OfEpisode<Omit<Case, 'id'>>[];
+  nextOfKin: (NextOfKin & { person: string })[];
+}> {
+  const open = isNull(custodyEpisodes.releasedAt);
+  const [episodes, classificationRows, legalRows, caseRows, kinRows] = await Promise.all([
+    db.select({ id: custodyEpisodes.id, vulnerabilities: custodyEpisodes.vulnerabilities }).from(custodyEpisodes).where(open),
+    db
+      .select({ episode: classifications.episode, person: custodyEpisodes.person, risk: classifications.risk, vulnerabilities: classifications.vulnerabilities, reason: classifications.reason, recordedAt: classifications.recordedAt, recordedBy: classifications.recordedBy })
+      .from(classifications)
+      .innerJoin(custodyEpisodes, eq(custodyEpisodes.id, classifications.episode))
+      .where(open)
+      .orderBy(asc(custodyEpisodes.person), asc(classifications.recordedAt), asc(classifications.id)),
+    db
+      .select({ episode: legalStatusChanges.episode, person: custodyEpisodes.person, legalStatus: legalStatusChanges.legalStatus, since: legalStatusChanges.since, sentenceMonths: legalStatusChanges.sentenceMonths, note: legalStatusChanges.note, recordedAt: legalStatusChanges.recordedAt, recordedBy: legalStatusChanges.recordedBy })
+      .from(legalStatusChanges)
+      .innerJoin(custodyEpisodes, eq(custodyEpisodes.id, legalStatusChanges.episode))
+      .where(open)
+      .orderBy(asc(custodyEpisodes.person), asc(legalStatusChanges.id)),
+    db
+      .select({ episode: cases.episode, person: custodyEpisodes.person, caseNumber: cases.caseNumber, court: cases.court, charges: cases.charges, offence: cases.offence, maxPenaltyYears: cases.maxPenaltyYears, lawyer: cases.lawyer, nextHearing: cases.nextHearing })
+      .from(cases)
+      .innerJoin(custodyEpisodes, eq(custodyEpisodes.id, cases.episode))
+      .where(open)
+      .orderBy(asc(custodyEpisodes.person), asc(cases.createdAt), asc(cases.id)),
+    db
+      .select({ person: nextOfKin.person, name: nextOfKin.name, relationship: nextOfKin.relationship, phone: nextOfKin.phone, address: nextOfKin.address })
+      .from(nextOfKin)
+      .orderBy(asc(nextOfKin.person), asc(nextOfKin.id)),
+  ]);
+  return {
+    vulnerabilities: new Map(episodes.map((e) => [e.id, e.vulnerabilities])),
+    classifications: classificationRows.map((r) => ({ ...r, risk: r.risk as RiskLevel })),
+    legalStatusChanges: legalRows.map((r) => ({ ...r, legalStatus: r.legalStatus as LegalStatus })),
+    cases: caseRows.map((r) => ({ ...r, offence: r.offence as Offence })),
+    nextOfKin: kinRows,
+  };
+}
+
+/**
+ * Writes the records of episodes as given (an import): classifications with their time, and
+ * cases in the order given (their creation times one millisecond apart, from now, so that they
+ * list and export in that order); next of kin by person. The caller audits.
+ */
+export async function insertEpisodeRecords(
+  db: Queryable,
+  records: {
+    classifications: readonly (RecordedClassification & { episode: string })[];
+    cases: readonly (Omit<Case, 'id'> & { episode: string })[];
+    nextOfKin: readonly (NextOfKin & { person: string })[];
+    vulnerabilities: readonly { episode: string; vulnerabilities: readonly string[] }[];
+  },
+): Promise<void> {
+  await bulkInsert(db, classifications, [...records.classifications]);
+  const start = Date.now();
+  await bulkInsert(db, cases, records.cases.map((c, i) => ({ ...c, createdAt: new Date(start + i) })));
+  await bulkInsert(db, nextOfKin, [...records.nextOfKin]);
+  for (let i = 0; i < records.vulnerabilities.length; i += BATCH) {
+    const chunk = records.vulnerabilities.slice(i, i + BATCH).map((v) => ({ id: v.episode, vulnerabilities: v.vulnerabilities }));
+    await db.execute(sql`update custody_episodes e set vulnerabilities = v.vulnerabilities
+      from json_populate_recordset(null::custody_episodes, ${JSON.stringify(chunk)}::json) v where e.id = v.id`);
+  }
+}
+
+/**
+ * Of these people, those whose open episode has one of `legalStatuses` (`none`: no open episode
+ * or no status; all when not given), ordered by name (family, then given names), register number
+ * or legal status, `dir`, then register number: the page's register numbers and how many in all,
+ * in one round trip.
+ */
+export async function selectPersonsPage(
+  db: Queryable,
+  people: readonly string[],
+  filter: { legalStatuses?: readonly string[] | undefined; sort: 'name' | 'id' | 'legalStatus'; dir: 'asc' | 'desc'; offset: number; limit: number },
+): Promise<{ total: number; ids: string[] }> {
+  if (people.length === 0) return { total: 0, ids: [] };
+  const dir = filter.dir === 'desc' ? sql.raw('desc') : sql.raw('asc');
+  const order =
+    filter.sort === 'name'
+      ? sql`family_names ${dir}, given_names ${dir}, id`
+      : filter.sort === 'legalStatus'
+        ? sql`legal_status ${dir} nulls last, family_names, given_names, id`
+        : sql`id ${dir}`;
+  const statuses = filter.legalStatuses && filter.legalStatuses.length > 0 ? filter.legalStatuses : null;
+  const result = (await db.execute(sql`
+    with chosen as (
+      select p.id, p.family_names, p.given_names, e.legal_status
+      from persons p
+      left join lateral (
+        select legal_status from custody_episodes where person = p.id and released_at is null limit 1
+      ) e on true
+      where p.id = any(array(select jsonb_array_elements_text(${JSON.stringify(people)}::jsonb)))
+        and (${statuses === null} or coalesce(e.legal_status, 'none') = any(array(select jsonb_array_elements_text(${JSON.stringify(statuses ?? [])}::jsonb))))
+    )
+    select c.total, x.id
+    from (select count(*)::int as total from chosen) c
+    left join lateral (select id from chosen order by ${order} limit ${filter.limit} offset ${filter.offset}) x on true`)) as {
+    rows: { total: number; id: string | null }[];
+  };
+  return { total: Number(result.rows[0]?.total ?? 0), ids: result.rows.flatMap((r) => (r.id === null ? [] : [r.id])) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { country, instantText, isoDate, line, nationalId, note, registerNumber, TEXT_LIMITS } from '../../kernel/fields.ts';
+import { pageWindowFields } from '../../kernel/paging.ts';
+import { centreCode, country, instantText, isoDate, line, nationalId, note, registerNumber, TEXT_LIMITS } from '../../kernel/fields.ts';
 import {
   LEGAL_STATUSES,
   MOVEMENT_TYPES,
@@ -20,9 +21,13 @@ export const personParamsSchema = z.object({ id: registerNumber });
 
 // ---- Identity --------------------------------------------------------------------------------
 
-/** A new person's identity (admission of someone not yet in the register). */
+/**
+ * A new person's identity (admission of someone not yet in the register). Without `id` the
+ * system issues the next register number of the admitting centre's series (`MAC-000042`); an
+ * `id` given (a number the person already had, an import) is kept as it is.
+ */
 export const personInputSchema = z.object({
-  id: registerNumber,
+  id: registerNumber.optional(),
   nationalId: nationalId.nullable().default(null),
   givenNames: line(100),
   familyNames: line(100),
@@ -46,6 +51,58 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
+// ---- Identification: physical description and photograph -----------------------------------
+
+/** `PUT /persons/:id/description`: how to recognise the person (every field replaced; null: not recorded). */
+export const descriptionInputSchema = z.object({
+  heightCm: z.number().int().min(50).max(250).nullable().default(null),
+  weightKg: z.number().int().min(20).max(300).nullable().default(null),
+  hair: line(60, 0).nullable().default(null),
+  eyes: line(60, 0).nullable().default(null),
+  /** Scars, marks and other distinguishing features, with where they are. */
+  marks: note(0, 2000).nullable().default(null),
+  tattoos: note(0, 2000).nullable().default(null),
+});
+export type DescriptionInput = z.input<typeof descriptionInputSchema>;
+
+export const descriptionSchema = z.object({
+  heightCm: z.number().int().nullable(),
+  weightKg: z.number().int().nullable(),
+  hair: z.string().nullable(),
+  eyes: z.string().nullable(),
+  marks: z.string().nullable(),
+  tattoos: z.string().nullable(),
+});
+export type Description = z.infer<typeof descriptionSchema>;
+
+/** The photograph formats taken (recognised by their first bytes, whatever the sender says). */
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type PhotoType = (typeof PHOTO_TYPES)[number];
+/** The largest photograph taken, in bytes (2 MiB). */
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+
+/** `PUT /persons/:id/photo`: the image file's bytes in base64 (JPEG, PNG or WebP, up to 2 MiB). */
+export const photoInputSchema = z.object({ photo: z.base64().min(4).max(Math.ceil(PHOTO_MAX_BYTES / 3) * 4) });
+export type PhotoInput = z.input<typeof photoInputSchema>;
+
+export const photoRecordedSchema = z.object({
+  contentType: z.enum(PHOTO_TYPES),
+  bytes: z.number().int(),
+  /** SHA-256 of the bytes, hex: what the audit log keeps of a photograph. */
+  sha256: z.string(),
+  recordedAt: instantText,
+});
+export type PhotoRecorded = z.infer<typeof photoRecordedSchema>;
+
+/** A person's identity with their physical description and whether a photograph is on file (the person file). */
+export const personDetailsSchema = personSchema.extend({
+  ...descriptionSchema.shape,
+  hasPhoto: z.boolean(),
+  /** When the photograph on file was recorded; also what makes its address change when it is replaced. */
+  photoRecordedAt: instantText.nullable(),
+});
+export type PersonDetails = z.infer<typeof personDetailsSchema>;
+
 /** Who a person is, as lists show them: register number and names. */
 export const personNamesSchema = personSchema.pick({ id: true, givenNames: true, familyNames: true, aliases: true });
 export type PersonNames = z.infer<typeof personNamesSchema>;
@@ -56,6 +113,8 @@ export type PersonNames = z.infer<typeof personNamesSchema>;
 export const personSearchInputSchema = z.object({
   q: line(200),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Skip this many of the best matches (the next page: "see more"). */
+  offset: pageWindowFields.offset,
 });
 export type PersonSearchInput = z.input<typeof personSearchInputSchema>;
 
@@ -67,7 +126,13 @@ export const personMatchSchema = personSchema.pick({ id: true, nationalId: true,
 });
 export type PersonMatch = z.infer<typeof personMatchSchema>;
 
-export const personSearchResultSchema = z.object({ people: z.array(personMatchSchema) });
+/** The page of matches (`people`, best first) and how many there are in all (`total`), from `offset`. */
+export const personSearchResultSchema = z.object({
+  people: z.array(personMatchSchema),
+  total: z.number().int().min(0),
+  offset: z.number().int().min(0),
+  limit: z.number().int().min(1),
+});
 export type PersonSearchResult = z.infer<typeof personSearchResultSchema>;
 
 // ---- The person file -------------------------------------------------------------------------
@@ -162,6 +227,13 @@ export const episodeSchema = z.object({
   legalStatus: z.enum(LEGAL_STATUSES),
   pretrialSince: z.string().nullable(),
   sentenceMonths: z.number().int().nullable(),
+  /**
+   * Sentenced: the day the sentence is counted from (the first day held in this custody,
+   * preventive detention included, COIP art. 59) and the day it ends (release-date.ts); null when
+   * not sentenced or the sentence length is not recorded.
+   */
+  sentenceStart: z.string().nullable(),
+  releaseDate: z.string().nullable(),
   risk: z.enum(RISK_LEVELS),
   releasedAt: instantText.nullable(),
   /** `unspecified`: released by an imported movement that gave no reason code. */
@@ -174,7 +246,7 @@ export type Episode = z.infer<typeof episodeSchema>;
 
 /** `GET /persons/:id`: identity, where they are, custody history, legal status, pretrial clock. */
 export const personFileSchema = z.object({
-  person: personSchema,
+  person: personDetailsSchema,
   nextOfKin: z.array(nextOfKinSchema),
   pretrialClock: pretrialClockSchema.nullable(),
   current: whereaboutsSchema.nullable(),
@@ -241,3 +313,35 @@ export type CaseInput = z.input<typeof caseInputSchema>;
 
 export const caseCreatedSchema = z.object({ id: z.string() });
 export type CaseCreated = z.infer<typeof caseCreatedSchema>;
+
+// ---- Pretrial limits due ---------------------------------------------------------------------
+
+/** `/centres/:code/pretrial-due`: a centre code. */
+export const pretrialDueParamsSchema = z.object({ code: centreCode });
+
+/** `GET /centres/:code/pretrial-due?within=&limit=`: limits passed, and due within `within` days. */
+export const pretrialDueQuerySchema = z.object({
+  within: z.coerce.number().int().min(0).max(366).default(30),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type PretrialDueQuery = z.input<typeof pretrialDueQuerySchema>;
+
+/** One person whose pretrial limit has passed or falls due soon, with their clock. */
+export const pretrialDuePersonSchema = personNamesSchema.pick({ id: true, givenNames: true, familyNames: true }).extend({ clock: pretrialClockSchema });
+export type PretrialDuePerson = z.infer<typeof pretrialDuePersonSchema>;
+
+/**
+ * `GET /centres/:code/pretrial-due`: the people of the centre in preventive detention whose limit
+ * has passed (`overdue`) or falls within `within` days (`due`), the most urgent first; `people`
+ * holds at most `limit` of them, the totals count them all.
+ */
+export const pretrialDueSchema = z.object({
+  centre: z.string(),
+  /** The centre's calendar day the clocks are counted on. */
+  today: z.string(),
+  within: z.number().int(),
+  overdue: z.number().int(),
+  due: z.number().int(),
+  people: z.array(pretrialDuePersonSchema),
+});
+export type PretrialDue = z.infer<typeof pretrialDueSchema>;

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/engine.ts';
 import { caseloadScope, type Principal } from '../../kernel/access.ts';
+import { pageFromCounted, type PageOf, type PageWindow } from '../../kernel/paging.ts';
 import type { LegalStatus } from '../../kernel/vocabulary.ts';
 import { responsibleCentreSql } from './repository.ts';
 import { queryTerms } from './search-text.ts';
@@ -38,10 +39,24 @@ export async function searchPersons(
   query: string,
   limit = 20,
 ): Promise<PersonMatch[]> {
+  return (await searchPersonsPage(db, principal, query, { offset: 0, limit })).items;
+}
+
+/**
+ * One page of the people `searchPersons` finds, best match first, with how many it finds in all
+ * (counted in the same query), so the user can see that there are more and ask for them.
+ */
+export async function searchPersonsPage(
+  db: Database,
+  principal: Pick<Principal, 'caseload'>,
+  query: string,
+  window: PageWindow,
+): Promise<PageOf<PersonMatch>> {
+  const none = { total: 0, offset: window.offset, limit: window.limit, items: [] };
   const terms = queryTerms(query);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return none;
   const scope = caseloadScope(principal);
-  if (scope !== null && scope.length === 0) return [];
+  if (scope !== null && scope.length === 0) return none;
   const scoped: SQL = scope === null
     ? sql`true`
     : sql`${responsibleCentreSql(sql`p.id`)} in (${sql.join(scope.map((c) => sql`${c}`), sql`, `)})`;
@@ -69,15 +84,25 @@ export async function searchPersons(
         union all
         -- Register numbers and IDs: exactly.
         select q.k, q.term, 1.0 from q where q.term ~ '[0-9]'
+      ),
+      hits as materialized (
+        select p.id, p.national_id, p.given_names, p.family_names, p.aliases, p.birth_date,
+               e.centre, e.legal_status, (${score})::float8 as score
+        from persons p
+        left join custody_episodes e on e.person = p.id and e.released_at is null
+        where ${having} and ${scoped}
       )
-      select p.id, p.national_id, p.given_names, p.family_names, p.aliases, p.birth_date,
-             e.centre, e.legal_status, (${score})::float8 as score
-      from persons p
-      left join custody_episodes e on e.person = p.id and e.released_at is null
-      where ${having} and ${scoped}
-      order by score desc, p.family_names, p.given_names
-      limit ${limit}`)) as { rows: Record<string, unknown>[] };
-    return result.rows.map((r) => ({
+      -- The count and the page in one round trip; one row with a null id when the page is empty.
+      select c.total, h.*
+      from (select count(*)::int as total from hits) c
+      left join lateral (
+        select * from hits order by score desc, family_names, given_names, id
+        limit ${window.limit} offset ${window.offset}
+      ) h on true`)) as { rows: (Record<string, unknown> & { total: number; id: string | null })[] };
+    const page = pageFromCounted(result.rows, 'id', window);
+    return {
+      ...page,
+      items: page.items.map((r) => ({
       id: r.id as string,
       nationalId: (r.national_id as string | null) ?? null,
       givenNames: r.given_names as string,
@@ -87,6 +112,7 @@ export async function searchPersons(
       centre: (r.centre as string | null) ?? null,
       legalStatus: (r.legal_status as LegalStatus | null) ?? null,
       score: Number(r.score),
-    }));
+      })),
+    };
   });
 }

@@ -9,9 +9,11 @@ import {
   findPersons,
   insertNextOfKin,
   insertPersons,
+  issueRegisterNumber,
   openEpisodes,
   type NewPerson,
   type NextOfKin,
+  type PersonToRegister,
 } from '../register/index.ts';
 import { applyMovements } from './apply-movements.ts';
 import type { PlacementGuard } from './apply-movements.ts';
@@ -19,8 +21,11 @@ import { ROLL_PERMISSIONS, requireAllowed } from './policy.ts';
 import { resolveTarget, type MovementOptions } from './record-movement.ts';
 
 export interface AdmissionInput {
-  /** A new person's identity, or the register number of someone already registered. */
-  person: NewPerson | { id: string };
+  /**
+   * A new person's identity — without `id`, the next number of the admitting centre's series is
+   * issued — or the register number of someone already registered.
+   */
+  person: PersonToRegister | { id: string };
   /** A centre code (unplaced, e.g. in reception) or a cell or unit code. */
   to: string;
   admittedAt: Date;
@@ -37,7 +42,7 @@ export interface AdmissionInput {
   nextOfKin?: NextOfKin[];
 }
 
-const isNew = (p: AdmissionInput['person']): p is NewPerson => 'givenNames' in p;
+const isNew = (p: AdmissionInput['person']): p is PersonToRegister => 'givenNames' in p;
 
 /**
  * Admits a person into custody: registers them if new, opens the custody episode with its
@@ -47,6 +52,8 @@ const isNew = (p: AdmissionInput['person']): p is NewPerson => 'givenNames' in p
 export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput, options: MovementOptions) {
   const now = nowIn(context);
   const [known] = isNew(input.person) ? [] : await findPersons(db, [input.person.id]);
+  // Named in refusals before a number is issued: the number typed, else the names.
+  const label = input.person.id ?? (isNew(input.person) ? `${input.person.givenNames} ${input.person.familyNames}` : '');
   if (isNew(input.person)) {
     const problem = checkPerson(input.person, now);
     if (problem) throw new AppError('PERSON_INVALID', { detail: problem }, problem.split(':')[0]);
@@ -54,10 +61,10 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     throw new AppError('PERSON_NOT_FOUND', { id: input.person.id }, 'person');
   }
   if (input.admittedAt.getTime() > now.getTime() + 5 * 60_000) {
-    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: input.person.id, detail: 'admission dated in the future' }, 'admittedAt');
+    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: label, detail: 'admission dated in the future' }, 'admittedAt');
   }
   if (input.arrestedAt && input.arrestedAt > input.admittedAt) {
-    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: input.person.id, detail: 'arrested after being admitted' }, 'arrestedAt');
+    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: label, detail: 'arrested after being admitted' }, 'arrestedAt');
   }
   if (input.legalStatus === 'pretrial' && !input.pretrialSince) {
     throw new AppError('VALIDATION_FAILED', { detail: 'pretrialSince is required for a pretrial person' }, 'pretrialSince');
@@ -67,11 +74,15 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     checkLegalDate('pretrialSince', input.pretrialSince, { notAfter: input.admittedAt, birthDate });
   }
   const target = await resolveTarget(db, 'admission', input.to);
-  const personId = input.person.id;
   return runAudited(db, context, async (w) => {
+    let personId = input.person.id as string;
     if (isNew(input.person)) {
-      await insertPersons(w, [input.person]);
-      w.audit({ action: 'person.created', subjectType: 'person', subjectId: personId, new: input.person });
+      // Issued last before the insert: the series stays locked only for the rest of this transaction.
+      const issued = input.person.id === undefined;
+      const person: NewPerson = { ...input.person, id: input.person.id ?? (await issueRegisterNumber(w, target.centre as string)) };
+      personId = person.id;
+      await insertPersons(w, [person]);
+      w.audit({ action: 'person.created', subjectType: 'person', subjectId: personId, new: issued ? { ...person, registerNumberIssued: true } : person });
     }
     const { person: _person, to: _to, nextOfKin, ...details } = input;
     const [episode] = await openEpisodes(w, [{ ...details, person: personId, centre: target.centre as string }], context.actor.username);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { SelectInput, TextAreaInput, TextInput } from '../../components/Form.tsx';
 import type { SchemaForm } from '../../components/useSchemaForm.ts';
 import { errorText } from '../../errors.ts';
@@ -12,25 +12,49 @@ import { CellSuggestions } from './CellSuggestions.tsx';
 /** The admission form (admission-draft.ts), for its sections. */
 export type AdmissionForm = SchemaForm<Draft, CheckedDraft>;
 
-export function IdentityFields({ form }: { form: AdmissionForm }) {
+/**
+ * The register number is issued by the system; one the person already has is typed only after
+ * saying so (and the field opens by itself when the server refuses the number typed).
+ */
+function RegisterNumberField({ form }: { form: AdmissionForm }) {
   const { t } = useI18n();
-  const required = t('common.required');
+  const refused = form.formState.errors.id !== undefined;
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (refused) setOpen(true);
+  }, [refused]);
   return (
-    <fieldset className="form-section">
-      <legend>{t('admission.identity')}</legend>
-      <div className="form-grid">
+    <div className="field-wide register-number">
+      <p className="field-hint" data-testid="register-number-issued">
+        <strong>{t('person.id')}:</strong> {t('admission.idIssued')}
+      </p>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t('admission.idExisting')}</summary>
         <TextInput
           form={form}
           name="id"
           label={t('person.id')}
-          hint={t('admission.idHint')}
+          hint={t('admission.idExistingHint')}
           capitals
           autoComplete="off"
           spellCheck={false}
           maxLength={30}
-          required
-          mark={required}
         />
+      </details>
+    </div>
+  );
+}
+
+export function IdentityFields({ form }: { form: AdmissionForm }) {
+  const { t } = useI18n();
+  const required = t('common.required');
+  return (
+    <fieldset className="form-section" data-testid="admission-identity">
+      <legend>{t('admission.identity')}</legend>
+      <div className="form-grid">
+        <RegisterNumberField form={form} />
+        <TextInput form={form} name="givenNames" label={t('person.givenNames')} autoComplete="off" maxLength={100} required mark={required} />
+        <TextInput form={form} name="familyNames" label={t('person.familyNames')} autoComplete="off" maxLength={100} required mark={required} />
         <TextInput
           form={form}
           name="nationalId"
@@ -40,10 +64,8 @@ export function IdentityFields({ form }: { form: AdmissionForm }) {
           autoComplete="off"
           maxLength={20}
         />
-        <TextInput form={form} name="givenNames" label={t('person.givenNames')} autoComplete="off" maxLength={100} required mark={required} />
-        <TextInput form={form} name="familyNames" label={t('person.familyNames')} autoComplete="off" maxLength={100} required mark={required} />
-        <TextInput form={form} name="aliases" label={t('person.aliases')} hint={t('admission.aliasesHint')} autoComplete="off" className="field-wide" />
         <TextInput form={form} name="birthDate" label={t('person.birthDate')} type="date" />
+        <TextInput form={form} name="aliases" label={t('person.aliases')} hint={t('admission.aliasesHint')} autoComplete="off" className="field-wide" />
         <SelectInput
           form={form}
           name="sex"

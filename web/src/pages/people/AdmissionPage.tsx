@@ -44,7 +44,7 @@ export function AdmissionPage() {
 
   async function submit(draft: CheckedDraft) {
     const admitted = await admit.mutateAsync(toAdmission(draft, clockOf(draft.centre).zone));
-    navigate(`/persons/${encodeURIComponent(admitted.person)}`);
+    navigate(`/persons/${encodeURIComponent(admitted.person)}?done=admission`);
   }
 
   return (

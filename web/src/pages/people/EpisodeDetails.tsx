@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Episode } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { useCentreTime } from '../roll/clock.ts';
+import { ReleaseDate } from './ReleaseDate.tsx';
 
 /** One period in custody: the admission record (Mandela rule 7), the release, legal history and cases. */
 export function EpisodeDetails({ episode, centreName }: { episode: Episode; centreName: (code: string | null) => string }) {
@@ -51,6 +52,15 @@ export function EpisodeDetails({ episode, centreName }: { episode: Episode; cent
             )}
           </dd>
         </div>
+        {episode.legalStatus === 'sentenced' && (
+          <>
+            <div>
+              <dt>{t('person.sentence')}</dt>
+              <dd>{episode.sentenceMonths === null ? '—' : tn('common.months', episode.sentenceMonths)}</dd>
+            </div>
+            <ReleaseDate episode={episode} />
+          </>
+        )}
         <div className="facts-wide">
           <dt>{t('custody.injuries')}</dt>
           <dd className="prewrap">{episode.injuriesOnArrival ?? none}</dd>

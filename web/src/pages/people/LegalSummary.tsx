@@ -1,7 +1,8 @@
 import type { Episode } from '../../api-people.ts';
 import { useI18n } from '../../i18n/index.ts';
+import { ReleaseDate } from './ReleaseDate.tsx';
 
-/** The current legal situation: status, offence and its maximum penalty, sentence, risk. */
+/** The current legal situation: status, offence and its maximum penalty, sentence and computed release date, risk. */
 export function LegalSummary({ episode }: { episode: Episode }) {
   const { t, tn, formatDate } = useI18n();
   return (
@@ -26,10 +27,13 @@ export function LegalSummary({ episode }: { episode: Episode }) {
           <dd>{episode.maxPenaltyYears === null ? '—' : tn('common.years', episode.maxPenaltyYears)}</dd>
         </div>
         {episode.legalStatus === 'sentenced' && (
-          <div>
-            <dt>{t('person.sentence')}</dt>
-            <dd>{episode.sentenceMonths === null ? '—' : tn('common.months', episode.sentenceMonths)}</dd>
-          </div>
+          <>
+            <div>
+              <dt>{t('person.sentence')}</dt>
+              <dd>{episode.sentenceMonths === null ? '—' : tn('common.months', episode.sentenceMonths)}</dd>
+            </div>
+            <ReleaseDate episode={episode} />
+          </>
         )}
         <div>
           <dt>{t('person.risk')}</dt>

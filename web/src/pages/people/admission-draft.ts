@@ -43,7 +43,8 @@ function checkConditions(d: Conditional, context: z.core.$RefinementCtx) {
 }
 
 const fields = {
-  id: filled(upperCase(person.id)),
+  // Blank: the system issues the next number of the centre's series.
+  id: blankIsNull(upperCase(person.id.unwrap()).nullable()),
   nationalId: blankIsNull(person.nationalId),
   givenNames: person.givenNames,
   familyNames: person.familyNames,
@@ -79,7 +80,7 @@ export type Draft = z.input<typeof admissionDraftSchema>;
 export type CheckedDraft = z.output<typeof admissionDraftSchema>;
 export type DraftField = keyof Draft;
 
-/** A blank draft: admitted now (on `timeZone`'s clock), on remand since that day, from Ecuador, medium risk. */
+/** A blank draft (no register number: one is issued): admitted now (on `timeZone`'s clock), on remand since that day, from Ecuador, medium risk. */
 export function emptyDraft(now: Date, timeZone: string, centre: string): Draft {
   const admittedAt = localDateTimeValue(now, timeZone);
   return {
@@ -100,7 +101,7 @@ export function toAdmission(d: CheckedDraft, timeZone: string): AdmissionRequest
   const pretrial = d.legalStatus === 'pretrial';
   return {
     person: {
-      id: d.id,
+      ...(d.id ? { id: d.id } : {}),
       nationalId: d.nationalId,
       givenNames: d.givenNames,
       familyNames: d.familyNames,
