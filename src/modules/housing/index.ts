@@ -17,6 +17,7 @@ export {
 export { changeNonAssociationStatus, listNonAssociations, recordNonAssociation } from './manage-non-associations.ts';
 export { findTogetherNow } from './together-now.ts';
 export { checkMove, suggestCellsFor } from './check-move.ts';
+export { findingDetailFor } from './access.ts';
 export { listCellMoves, listCentreOverrides, movePerson } from './move-person.ts';
 export { readPowerMap } from './read-power-map.ts';
 export {

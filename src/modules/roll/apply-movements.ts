@@ -57,6 +57,7 @@ export async function applyMovements(w: AuditedTransaction, movements: readonly 
   if (first) {
     const m = movements[first.index] as ResolvedMovement;
     if (first.state === 'not_in_custody' && m.type !== 'admission') throw new AppError('PERSON_NOT_IN_CUSTODY', { id: m.person }, 'person');
+    if (first.tooEarly) throw new AppError('MOVEMENT_BEFORE_LAST', { id: m.person, last: `${first.tooEarly.last.toISOString().slice(0, 16).replace('T', ' ')} UTC` }, 'at');
     throw new AppError('MOVEMENT_INVALID', { type: m.type, id: m.person, detail: first.detail }, 'type');
   }
   await writeMovementPlan(w, plan, recordedBy);

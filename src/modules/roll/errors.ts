@@ -7,6 +7,21 @@ export const ROLL_ERRORS = defineErrors({
     es: 'Movimiento «{type}» imposible para {id}: {detail}',
     en: 'Movement "{type}" is impossible for {id}: {detail}',
   },
+  MOVEMENT_BEFORE_LAST: {
+    kind: 'conflict',
+    es: 'La hora es anterior al último movimiento registrado de {id} ({last}): un movimiento no puede ir antes.',
+    en: 'The time is before the last movement recorded for {id} ({last}): a movement cannot come before it.',
+  },
+  MOVEMENT_IN_FUTURE: {
+    kind: 'invalid',
+    es: 'La hora es futura: un movimiento se registra cuando ocurre (se admiten {minutes} minutos de adelanto como máximo).',
+    en: 'The time is in the future: a movement is recorded when it happens ({minutes} minutes ahead at most).',
+  },
+  TRANSFER_DESTINATION_FORBIDDEN: {
+    kind: 'forbidden',
+    es: 'No puede trasladar a {to}: un traslado lo registra alguien con permiso de traslado y el centro de destino en su ámbito.',
+    en: 'You cannot transfer to {to}: a transfer is recorded by someone with transfer rights and the receiving centre in their caseload.',
+  },
   RECAPTURE_ELSEWHERE: {
     kind: 'forbidden',
     es: 'Una recaptura devuelve a la persona a {centre}, el centro del que se evadió. Llevarla a {to} es un traslado: lo registra alguien con permiso de traslado y {to} en su ámbito.',

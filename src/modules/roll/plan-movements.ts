@@ -39,8 +39,8 @@ export interface MovementPlan {
   episodeCentres: { episode: string; centre: string }[];
   /** The state of everyone touched, after the plan. null = no longer in custody. */
   finalStates: Map<string, PersonState | null>;
-  /** Index into the input, and why that movement is impossible. */
-  errors: { index: number; detail: string; state: string }[];
+  /** Index into the input, and why that movement is impossible (`tooEarly`: dated before the person's last movement). */
+  errors: { index: number; detail: string; state: string; tooEarly?: { last: Date } }[];
 }
 
 /**
@@ -59,7 +59,7 @@ export function planMovements(initial: ReadonlyMap<string, KnownState>, movement
     const before = current.get(m.person) ?? null;
     const transition = nextState(before?.state ?? null, m);
     if (!transition.ok) {
-      plan.errors.push({ index, detail: transition.detail, state: transition.state });
+      plan.errors.push({ index, detail: transition.detail, state: transition.state, ...(transition.tooEarly ? { tooEarly: transition.tooEarly } : {}) });
       continue;
     }
     const episode = before?.state.episode ?? m.episode ?? '';

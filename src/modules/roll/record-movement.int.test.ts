@@ -23,7 +23,7 @@ describe('recording a movement', () => {
     expect((await whereabouts(db.db, 'P0000002')).current).toMatchObject({ state: 'out', since: new Date(NOON) });
     // An hour after the clock's noon is the future, whatever the computer's own clock says.
     const later = recordMovement(db.db, context, { person: 'P0000002', type: 'court_return', at: new Date('2025-11-01T13:00:00Z') }, { guard: 'no_placement' });
-    await expect(later).rejects.toMatchObject({ code: 'MOVEMENT_INVALID', params: { detail: 'dated in the future' } });
+    await expect(later).rejects.toMatchObject({ code: 'MOVEMENT_IN_FUTURE', field: 'at' });
   });
 
   it('asks the placement guard about every cell someone is put in, an arrival into the cell chosen at departure included', async () => {

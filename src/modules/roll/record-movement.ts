@@ -21,6 +21,9 @@ export interface MovementInput {
   note?: string | null;
 }
 
+/** How far ahead of the clock a movement may be dated (a watch a little fast, a form filled in just before the door opens). */
+export const FUTURE_SLACK_MS = 5 * 60_000;
+
 const AUDIT_ACTION: Record<Exclude<MovementType, 'admission'>, AuditAction> = {
   release: 'custody.released',
   death: 'custody.released',
@@ -60,7 +63,7 @@ export async function recordMovement(db: Database, context: AuditContext, input:
   const target = await resolveTarget(db, input.type, input.to);
   const now = nowIn(context);
   const at = input.at ?? now;
-  if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: input.type, id: input.person, detail: 'dated in the future' }, 'at');
+  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) throw new AppError('MOVEMENT_IN_FUTURE', { type: input.type, id: input.person, detail: 'dated in the future', minutes: FUTURE_SLACK_MS / 60_000 }, 'at');
   return runAudited(db, context, async (w) => {
     // The guard checks a placement into a cell, and an arrival into the cell chosen at departure.
     const movement: ResolvedMovement = {

@@ -23,6 +23,9 @@ export interface MovementDeps {
 
 type Caller = Pick<Principal, 'roles' | 'caseload'>;
 
+/** A release's reasons: a death is recorded as a `death` movement, never as a reason for release. */
+const LIVE_RELEASE_REASONS = RELEASE_REASONS.filter((r) => r !== 'death');
+
 /**
  * The centre that records this movement: the receiving centre for an arrival, the centre holding
  * the person otherwise. A person held elsewhere and one who does not exist are the same
@@ -52,6 +55,18 @@ async function refuseRecaptureElsewhere(db: Database, caller: Caller, centre: st
 }
 
 /**
+ * A transfer puts the person in the receiving centre's custody: only someone with transfer
+ * rights there (the centre in their caseload) may send them (TRANSFER_DESTINATION_FORBIDDEN, on `to`).
+ */
+async function refuseTransferElsewhere(db: Database, caller: Caller, type: 'transfer' | 'transfer_out', to: string | null | undefined): Promise<void> {
+  const target = await resolveTarget(db, type, to);
+  if (target.centre === null) return;
+  if (decide(caller, ROLL_PERMISSIONS['custody.transfer'], { centre: target.centre }) !== 'allow') {
+    throw new AppError('TRANSFER_DESTINATION_FORBIDDEN', { to: target.centre }, 'to');
+  }
+}
+
+/**
  * Records a movement asked for by a user: decides who may record it where, then records it. An
  * internal move is a cell move (checked in full and kept in the cell-move history) when housing's
  * cell move is wired in; every other movement into a cell passes the placement guard.
@@ -65,8 +80,9 @@ export async function recordPersonMovement(
   const centre = await recordingCentre(deps.db, caller, input.person, input.type);
   requireAllowed(caller, MOVEMENT_PERMISSION[input.type], centre);
   if (input.type === 'recapture') await refuseRecaptureElsewhere(deps.db, caller, centre, input.to);
-  if (input.type === 'release' && (!input.reason || !(RELEASE_REASONS as readonly string[]).includes(input.reason))) {
-    throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${RELEASE_REASONS.join(', ')}` }, 'reason');
+  if (input.type === 'transfer' || input.type === 'transfer_out') await refuseTransferElsewhere(deps.db, caller, input.type, input.to);
+  if (input.type === 'release' && (!input.reason || !(LIVE_RELEASE_REASONS as readonly string[]).includes(input.reason))) {
+    throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${LIVE_RELEASE_REASONS.join(', ')} (a death is its own movement)` }, 'reason');
   }
   if (input.type === 'internal_move' && deps.cellMove && input.to) {
     await resolveTarget(deps.db, 'internal_move', input.to); // unknown or closed: said as such

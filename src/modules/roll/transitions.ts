@@ -33,7 +33,7 @@ export interface ResolvedMovement {
 
 export type Transition =
   | { ok: true; next: PersonState | null; ends?: ReleaseReason | 'unspecified'; movedCentre?: boolean }
-  | { ok: false; detail: string; state: string };
+  | { ok: false; detail: string; state: string; tooEarly?: { last: Date } };
 
 const stateName = (s: PersonState | null) => (s === null ? 'not_in_custody' : s.state);
 
@@ -53,7 +53,7 @@ const RELEASE_CODES = new Set(['sentence_served', 'alternative_measure', 'acquit
  */
 export function nextState(current: PersonState | null, m: ResolvedMovement): Transition {
   if (current && m.at < current.since) {
-    return fail(current, `at ${m.at.toISOString()} is before the last movement (${current.since.toISOString()})`);
+    return { ok: false, detail: `at ${m.at.toISOString()} is before the last movement (${current.since.toISOString()})`, state: current.state, tooEarly: { last: current.since } };
   }
   switch (m.type) {
     case 'admission':

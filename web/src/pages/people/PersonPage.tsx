@@ -11,8 +11,9 @@ import { PersonHousing } from '../housing/PersonHousing.tsx';
 import { useSearchParam } from '../roll/query.ts';
 import { ClassificationPanel } from './ClassificationPanel.tsx';
 import { CustodyHistory } from './CustodyHistory.tsx';
+import { IdentificationPanel } from './IdentificationPanel.tsx';
 import { LegalSummary } from './LegalSummary.tsx';
-import { MovementForm } from './MovementForm.tsx';
+import { MovementForm, type MovementAction } from './MovementForm.tsx';
 import { MovementList } from './MovementList.tsx';
 import { NextOfKinList } from './NextOfKinList.tsx';
 import { PersonIdentity } from './PersonIdentity.tsx';
@@ -30,10 +31,10 @@ export function PersonPage({ id }: { id: string }) {
   const centres = useCentres();
   const [note, setNote] = useState<MessageKey | null>(null);
   // Back from the cell-move screen: that move was recorded.
-  const done = useSearchParam('done') === 'cell_move';
+  const done = useSearchParam('done');
 
   // After a movement (the write reads the file again, without blanking the page).
-  const recorded = (action: 'release' | 'transfer') => setNote(`move.done.${action}`);
+  const recorded = (action: MovementAction) => setNote(`mv.done.${action}`);
   const crumbs = (name: string) => <Breadcrumb items={[{ label: t('persons.title'), to: '/persons' }, { label: name }]} />;
 
   const file = person.data;
@@ -61,13 +62,15 @@ export function PersonPage({ id }: { id: string }) {
       breadcrumb={crumbs(name)}
     >
       {note && <SuccessNote>{t(note)}</SuccessNote>}
-      {!note && done && <SuccessNote>{t('move.done.internal_move')}</SuccessNote>}
+      {!note && done === 'cell_move' && <SuccessNote>{t('move.done.internal_move')}</SuccessNote>}
+      {!note && done === 'admission' && <SuccessNote>{t('person.admitted', { id: file.person.id })}</SuccessNote>}
       <div className="person-top">
         <Whereabouts current={file.current} centreName={centreName} lastEpisode={file.episodes[0] ?? null} />
         {current && <LegalSummary episode={current} />}
       </div>
       {file.pretrialClock && <PretrialClockPanel clock={file.pretrialClock} />}
-      {file.current && <MovementForm personId={file.person.id} current={file.current} onRecorded={recorded} />}
+      <IdentificationPanel person={file.person} centre={file.current?.centre ?? file.episodes[0]?.centre ?? null} />
+      {file.current && <MovementForm personId={file.person.id} current={file.current} movements={file.movements} onRecorded={recorded} />}
       {current && <ClassificationPanel personId={file.person.id} centre={current.centre} />}
       <PersonHousing personId={file.person.id} />
       <PersonIdentity person={file.person} centre={file.current?.centre ?? file.episodes[0]?.centre ?? null} />

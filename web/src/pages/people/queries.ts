@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import type { ClassificationInput } from '../../../../src/modules/register/schemas.ts';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { ClassificationInput, DescriptionInput } from '../../../../src/modules/register/schemas.ts';
 import { housingApi } from '../../api-housing.ts';
 import { peopleApi } from '../../api-people.ts';
 import { rollApi, type AdmissionRequest, type MovementRequest } from '../../api-roll.ts';
@@ -22,11 +22,19 @@ export const personKeys = {
 /** Shortest query worth sending. */
 export const MIN_SEARCH = 2;
 
-/** People found by name, alias, register number or ID (nothing asked below MIN_SEARCH characters). */
+/** Matches shown at first, and added by each "see more". */
+export const SEARCH_PAGE = 25;
+
+/**
+ * People found by name, alias, register number or ID (nothing asked below MIN_SEARCH
+ * characters), a page at a time: `fetchNextPage` adds the next SEARCH_PAGE matches.
+ */
 export function usePersonSearch(q: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: personKeys.search(q),
-    queryFn: () => peopleApi.search(q).then((r) => r.people),
+    queryFn: ({ pageParam }) => peopleApi.search(q, SEARCH_PAGE, pageParam),
+    initialPageParam: 0,
+    getNextPageParam: (last) => (last.offset + last.people.length < last.total ? last.offset + last.people.length : undefined),
     enabled: q.length >= MIN_SEARCH,
   });
 }
@@ -42,6 +50,16 @@ export function useClassification(id: string) {
 
 export function useClassify(id: string) {
   return useWrite((change: ClassificationInput) => housingApi.classify(id, change), [personKeys.person(id)]);
+}
+
+/** Replaces the person's physical description. */
+export function useDescribe(id: string) {
+  return useWrite((description: DescriptionInput) => peopleApi.describe(id, description), [personKeys.person(id)]);
+}
+
+/** Records the person's photograph (the file's bytes in base64). */
+export function useUploadPhoto(id: string) {
+  return useWrite((base64: string) => peopleApi.uploadPhoto(id, base64), [personKeys.person(id)]);
 }
 
 /** The active cells and units of a centre, where someone may be put. */

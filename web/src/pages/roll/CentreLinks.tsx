@@ -10,7 +10,13 @@ export function CentreLinks({ code, compact = false }: { code: string; compact?:
     { to: withQuery('/roll/emergency', { centre: code }), label: t('rollLinks.emergency') },
     { to: withQuery('/roll/missing', { centre: code }), label: t('rollLinks.missing') },
     // The table of several centres keeps to the three most needed; a centre's own page has all.
-    ...(compact ? [] : [{ to: withQuery('/roll/sheet', { centre: code }), label: t('rollLinks.sheet') }]),
+    ...(compact
+      ? []
+      : [
+          { to: withQuery('/roll/sheet', { centre: code }), label: t('rollLinks.sheet') },
+          { to: withQuery('/roll/out', { centre: code }), label: t('mv.links.out') },
+          { to: withQuery('/roll/arrivals', { centre: code }), label: t('mv.links.arrivals') },
+        ]),
   ];
   return (
     <ul className={compact ? 'roll-links roll-links-compact' : 'roll-links'} aria-label={t('rollLinks.label', { centre: code })}>
