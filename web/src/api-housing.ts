@@ -9,6 +9,7 @@
 import {
   groupGraphSchema,
   groupListSchema,
+  groupMembersPageSchema,
   groupPageSchema,
   groupSchema,
   membershipSchema,
@@ -17,6 +18,7 @@ import {
   type EndInput,
   type GroupChangesInput,
   type GroupInput,
+  type GroupMembersQuery,
   type MembershipInput,
   type RelationInput,
 } from '../../src/modules/groups/schemas.ts';
@@ -40,6 +42,7 @@ import {
   type ClassificationFile,
   type ClassificationInput,
 } from '../../src/modules/register/schemas.ts';
+import { listQuery } from './paging.ts';
 import { get, send } from './request.ts';
 import type { VULNERABILITIES } from './vocabulary.ts';
 
@@ -52,6 +55,10 @@ export type Vulnerability = (typeof VULNERABILITIES)[number];
 export const housingApi = {
   groups: () => get(groupListSchema, '/groups'),
   group: (code: string) => get(groupPageSchema, `/groups/${enc(code)}`),
+  /** A group's page without its members (paged by `groupMembers`). */
+  groupWithoutMembers: (code: string) => get(groupPageSchema, `/groups/${enc(code)}?members=none`),
+  /** A page of a group's members in the caseload, filtered and sorted (the reading is audited). */
+  groupMembers: (code: string, query: GroupMembersQuery) => get(groupMembersPageSchema, `/groups/${enc(code)}/members${listQuery(query)}`),
   graph: (day?: string) => get(groupGraphSchema, `/groups/graph${day ? `?day=${enc(day)}` : ''}`),
   createGroup: (group: GroupInput) => send(groupSchema, 'POST', '/groups', group),
   updateGroup: (code: string, changes: GroupChangesInput) => send(groupSchema, 'PUT', `/groups/${enc(code)}`, changes),
@@ -76,5 +83,6 @@ export const housingApi = {
   suggestedCells: (person: string, limit = 10) => get(suggestionsSchema, `/persons/${enc(person)}/suggested-cells?limit=${limit}`),
 
   powerMap: (centre: string) => get(powerMapSchema, `/centres/${enc(centre)}/power-map`),
-  overrides: (centre: string) => get(overrideListSchema, `/centres/${enc(centre)}/overrides`),
+  /** A centre's overrides since `since` (an instant; the server's default: a year). */
+  overrides: (centre: string, since?: string) => get(overrideListSchema, `/centres/${enc(centre)}/overrides${since ? `?since=${enc(since)}` : ''}`),
 };

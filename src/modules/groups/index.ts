@@ -31,6 +31,7 @@ export {
   type NewMembership,
 } from './memberships.ts';
 export { readGroupGraph, readGroupPage } from './read-groups.ts';
+export { groupMemberIds, listGroupMembers } from './list-members.ts';
 export { endMembershipOf, readMembershipsOf, recordMembershipOf } from './manage-memberships.ts';
 export { countMembers, type GroupCounts } from './count-members.ts';
 export { GroupRelations } from './rivalry.ts';

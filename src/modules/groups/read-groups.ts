@@ -51,11 +51,19 @@ async function readMembers(db: Database, context: AuditContext, principal: Princ
  * A group's page: the group, its relations (current and ended), its members and leaders counted
  * in the caller's scope, and — for those who may read memberships — its members in the caseload.
  */
-export async function readGroupPage(db: Database, context: AuditContext, principal: Principal, code: string, clock: Clock): Promise<GroupPage> {
+export async function readGroupPage(
+  db: Database,
+  context: AuditContext,
+  principal: Principal,
+  code: string,
+  clock: Clock,
+  /** `withMembers: false`: members null (a screen that pages them through `listGroupMembers`). */
+  options: { withMembers: boolean } = { withMembers: true },
+): Promise<GroupPage> {
   requireRole(principal, GROUP_PERMISSIONS['group.read']);
   const found = await getGroup(db, code);
   const day = dayOf(clock.now());
   const [relations, counts] = await Promise.all([allRelations(db, found.code), countMembers(db, principal, day)]);
-  const members = hasAnyRole(principal, GROUP_PERMISSIONS['membership.read']) ? await readMembers(db, context, principal, found.code, day) : null;
+  const members = options.withMembers && hasAnyRole(principal, GROUP_PERMISSIONS['membership.read']) ? await readMembers(db, context, principal, found.code, day) : null;
   return { ...found, relations: relations.map(presentRelation) as RelationView[], counts: counts.of(found.code), members };
 }

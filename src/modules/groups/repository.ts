@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable, Transaction } from '../../db/engine.ts';
 import { jsonRows } from '../../db/json-rows.ts';
-import type { MembershipRole } from '../../kernel/vocabulary.ts';
+import type { Confidence, MembershipRole } from '../../kernel/vocabulary.ts';
 import { criminalGroups, groupRelations, memberships } from './schema.ts';
 
 /**
@@ -165,4 +165,42 @@ export async function countMembersOn(db: Queryable, day: string): Promise<{ grou
 
 export async function selectAllMemberships(db: Queryable): Promise<MembershipRow[]> {
   return db.select().from(memberships).orderBy(asc(memberships.id));
+}
+
+/** A membership as a list of members reads it (recordedAt as ISO text). */
+export interface MemberListRow {
+  id: number;
+  person: string;
+  group: string;
+  role: MembershipRole;
+  since: string | null;
+  until: string | null;
+  confidence: Confidence;
+  note: string | null;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+/**
+ * The memberships of one group in force on `day`, of these roles and confidences (all when not
+ * given), read as one JSON text (a group of thousands of members in one go on the embedded engine).
+ */
+export async function selectMemberList(
+  db: Queryable,
+  group: string,
+  day: string,
+  filter: { roles?: readonly string[] | undefined; confidences?: readonly string[] | undefined },
+): Promise<MemberListRow[]> {
+  const list = (values: readonly string[] | undefined) => (values && values.length > 0 ? JSON.stringify(values) : null);
+  const roles = list(filter.roles);
+  const confidences = list(filter.confidences);
+  return jsonRows<MemberListRow>(
+    db,
+    sql`select id::float8 as id, person, group_code as "group", role, since, until, confidence, note, recorded_at as "recordedAt", recorded_by as "recordedBy"
+        from memberships
+        where group_code = ${group}
+          and (since is null or since <= ${day}::date) and (until is null or until > ${day}::date)
+          and (${roles}::jsonb is null or role in (select jsonb_array_elements_text(${roles}::jsonb)))
+          and (${confidences}::jsonb is null or confidence in (select jsonb_array_elements_text(${confidences}::jsonb)))`,
+  );
 }

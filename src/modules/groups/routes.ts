@@ -3,6 +3,7 @@ import type { Database } from '../../db/engine.ts';
 import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { createGroup, endRelation, listGroups, recordRelation, updateGroup } from './groups.ts';
+import { listGroupMembers } from './list-members.ts';
 import { endMembershipOf, readMembershipsOf, recordMembershipOf } from './manage-memberships.ts';
 import { GROUP_PERMISSIONS } from './policy.ts';
 import { readGroupGraph, readGroupPage } from './read-groups.ts';
@@ -13,6 +14,9 @@ import {
   groupGraphSchema,
   groupInputSchema,
   groupListSchema,
+  groupMembersPageSchema,
+  groupMembersQuerySchema,
+  groupPageQuerySchema,
   groupPageSchema,
   groupParamsSchema,
   groupSchema,
@@ -54,11 +58,23 @@ export function groupRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/groups/:code',
-      docs("A group, its relations (current and ended), its counts in the user's scope and, for those who may see them, its members in the user's caseload", {
+      docs("A group, its relations (current and ended), its counts in the user's scope and, for those who may see them, its members in the user's caseload (`members=none`: without them; `/members` pages them)", {
         params: groupParamsSchema,
+        querystring: groupPageQuerySchema,
         response: { 200: groupPageSchema },
       }),
-      async (request) => readGroupPage(db, auditContext(request), requirePrincipal(request), request.params.code, request.clock),
+      async (request) =>
+        readGroupPage(db, auditContext(request), requirePrincipal(request), request.params.code, request.clock, { withMembers: request.query.members === 'all' }),
+    );
+
+    app.get(
+      '/groups/:code/members',
+      docs("A group's members in custody today in the user's caseload, a page at a time: sorted, filtered by centre, role and confidence (the reading is audited)", {
+        params: groupParamsSchema,
+        querystring: groupMembersQuerySchema,
+        response: { 200: groupMembersPageSchema },
+      }),
+      async (request) => listGroupMembers(db, auditContext(request), requirePrincipal(request), request.params.code, request.query, request.clock),
     );
 
     app.post(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { groupCode, instantText, isoDate, line, note, registerNumber } from '../../kernel/fields.ts';
+import { centreCode, groupCode, instantText, isoDate, line, note, registerNumber } from '../../kernel/fields.ts';
+import { enumList, pageQueryFields, pageSchema } from '../../kernel/paging.ts';
 import { CONFIDENCES, GROUP_KINDS, GROUP_RELATIONS, MEMBERSHIP_ROLES } from '../../kernel/vocabulary.ts';
 
 /**
@@ -141,6 +142,29 @@ export const groupPageSchema = groupSchema.extend({
   members: z.array(groupMemberSchema).nullable(),
 });
 export type GroupPage = z.infer<typeof groupPageSchema>;
+
+/** `GET /groups/:code?members=none`: the page without its members (the screen pages them through `/members`); `members` is then null. */
+export const groupPageQuerySchema = z.object({ members: z.enum(['all', 'none']).default('all') });
+
+/** How a group's members can be sorted. */
+export const GROUP_MEMBER_SORTS = ['name', 'id', 'role', 'centre', 'since', 'confidence'] as const;
+export type GroupMemberSort = (typeof GROUP_MEMBER_SORTS)[number];
+
+/**
+ * `GET /groups/:code/members`: the group's members in custody today in the caller's caseload, a
+ * page at a time, filtered by centre, role and confidence (the reading is audited).
+ */
+export const groupMembersQuerySchema = z.object({
+  ...pageQueryFields(GROUP_MEMBER_SORTS, 'role'),
+  centre: z.preprocess((v) => (v === '' ? undefined : v), centreCode.optional()),
+  role: enumList(MEMBERSHIP_ROLES),
+  confidence: enumList(CONFIDENCES),
+});
+/** What a client may send (every field optional; the server fills in the defaults). */
+export type GroupMembersQuery = Partial<z.output<typeof groupMembersQuerySchema>>;
+
+export const groupMembersPageSchema = pageSchema(groupMemberSchema);
+export type GroupMembersPage = z.infer<typeof groupMembersPageSchema>;
 
 export const personMembershipListSchema = z.object({ memberships: z.array(membershipSchema.extend({ groupName: z.string() })) });
 export type PersonMembershipList = z.infer<typeof personMembershipListSchema>;

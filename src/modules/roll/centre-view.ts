@@ -49,7 +49,8 @@ export interface Occupant {
   risk: RiskLevel | null;
 }
 
-async function describe(db: Queryable, states: PersonState[]): Promise<Occupant[]> {
+/** The people in these states with their names, legal status and risk, by location then family name. */
+export async function describeOccupants(db: Queryable, states: PersonState[]): Promise<Occupant[]> {
   const ids = states.map((s) => s.person);
   const [people, episodes] = await Promise.all([findPersons(db, ids), openEpisodesOf(db, ids)]);
   const byId = new Map(people.map((p) => [p.id, p]));
@@ -76,6 +77,8 @@ export async function locationView(
   db: Database,
   principal: Pick<Principal, 'caseload'>,
   code: string,
+  /** `occupants: false`: the figures only, without describing the people (a screen that pages them). */
+  options: { occupants: boolean } = { occupants: true },
 ): Promise<{ location: LocationSummary; ancestors: Location[]; children: LocationSummary[]; occupants: Occupant[] }> {
   const { location, ancestors } = await getLocation(db, principal, code);
   const subtree = await listSubtree(db, code);
@@ -91,7 +94,7 @@ export async function locationView(
     location: summary[0] as LocationSummary,
     ancestors: ancestors.filter((a) => a.code !== location.code),
     children: summary.filter((l) => l.parent === code),
-    occupants: await describe(db, rows.map(stateOf)),
+    occupants: options.occupants ? await describeOccupants(db, rows.map(stateOf)) : [],
   };
 }
 
@@ -99,7 +102,7 @@ export async function locationView(
 export async function unplacedAt(db: Database, principal: Pick<Principal, 'caseload'>, centre: string): Promise<Occupant[]> {
   if (!isInCaseload(principal, centre)) throw new AppError('CENTRE_NOT_FOUND', { code: centre });
   const rows = await db.select().from(stays).where(and(eq(stays.centre, centre), isNull(stays.validTo), isNull(stays.location)));
-  return describe(db, rows.map(stateOf));
+  return describeOccupants(db, rows.map(stateOf));
 }
 
 /** Where a person is now (null if not in custody) and every movement recorded for them. */

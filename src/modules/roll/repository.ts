@@ -176,3 +176,13 @@ export async function findStays(db: Queryable, query: StayQuery): Promise<Person
   }
   return rows.map(stateOf).sort((a, b) => (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
 }
+
+/** The open stays in these locations, in these states (every state when none given). */
+export async function selectOpenStaysIn(db: Queryable, locations: readonly string[], states?: readonly string[]): Promise<StayRow[]> {
+  const rows: StayRow[] = [];
+  for (let i = 0; i < locations.length; i += 5000) {
+    const inLocations = inArray(stays.location, [...locations.slice(i, i + 5000)]);
+    rows.push(...(await db.select().from(stays).where(and(isNull(stays.validTo), inLocations, states && states.length > 0 ? inArray(stays.state, [...states]) : undefined))));
+  }
+  return rows;
+}

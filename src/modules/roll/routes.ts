@@ -1,24 +1,35 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AuditContext } from '../audit/index.ts';
 import type { Database } from '../../db/engine.ts';
-import { isInCaseload } from '../../kernel/access.ts';
+import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { errorResponse, errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { admitPersonFor } from './admit-person.ts';
 import type { PlacementGuard } from './apply-movements.ts';
+import { arrivalsAt, checkArrival, peopleOut, type PlacementCheckFor } from './centre-lists.ts';
 import { centreTree, locationView, unplacedAt, type Occupant } from './centre-view.ts';
+import { listLocationPeople } from './list-location-people.ts';
 import { computeRoll, computeRollAt } from './compute-roll.ts';
-import { ROLL_PERMISSIONS } from './policy.ts';
+import { MOVEMENT_PERMISSION, ROLL_PERMISSIONS } from './policy.ts';
 import { recordPersonMovement, type CellMove } from './record-person-movement.ts';
 import { onRollChanged } from './roll-events.ts';
 import {
   admissionInputSchema,
   admissionSchema,
+  arrivalCheckParamsSchema,
+  arrivalCheckQuerySchema,
+  arrivalCheckSchema,
+  arrivalsSchema,
   centreParamsSchema,
   centreTreeSchema,
   locationParamsSchema,
+  locationPeoplePageSchema,
+  locationPeopleQuerySchema,
+  locationViewQuerySchema,
   locationViewSchema,
   movementInputSchema,
   movementResultSchema,
+  peopleOutSchema,
   personParamsSchema,
   rollQuerySchema,
   rollReportSchema,
@@ -46,6 +57,13 @@ export interface RollRouteDeps {
    * an internal move recorded here goes through it, without any override.
    */
   cellMove?: CellMove;
+  /** Housing's placement check as a user may read it, for receiving an arrival into a cell. */
+  placementCheckFor?: PlacementCheckFor;
+  /**
+   * A criminal group's current members, for the group filter of a location's people (the groups
+   * module's, through the composition root: it checks the user may read memberships and audits it).
+   */
+  groupMemberIds?: (db: Database, context: AuditContext, principal: Principal, group: string) => Promise<ReadonlySet<string>>;
 }
 
 export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
@@ -113,12 +131,73 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/roll/centres/:code/out',
+      docs("The people of the centre's roll out now (court, hospital), with why and since when, longest out first", {
+        params: centreParamsSchema,
+        response: { 200: peopleOutSchema },
+      }),
+      async (request) => {
+        const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], { centre: request.params.code });
+        return { people: presentOccupants(await peopleOut(deps.db, principal, request.params.code)) };
+      },
+    );
+
+    app.get(
+      '/roll/centres/:code/arrivals',
+      docs('The people en route to the centre (a transfer departed, not yet received), with the sending centre', {
+        params: centreParamsSchema,
+        response: { 200: arrivalsSchema },
+      }),
+      async (request) => {
+        const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], { centre: request.params.code });
+        const people = await arrivalsAt(deps.db, principal, request.params.code);
+        return { people: people.map((p) => ({ ...p, since: p.since.toISOString() })) };
+      },
+    );
+
+    app.get(
+      '/roll/centres/:code/arrivals/:id/placement-check',
+      docs('The placement check of receiving a person en route to the centre into one of its cells', {
+        params: arrivalCheckParamsSchema,
+        querystring: arrivalCheckQuerySchema,
+        response: { 200: arrivalCheckSchema },
+      }),
+      async (request) => {
+        const principal = authorise(request, MOVEMENT_PERMISSION.transfer_arrival, { centre: request.params.code });
+        const check = deps.placementCheckFor;
+        if (!check) throw new Error('rollRoutes: placementCheckFor is not wired');
+        const input = { centre: request.params.code, person: request.params.id, cell: request.query.cell };
+        return checkArrival(deps.db, principal, input, { language: request.language, clock: request.clock, check });
+      },
+    );
+
+    app.get(
       '/roll/locations/:code',
-      docs('A location: its figures, the locations under it and the people placed there', { params: locationParamsSchema, response: { 200: locationViewSchema } }),
+      docs('A location: its figures, the locations under it and the people placed there (`occupants=none`: without them; `/people` pages them)', {
+        params: locationParamsSchema,
+        querystring: locationViewQuerySchema,
+        response: { 200: locationViewSchema },
+      }),
       async (request) => {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read']);
-        const view = await locationView(deps.db, principal, request.params.code);
+        const view = await locationView(deps.db, principal, request.params.code, { occupants: request.query.occupants === 'all' });
         return { ...view, occupants: presentOccupants(view.occupants) };
+      },
+    );
+
+    app.get(
+      '/roll/locations/:code/people',
+      docs("The people placed in a location or under it, a page at a time: sorted, filtered by wing, legal status, state and criminal group (the group filter needs the right to read memberships, and is audited)", {
+        params: locationParamsSchema,
+        querystring: locationPeopleQuerySchema,
+        response: { 200: locationPeoplePageSchema },
+      }),
+      async (request) => {
+        const principal = authorise(request, ROLL_PERMISSIONS['roll.read']);
+        const { groupMemberIds } = deps;
+        const groupMembers = groupMemberIds ? (group: string) => groupMemberIds(deps.db, auditContext(request), principal, group) : undefined;
+        const page = await listLocationPeople(deps.db, principal, request.params.code, request.query, groupMembers);
+        return { ...page, items: presentOccupants(page.items) };
       },
     );
 

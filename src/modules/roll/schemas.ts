@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { locationSchema } from '../estate/schemas.ts';
+import { placementCheckSchema } from '../housing/schemas.ts';
 import { nextOfKinInputSchema, personInputSchema, personNamesSchema } from '../register/schemas.ts';
-import { centreCode, instantText, isoDate, isoInstant, line, locationCode, note, registerNumber } from '../../kernel/fields.ts';
+import { centreCode, groupCode, instantText, isoDate, isoInstant, line, locationCode, note, registerNumber } from '../../kernel/fields.ts';
+import { enumList, pageQueryFields, pageSchema } from '../../kernel/paging.ts';
 import {
   LEGAL_STATUSES,
   MOVEMENT_TYPES,
@@ -99,6 +101,24 @@ export type CentreTreeView = z.infer<typeof centreTreeSchema>;
 export const unplacedSchema = z.object({ occupants: z.array(occupantSchema) });
 export type Unplaced = z.infer<typeof unplacedSchema>;
 
+/** `GET /roll/centres/:code/out`: the people of the centre's roll out now (court, hospital), longest out first. */
+export const peopleOutSchema = z.object({ people: z.array(occupantSchema) });
+export type PeopleOut = z.infer<typeof peopleOutSchema>;
+
+/** Someone en route to a centre: the sending centre, and the cell chosen at departure (if any). */
+export const arrivalSchema = occupantSchema.extend({ from: z.string(), fromName: z.string(), destinationLocation: z.string().nullable() });
+export type ArrivalView = z.infer<typeof arrivalSchema>;
+
+/** `GET /roll/centres/:code/arrivals`: the people en route to the centre, to be received there. */
+export const arrivalsSchema = z.object({ people: z.array(arrivalSchema) });
+export type Arrivals = z.infer<typeof arrivalsSchema>;
+
+/** `GET /roll/centres/:code/arrivals/:id/placement-check?cell=`: housing's placement check of receiving that person into the cell. */
+export const arrivalCheckParamsSchema = z.object({ code: centreCode, id: registerNumber });
+export const arrivalCheckQuerySchema = z.object({ cell: locationCode });
+export const arrivalCheckSchema = placementCheckSchema;
+export type ArrivalCheckView = z.infer<typeof arrivalCheckSchema>;
+
 /** `GET /roll/locations/:code`. */
 export const locationViewSchema = z.object({
   location: locationSummarySchema,
@@ -107,6 +127,31 @@ export const locationViewSchema = z.object({
   occupants: z.array(occupantSchema),
 });
 export type LocationViewView = z.infer<typeof locationViewSchema>;
+
+/** `GET /roll/locations/:code?occupants=none`: the view without its occupants (the screen pages them through `/people`). */
+export const locationViewQuerySchema = z.object({ occupants: z.enum(['all', 'none']).default('all') });
+
+/** How a location's people can be sorted. */
+export const LOCATION_PEOPLE_SORTS = ['name', 'id', 'cell', 'since', 'state', 'legalStatus'] as const;
+export type LocationPeopleSort = (typeof LOCATION_PEOPLE_SORTS)[number];
+
+/**
+ * `GET /roll/locations/:code/people`: the people placed in a location or under it, a page at a
+ * time, filtered by wing (a wing under the location), legal status (`none`: not recorded), state
+ * and criminal group (for those who may read memberships; the reading is audited).
+ */
+export const locationPeopleQuerySchema = z.object({
+  ...pageQueryFields(LOCATION_PEOPLE_SORTS, 'name'),
+  wing: locationCode.optional(),
+  legalStatus: enumList([...LEGAL_STATUSES, 'none']),
+  state: enumList(PERSON_STATES),
+  group: groupCode.optional(),
+});
+/** What a client may send (every field optional; the server fills in the defaults). */
+export type LocationPeopleQuery = Partial<z.output<typeof locationPeopleQuerySchema>>;
+
+export const locationPeoplePageSchema = pageSchema(occupantSchema);
+export type LocationPeoplePage = z.infer<typeof locationPeoplePageSchema>;
 
 /** `POST /admissions`: a new person's identity or the register number of someone known, and the episode. */
 export const admissionInputSchema = z.object({

@@ -11,7 +11,7 @@ import { NATIONAL_TIME_ZONE } from '../../time.ts';
 import { useCentreOf } from '../../queries.ts';
 import { compareLocations, LocationCells, LocationHead } from './LocationColumns.tsx';
 import { LocationAdmin } from './LocationAdmin.tsx';
-import { OccupantsTable } from './OccupantsTable.tsx';
+import { LocationPeople } from './LocationPeople.tsx';
 import { useLocationView } from './queries.ts';
 
 const locationLink = (code: string) => `/locations/${encodeURIComponent(code)}`;
@@ -118,19 +118,13 @@ export function LocationPage({ code }: { code: string }) {
         </section>
       )}
 
-      <section aria-labelledby="location-people">
-        <h2 id="location-people">{t('location.people')}</h2>
-        {view.occupants.length === 0 ? (
-          <p className="empty-state">{t('location.nobody')}</p>
-        ) : (
-          <OccupantsTable
-            occupants={view.occupants}
-            caption={t('location.peopleCaption', { name: l.name, count: view.occupants.length })}
-            showLocation={children.length > 0}
-            timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE}
-          />
-        )}
-      </section>
+      <LocationPeople
+        code={l.code}
+        name={l.name}
+        wings={children.filter((c) => c.kind === 'wing')}
+        showLocation={children.length > 0}
+        timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE}
+      />
 
       {hasRole(user, 'admin') && <LocationAdmin location={l} timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE} />}
     </Page>

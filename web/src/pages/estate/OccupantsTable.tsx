@@ -2,10 +2,17 @@ import type { Occupant } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { listName } from '../../people.ts';
 import { Link } from '../../router.tsx';
+import { SortHeader, type Sort } from '../../components/SortHeader.tsx';
 import { PersonStateBadge } from '../people/PersonStateBadge.tsx';
+
+/** The columns a paged list sorts on (the server's `LOCATION_PEOPLE_SORTS`). */
+export type OccupantSort = 'name' | 'id' | 'cell' | 'since' | 'state' | 'legalStatus';
 
 interface OccupantsTableProps {
   occupants: Occupant[];
+  /** Sortable headers: the sort shown, and what a click asks for (the server sorts). */
+  sort?: Sort<OccupantSort> | undefined;
+  onSort?: ((column: OccupantSort) => void) | undefined;
   caption: string;
   /** Show where each one is placed (a pavilion or wing lists the people of all its cells). */
   showLocation?: boolean;
@@ -14,27 +21,33 @@ interface OccupantsTableProps {
 }
 
 /** People on the roll: name (to their file), aliases, where, legal status, risk and state. */
-export function OccupantsTable({ occupants, caption, showLocation = false, timeZone }: OccupantsTableProps) {
+export function OccupantsTable({ occupants, caption, showLocation = false, timeZone, sort, onSort }: OccupantsTableProps) {
   const { t, formatWhen } = useI18n();
+  const header = (label: string, column: OccupantSort) =>
+    sort && onSort ? (
+      <SortHeader label={label} column={column} sort={sort} onSort={onSort} />
+    ) : (
+      <th scope="col">{label}</th>
+    );
   return (
     <div className="table-wrap">
       <table className="data-table data-table-compact">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('person.name')}</th>
+            {header(t('person.name'), 'name')}
             <th scope="col">{t('person.aliases')}</th>
-            <th scope="col">{t('person.id')}</th>
-            {showLocation && <th scope="col">{t('person.location')}</th>}
-            <th scope="col">{t('person.legalStatus')}</th>
+            {header(t('person.id'), 'id')}
+            {showLocation && header(t('person.location'), 'cell')}
+            {header(t('person.legalStatus'), 'legalStatus')}
             <th scope="col">{t('person.risk')}</th>
-            <th scope="col">{t('person.state')}</th>
-            <th scope="col">{t('person.since')}</th>
+            {header(t('person.state'), 'state')}
+            {header(t('person.since'), 'since')}
           </tr>
         </thead>
         <tbody>
           {occupants.map((o) => (
-            <tr key={o.id}>
+            <tr key={o.id} data-person={o.id}>
               <th scope="row">
                 <Link to={`/persons/${encodeURIComponent(o.id)}`}>{listName(o)}</Link>
               </th>

@@ -15,9 +15,9 @@ export function useUnplaced(code: string) {
   return useQuery({ queryKey: keys.unplaced(code), queryFn: () => rollApi.unplaced(code).then((r) => r.occupants) });
 }
 
-/** A location: its ancestors, children and occupants. */
+/** A location: its ancestors, children and figures (its people are paged by `LocationPeople`, under the same key). */
 export function useLocationView(code: string) {
-  return useQuery({ queryKey: keys.location(code), queryFn: () => rollApi.location(code) });
+  return useQuery({ queryKey: keys.location(code), queryFn: () => rollApi.locationFigures(code) });
 }
 
 /** Capacity and status changes of a location, newest first. */

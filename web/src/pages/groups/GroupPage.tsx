@@ -107,7 +107,7 @@ export function GroupPage({ code }: { code: string }) {
           ))}
       </section>
       <GroupRelations group={group} groups={groups} manage={manage} />
-      {group.members && <GroupMembers members={group.members} />}
+      {mayHousing(user, 'membership.read') && <GroupMembers code={group.code} />}
     </Page>
   );
 }

@@ -14,9 +14,9 @@ export function useGroups() {
   return useQuery({ queryKey: keys.groups(), queryFn: () => housingApi.groups().then((r) => r.groups) });
 }
 
-/** A group's page: the group, its relations, its member counts and its members in the caseload. */
+/** A group's page: the group, its relations and its member counts (its members are paged by `GroupMembers`, under the same key). */
 export function useGroup(code: string) {
-  return useQuery({ queryKey: keys.group(code), queryFn: () => housingApi.group(code) });
+  return useQuery({ queryKey: keys.group(code), queryFn: () => housingApi.groupWithoutMembers(code) });
 }
 
 /** The network of groups on a day (YYYY-MM-DD; '' for today). */

@@ -1,7 +1,8 @@
 import type { OutReason, PersonState } from '../../api.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 
-function stateKey(state: PersonState, outReason: OutReason | null): MessageKey {
+/** The words for a state (out: at court, at hospital, elsewhere). */
+export function stateKey(state: PersonState, outReason: OutReason | null): MessageKey {
   if (state === 'out') return `personState.out.${outReason ?? 'other'}`;
   return `personState.${state}`;
 }

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { useCentres } from '../../queries.ts';
 import { Link, navigate } from '../../router.tsx';
 import { useSession } from '../../session.ts';
-import { MIN_SEARCH, usePersonSearch } from './queries.ts';
+import { MIN_SEARCH, SEARCH_PAGE, usePersonSearch } from './queries.ts';
 import { may } from './roles.ts';
 import { SearchResults } from './SearchResults.tsx';
 
@@ -19,7 +19,7 @@ function queryInAddress(): string {
 
 /** Finds people by name, alias, register number or national ID as one types; the query stays in the address. */
 export function PersonsPage() {
-  const { t, tn } = useI18n();
+  const { t, tn, formatNumber } = useI18n();
   const { user } = useSession();
   const [text, setText] = useState(queryInAddress);
   const [query, setQuery] = useState(() => queryInAddress().trim());
@@ -44,11 +44,14 @@ export function PersonsPage() {
   }
 
   const searching = query.length >= MIN_SEARCH;
+  const people = results.data?.pages.flatMap((p) => p.people) ?? [];
+  const total = results.data?.pages[0]?.total ?? 0;
+  const more = Math.min(SEARCH_PAGE, total - people.length);
   let status: string;
   if (!searching) status = t(query.length > 0 ? 'persons.tooShort' : 'persons.start');
   else if (results.isFetching && !results.data) status = t('persons.searching');
   else if (results.error) status = '';
-  else status = tn('persons.found', results.data?.length ?? 0, { query });
+  else status = tn('persons.total', total, { query });
 
   return (
     <Page
@@ -82,7 +85,15 @@ export function PersonsPage() {
         {status}
       </p>
       {searching && results.error && <ErrorAlert>{errorText(results.error, t)}</ErrorAlert>}
-      {searching && results.data && <SearchResults people={results.data} query={query} centres={centres.data ?? []} />}
+      {searching && results.data && <SearchResults people={people} query={query} centres={centres.data ?? []} />}
+      {searching && results.data && people.length > 0 && people.length < total && (
+        <div className="list-tools">
+          <p className="muted">{t('persons.showing', { shown: formatNumber(people.length), total: formatNumber(total) })}</p>
+          <button type="button" className="button button-secondary" disabled={results.isFetchingNextPage} onClick={() => void results.fetchNextPage()}>
+            {t('persons.more', { count: formatNumber(more) })}
+          </button>
+        </div>
+      )}
     </Page>
   );
 }
