@@ -21,25 +21,34 @@ import {
   emergencyPeopleSchema,
   emergencySummarySchema,
   escapesDeclaredSchema,
+  locationVerifiedSchema,
   missingListSchema,
   personMarkSchema,
   type DeclareEmergencyInput,
   type EMERGENCY_STATUSES,
+  type EmergencyPeopleQuery,
   type MarkPersonInput,
+  type MissingQuery,
 } from '../../src/modules/emergency/schemas.ts';
 import type { z } from 'zod';
 import type { VerificationStatus } from '../../src/kernel/vocabulary.ts';
 import {
   admissionSchema,
+  arrivalCheckSchema,
+  arrivalsSchema,
   centreTreeSchema,
+  locationPeoplePageSchema,
   locationViewSchema,
   movementResultSchema,
   type occupantSchema,
+  peopleOutSchema,
   rollReportSchema,
   unplacedSchema,
   type AdmissionRequest,
+  type LocationPeopleQuery,
   type MovementRequest,
 } from '../../src/modules/roll/schemas.ts';
+import { listQuery } from './paging.ts';
 import { get, send } from './request.ts';
 
 export { COUNT_KINDS, EMERGENCY_KINDS, type CountKind, type EmergencyKind, type VerificationStatus } from '../../src/kernel/vocabulary.ts';
@@ -55,6 +64,7 @@ export type {
 } from '../../src/modules/counts/schemas.ts';
 export type {
   AdmissionRequest,
+  ArrivalView as Arrival,
   CentreTreeView as CentreTree,
   LocationSummaryView as LocationSummary,
   MovementRequest,
@@ -68,8 +78,11 @@ export type {
   EmergencyCountsView as EmergencyCounts,
   EmergencyDetailView as EmergencyDetail,
   EmergencySummaryView as Emergency,
+  EmergencyPeopleQuery,
   ListedPersonView as ListedPerson,
   MissingList,
+  MissingPerson,
+  MissingQuery,
 } from '../../src/modules/emergency/schemas.ts';
 
 /** Someone on the roll, where they are placed and in what state. */
@@ -101,10 +114,23 @@ export const rollApi = {
   /** A centre's locations with their capacities and figures, and how many are not placed. */
   centreTree: (code: string) => get(centreTreeSchema, `/roll/centres/${enc(code)}`),
   unplaced: (code: string) => get(unplacedSchema, `/roll/centres/${enc(code)}/unplaced`),
+  /** The people of a centre out now (court, hospital), longest out first. */
+  peopleOut: (code: string) => get(peopleOutSchema, `/roll/centres/${enc(code)}/out`),
+  /** The people en route to a centre, to be received there. */
+  arrivals: (code: string) => get(arrivalsSchema, `/roll/centres/${enc(code)}/arrivals`),
+  /** The placement check of receiving someone en route to the centre into one of its cells. */
+  arrivalCheck: (code: string, person: string, cell: string) =>
+    get(arrivalCheckSchema, `/roll/centres/${enc(code)}/arrivals/${enc(person)}/placement-check?cell=${enc(cell)}`),
   /** A location with its ancestors, children and occupants. */
   location: (code: string) => get(locationViewSchema, `/roll/locations/${enc(code)}`),
+  /** A location's figures and what is under it, without its people (paged by `locationPeople`). */
+  locationFigures: (code: string) => get(locationViewSchema, `/roll/locations/${enc(code)}?occupants=none`),
+  /** A page of the people placed in a location or under it, filtered and sorted. */
+  locationPeople: (code: string, query: LocationPeopleQuery) =>
+    get(locationPeoplePageSchema, `/roll/locations/${enc(code)}/people${listQuery(query)}`),
   sheet: (centre: string, pavilion: string) => get(rollSheetSchema, `/roll/centres/${enc(centre)}/sheet${query({ pavilion })}`),
-  missing: (centre: string) => get(missingListSchema, `/roll/centres/${enc(centre)}/missing`),
+  /** A centre's missing list: a page of it (with `limit`), filtered and sorted; everything without. */
+  missing: (centre: string, filter: MissingQuery = {}) => get(missingListSchema, `/roll/centres/${enc(centre)}/missing${listQuery(filter)}`),
 
   startCount: (start: StartCountInput) => send(countDetailSchema, 'POST', '/counts', start),
   counts: (centre: string) => get(countListSchema, `/counts${query({ centre })}`),
@@ -123,6 +149,11 @@ export const rollApi = {
   emergency: (id: string) => get(emergencyDetailSchema, `/emergencies/${enc(id)}`),
   findOnList: (id: string, q: string, status?: VerificationStatus) =>
     get(emergencyPeopleSchema, `/emergencies/${enc(id)}/people${query({ q, status })}`),
+  /** A page of an emergency's frozen list, filtered by status and location and sorted. */
+  listedPage: (id: string, filter: EmergencyPeopleQuery) => get(emergencyPeopleSchema, `/emergencies/${enc(id)}/people${listQuery(filter)}`),
+  /** Everyone still unverified in a location verified at once: exactly `people`, else 409. */
+  verifyLocation: (id: string, location: string, people: readonly string[]) =>
+    send(locationVerifiedSchema, 'POST', `/emergencies/${enc(id)}/locations/${enc(location)}/verify`, { people }),
   mark: (id: string, person: string, status: Mark, note: string | null = null) =>
     send(personMarkSchema, 'PUT', `/emergencies/${enc(id)}/people/${enc(person)}`, { status, note }),
   declareEscapes: (id: string) => send(escapesDeclaredSchema, 'POST', `/emergencies/${enc(id)}/escapes`, {}),

@@ -322,7 +322,7 @@ describe('emergency mode', () => {
     const id = (await t.as(director, 'POST', '/api/v1/emergencies', { centre: 'EM3', kind: 'hostage_taking', reason: 'Toma de rehenes' })).json().id as string;
     const find = async (q: string, status?: string) => {
       const query = `q=${encodeURIComponent(q)}${status ? `&status=${status}` : ''}`;
-      return (await t.as(director, 'GET', `/api/v1/emergencies/${id}/people?${query}`)).json().people.map((p: Listed) => p.id);
+      return (await t.as(director, 'GET', `/api/v1/emergencies/${id}/people?${query}`)).json().items.map((p: Listed) => p.id);
     };
     for (const q of ['jose macias', 'Macías José', 'macais villamar', 'MACIAS', 'P0330001']) expect(await find(q), q).toEqual(['P0330001']);
     expect(await find('quinonez')).toEqual(['P0330002']);

@@ -27,6 +27,11 @@ export const EMERGENCY_ERRORS = defineErrors({
     es: '{id} consta como «{status}» en esta emergencia, con su movimiento registrado; no se puede cambiar aquí (registre una recaptura si corresponde).',
     en: '{id} is recorded as "{status}" in this emergency, with its movement; it cannot be changed here (record a recapture if they are found).',
   },
+  EMERGENCY_LOCATION_CHANGED: {
+    kind: 'conflict',
+    es: 'La lista de {location} cambió mientras confirmaba: ahora quedan {unverified} personas sin verificar. No se marcó a nadie; revise la lista y confirme de nuevo.',
+    en: 'The list for {location} changed while you were confirming: {unverified} people are now unverified. Nobody was marked; check the list and confirm again.',
+  },
 });
 
 declare module '../../kernel/errors.ts' {

@@ -1,35 +1,67 @@
 import type { Queryable } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
+import { slicePage, type PageOf, type SortDirection } from '../../kernel/paging.ts';
 import type { VerificationStatus } from '../../kernel/vocabulary.ts';
-import { normaliseForSearch } from '../register/index.ts';
-import { findEmergency, listedPeople, type ListedPerson } from './get-emergency.ts';
+import { findPersons, normaliseForSearch, type Person } from '../register/index.ts';
+import { findEmergency, presentListed, type ListedPerson } from './get-emergency.ts';
+import { locationsUnder } from './locations-under.ts';
+import { listedRowsWhere, type EmergencyPersonRow } from './repository.ts';
+import type { ListedSort } from './schemas.ts';
+
+/** A page of the frozen list and how many match in all. */
+export type ListedPage = PageOf<ListedPerson>;
+
+export interface ListOptions {
+  status?: VerificationStatus | undefined;
+  /** A pavilion, wing or cell of the centre: everyone expected anywhere under it. */
+  location?: string | undefined;
+  sort?: ListedSort | undefined;
+  dir?: SortDirection | undefined;
+  /** Absent: everything. */
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+// One collator for a whole sort: `localeCompare(…, 'es')` builds one per comparison.
+const collator = new Intl.Collator('es');
+const byName = (a: Pick<Person, 'familyNames' | 'givenNames' | 'id'>, b: Pick<Person, 'familyNames' | 'givenNames' | 'id'>) =>
+  collator.compare(a.familyNames, b.familyNames) || collator.compare(a.givenNames, b.givenNames) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Finds people on an emergency's frozen list by name, alias, register number or national ID:
- * accent- and case-insensitive, words in any order, a typo forgiven. Without a query, the whole
- * list (optionally of one status). Best matches first.
+ * accent- and case-insensitive, words in any order, a typo forgiven; best matches first. Without
+ * a query, the list (optionally of one status, under one location) by expected location then
+ * register number, or by name. Names and whereabouts are read only for the page asked for,
+ * unless the query or the order needs every name.
  */
-export async function findOnList(
-  db: Queryable,
-  principal: Pick<Principal, 'caseload'>,
-  id: string,
-  query: string,
-  options: { status?: VerificationStatus | undefined } = {},
-): Promise<ListedPerson[]> {
-  await findEmergency(db, principal, id);
-  const { listed, persons } = await listedPeople(db, id, options.status);
+export async function findOnList(db: Queryable, principal: Pick<Principal, 'caseload'>, id: string, query: string, options: ListOptions = {}): Promise<ListedPage> {
+  const emergency = await findEmergency(db, principal, id);
+  const locations = options.location ? await locationsUnder(db, emergency.centre, options.location) : undefined;
+  let rows = await listedRowsWhere(db, id, { status: options.status, locations });
   const terms = normaliseForSearch(query).split(' ').filter(Boolean);
-  if (terms.length === 0) return listed;
-  const scored: { person: ListedPerson; score: number }[] = [];
-  for (const person of listed) {
-    const p = persons.get(person.id);
-    const words = normaliseForSearch([person.givenNames, person.familyNames, ...person.aliases, person.id, p?.nationalId ?? ''].join(' ')).split(' ');
-    const score = matchScore(terms, words);
-    if (score !== null) scored.push({ person, score });
+  let persons: Map<string, Person> | undefined;
+  if (terms.length > 0 || options.sort === 'name') {
+    persons = new Map((await findPersons(db, rows.map((r) => r.person))).map((p) => [p.id, p]));
+    const known = persons;
+    const nameOf = (person: string) => known.get(person) ?? { id: person, familyNames: '', givenNames: '', aliases: [], nationalId: null };
+    if (terms.length > 0) {
+      const scored: { row: EmergencyPersonRow; score: number }[] = [];
+      for (const row of rows) {
+        const p = nameOf(row.person);
+        const words = normaliseForSearch([p.givenNames, p.familyNames, ...p.aliases, row.person, p.nationalId ?? ''].join(' ')).split(' ');
+        const score = matchScore(terms, words);
+        if (score !== null) scored.push({ row, score });
+      }
+      rows = scored.sort((a, b) => b.score - a.score || byName(nameOf(a.row.person), nameOf(b.row.person))).map((s) => s.row);
+    } else {
+      rows = [...rows].sort((a, b) => byName(nameOf(a.person), nameOf(b.person)));
+    }
   }
-  return scored
-    .sort((a, b) => b.score - a.score || a.person.familyNames.localeCompare(b.person.familyNames, 'es') || a.person.id.localeCompare(b.person.id))
-    .map((s) => s.person);
+  if (terms.length === 0 && options.dir === 'desc') rows = [...rows].reverse();
+  const window = { offset: options.offset ?? 0, limit: options.limit ?? Math.max(rows.length, 1) };
+  const page = slicePage(rows, window);
+  const { listed } = await presentListed(db, page.items, persons);
+  return { ...page, items: listed };
 }
 
 /**

@@ -4,7 +4,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { VerificationStatus } from '../../kernel/vocabulary.ts';
 import { findPersons, namesOf, type Person } from '../register/index.ts';
 import { findStays, loadStates, type PersonState } from '../roll/index.ts';
-import { activeAt, listEmergencyRows, listedRows, loadEmergency, type Emergency } from './repository.ts';
+import { activeAt, listEmergencyRows, listedRows, loadEmergency, type Emergency, type EmergencyPersonRow } from './repository.ts';
 import { summarise, type EmergencySummary } from './summarise.ts';
 
 type Viewer = Pick<Principal, 'caseload'>;
@@ -71,10 +71,14 @@ export async function activeEmergency(db: Queryable, principal: Viewer, centre: 
 
 /** The frozen list (or the people of one status) with names and where each is now. */
 export async function listedPeople(db: Queryable, emergency: string, status?: VerificationStatus): Promise<{ listed: ListedPerson[]; persons: Map<string, Person> }> {
-  const rows = await listedRows(db, emergency, status);
+  return presentListed(db, await listedRows(db, emergency, status));
+}
+
+/** Rows of a frozen list with names (those in `known`, else read) and where each is now. */
+export async function presentListed(db: Queryable, rows: readonly EmergencyPersonRow[], known?: Map<string, Person>): Promise<{ listed: ListedPerson[]; persons: Map<string, Person> }> {
   const ids = rows.map((r) => r.person);
-  const [found, states] = await Promise.all([findPersons(db, ids), loadStates(db, ids)]);
-  const persons = new Map(found.map((p) => [p.id, p]));
+  const [found, states] = await Promise.all([known ? [] : findPersons(db, ids), loadStates(db, ids)]);
+  const persons = known ?? new Map(found.map((p) => [p.id, p]));
   const listed = rows.map((r): ListedPerson => {
     const p = persons.get(r.person);
     const state = states.get(r.person)?.state.state ?? null;

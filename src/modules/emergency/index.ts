@@ -14,7 +14,8 @@ export {
   type ListedPerson,
 } from './get-emergency.ts';
 export { findOnList, matchScore } from './find-on-list.ts';
-export { missingPeople } from './missing-people.ts';
+export { ageAt, missingPeople, type MissingOptions } from './missing-people.ts';
+export { verifyLocation } from './verify-location.ts';
 export { EMERGENCY_PERMISSIONS } from './policy.ts';
 export type { Emergency } from './repository.ts';
 export type { EmergencyCounts, EmergencySummary } from './summarise.ts';

@@ -1,38 +1,104 @@
 import type { Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import type { Clock } from '../../kernel/clock.ts';
+import { compareBy, type SortDirection } from '../../kernel/paging.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findMissingCentres } from '../estate/index.ts';
-import { findPersons } from '../register/index.ts';
+import { findPersons, normaliseForSearch } from '../register/index.ts';
 import { findStays } from '../roll/index.ts';
-import { unverifiedInForce } from './repository.ts';
-import type { MissingList, MissingPerson } from './schemas.ts';
+import { matchScore } from './find-on-list.ts';
+import { locationsUnder } from './locations-under.ts';
+import { unverifiedInForce, withPhotos } from './repository.ts';
+import type { MissingList, MissingPerson, MissingSort } from './schemas.ts';
+
+/** Filters and a page of the missing list; without `pageSize`, the whole list. */
+export interface MissingOptions {
+  /** A pavilion, wing or cell: people whose last location is under it. */
+  location?: string | undefined;
+  /** Name, alias, register number or national ID. */
+  q?: string | undefined;
+  sort?: MissingSort | undefined;
+  dir?: SortDirection | undefined;
+  /** Absent: the whole list. */
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+// One collator for the whole sort: `localeCompare(…, 'es')` builds one per comparison.
+const collator = new Intl.Collator('es');
+
+/** Whole years from a birth date (YYYY-MM-DD) to an instant (UTC calendar). */
+export function ageAt(birthDate: string | null, at: Date): number | null {
+  if (!birthDate) return null;
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  const beforeBirthday = at.getUTCMonth() + 1 < m || (at.getUTCMonth() + 1 === m && at.getUTCDate() < d);
+  return at.getUTCFullYear() - y - (beforeBirthday ? 1 : 0);
+}
 
 /**
  * The missing list of a centre: everyone on its roll who is unaccounted for (escaped), and, while
  * an emergency is active, everyone on its frozen list still unverified and, by the roll, inside.
  * Sorted by family names. Without `at` it is the list now, from the open stays, exactly as the
  * roll counts them; with `at`, as it stood then (verification marks are taken at their last
- * change, so a person marked twice counts as unverified until the second mark).
+ * change, so a person marked twice counts as unverified until the second mark). `total` counts
+ * everyone matching the filters; `people` is the page asked for (whether each has a photograph
+ * is read for that page only).
  */
-export async function missingPeople(db: Queryable, clock: Clock, principal: Pick<Principal, 'caseload'>, centre: string, at?: Date): Promise<MissingList> {
+export async function missingPeople(
+  db: Queryable,
+  clock: Clock,
+  principal: Pick<Principal, 'caseload'>,
+  centre: string,
+  at?: Date,
+  options: MissingOptions = {},
+): Promise<MissingList> {
   if (!isInCaseload(principal, centre) || (await findMissingCentres(db, [centre])).length > 0) throw new AppError('CENTRE_NOT_FOUND', { code: centre }, 'centre');
   const when = at ?? clock.now();
-  const [escaped, candidates] = await Promise.all([findStays(db, { centre, at, states: ['unaccounted'] }), unverifiedInForce(db, centre, at)]);
+  const [escaped, candidates, under] = await Promise.all([
+    findStays(db, { centre, at, states: ['unaccounted'] }),
+    unverifiedInForce(db, centre, at),
+    options.location ? locationsUnder(db, centre, options.location) : undefined,
+  ]);
   // Only people the roll still has inside: a movement recorded since (court, transfer,
   // release) says where they are.
-  const inside = new Set((await findStays(db, { centre, at, states: ['in'], people: candidates.map((c) => c.person) })).map((s) => s.person));
+  // (Everyone inside the centre, read once: cheaper than naming thousands of candidates.)
+  const inside = new Set(candidates.length === 0 ? [] : (await findStays(db, { centre, at, states: ['in'] })).map((s) => s.person));
   const byPerson = new Map<string, { since: Date; location: string | null }>();
   for (const row of escaped) if (!byPerson.has(row.person)) byPerson.set(row.person, { since: row.since, location: row.location });
   for (const row of candidates) if (inside.has(row.person) && !byPerson.has(row.person)) byPerson.set(row.person, row);
+  if (under) {
+    const codes = new Set(under);
+    for (const [id, row] of byPerson) if (row.location === null || !codes.has(row.location)) byPerson.delete(id);
+  }
   const names = new Map((await findPersons(db, [...byPerson.keys()])).map((p) => [p.id, p]));
-  const people = [...byPerson].map(([id, row]): MissingPerson => ({
-    id,
-    given_names: names.get(id)?.givenNames ?? '',
-    family_names: names.get(id)?.familyNames ?? '',
-    since: row.since.toISOString(),
-    last_location: row.location,
-  }));
-  people.sort((a, b) => a.family_names.localeCompare(b.family_names, 'es') || a.given_names.localeCompare(b.given_names, 'es') || a.id.localeCompare(b.id));
-  return { centre, at: when.toISOString(), people };
+  const terms = normaliseForSearch(options.q ?? '').split(' ').filter(Boolean);
+  const people: MissingPerson[] = [];
+  for (const [id, row] of byPerson) {
+    const p = names.get(id);
+    if (terms.length > 0) {
+      const words = normaliseForSearch([p?.givenNames, p?.familyNames, ...(p?.aliases ?? []), id, p?.nationalId ?? ''].join(' ')).split(' ');
+      if (matchScore(terms, words) === null) continue;
+    }
+    people.push({
+      id,
+      given_names: p?.givenNames ?? '',
+      family_names: p?.familyNames ?? '',
+      since: row.since.toISOString(),
+      last_location: row.location,
+      national_id: p?.nationalId ?? null,
+      birth_date: p?.birthDate ?? null,
+      age: ageAt(p?.birthDate ?? null, when),
+      has_photo: false,
+    });
+  }
+  const byName = (a: MissingPerson, b: MissingPerson) => collator.compare(a.family_names, b.family_names) || collator.compare(a.given_names, b.given_names) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const sort = options.sort ?? 'name';
+  const column = sort === 'location' ? compareBy((p: MissingPerson) => p.last_location, 'asc') : sort === 'since' ? compareBy((p: MissingPerson) => p.since, 'asc') : () => 0;
+  people.sort((a, b) => column(a, b) || byName(a, b));
+  if (options.dir === 'desc') people.reverse();
+  const offset = options.offset ?? 0;
+  const page = options.limit ? people.slice(offset, offset + options.limit) : people.slice(offset);
+  const photos = new Set<string>();
+  for (let i = 0; i < page.length; i += 1000) for (const id of await withPhotos(db, page.slice(i, i + 1000).map((p) => p.id))) photos.add(id);
+  return { centre, at: when.toISOString(), people: page.map((p) => ({ ...p, has_photo: photos.has(p.id) })), total: people.length, offset, limit: options.limit ?? null };
 }

@@ -5,7 +5,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPglite } from '../../db/engine.ts';
 import { systemClock } from '../../kernel/clock.ts';
-import { missingPeople } from './missing-people.ts';
+import { ageAt, missingPeople } from './missing-people.ts';
 import { type TestClient } from '../../server/testing.ts';
 import { useSmallEstateApp } from '../interchange/testing.ts';
 import { namedAdmissionBody } from '../register/testing.ts';
@@ -17,7 +17,7 @@ const CLI_TIMEOUT = 120_000;
 interface MissingList {
   centre: string;
   at: string;
-  people: { id: string; given_names: string; family_names: string; since: string; last_location: string | null }[];
+  people: { id: string; given_names: string; family_names: string; since: string; last_location: string | null; has_photo: boolean }[];
 }
 
 describe('the missing list', () => {
@@ -78,8 +78,21 @@ describe('the missing list', () => {
     const list = await missing('MAC');
     expect(list).toMatchObject({ centre: 'MAC' });
     expect(list.people).toEqual([
-      { id: 'P0000003', given_names: 'Luis Alberto', family_names: 'Zambrano "Caimán" Pico', since: escapedAt, last_location: 'MAC-P1-A-001' },
+      {
+        id: 'P0000003',
+        given_names: 'Luis Alberto',
+        family_names: 'Zambrano "Caimán" Pico',
+        since: escapedAt,
+        last_location: 'MAC-P1-A-001',
+        national_id: null,
+        birth_date: '1990-07-21',
+        age: ageAt('1990-07-21', new Date(list.at)),
+        has_photo: false,
+      },
     ]);
+    // The printable list shows the photograph when the register holds one.
+    await t.db.raw(`insert into person_photos (person, content_type, data, recorded_at, recorded_by) values ('P0000003', 'image/png', '\\x89504e47', now(), 'prueba')`);
+    expect((await missing('MAC')).people[0]?.has_photo).toBe(true);
     expect((await t.as(officer, 'GET', '/api/v1/roll?centre=MAC')).json().centres[0]).toMatchObject({ on_roll: 2, unaccounted: 1 });
 
     await move('P0000003', { type: 'recapture', to: 'MAC-P1-A-001', reason: 'Recapturado en Pasaje' });
@@ -131,8 +144,9 @@ describe('the missing list', () => {
     const result = await cli(['missing', '--centre', 'LIT', '--json']);
     expect(result.code, result.stderr).toBe(0);
     const printed = JSON.parse(result.stdout) as MissingList;
-    expect(Object.keys(printed)).toEqual(['centre', 'at', 'people']);
-    for (const person of printed.people) expect(Object.keys(person)).toEqual(['id', 'given_names', 'family_names', 'since', 'last_location']);
+    // The contract's fields, in its order; fields may be added after them, never renamed or removed.
+    expect(Object.keys(printed).slice(0, 3)).toEqual(['centre', 'at', 'people']);
+    for (const person of printed.people) expect(Object.keys(person).slice(0, 5)).toEqual(['id', 'given_names', 'family_names', 'since', 'last_location']);
     expect({ centre: printed.centre, people: printed.people }).toEqual({ centre: http.centre, people: http.people });
     expect(Number.isNaN(Date.parse(printed.at))).toBe(false);
 

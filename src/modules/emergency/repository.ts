@@ -158,3 +158,53 @@ export function unverifiedInForce(db: Queryable, centre: string, at?: Date) {
     .innerJoin(emergencies, eq(emergencies.id, emergencyPeople.emergency))
     .where(and(eq(emergencies.centre, centre), inForce, stillUnverified));
 }
+
+/** The list's rows, filtered by status and by expected location (any of `locations`), by expected location and id. */
+export function listedRowsWhere(
+  db: Queryable,
+  emergency: string,
+  filter: { status?: VerificationStatus | undefined; locations?: readonly string[] | undefined },
+): Promise<EmergencyPersonRow[]> {
+  return db
+    .select()
+    .from(emergencyPeople)
+    .where(
+      and(
+        eq(emergencyPeople.emergency, emergency),
+        filter.status ? eq(emergencyPeople.status, filter.status) : undefined,
+        filter.locations ? inArray(emergencyPeople.expectedLocation, filter.locations.length > 0 ? [...filter.locations] : ['']) : undefined,
+      ),
+    )
+    .orderBy(asc(emergencyPeople.expectedLocation), asc(emergencyPeople.person));
+}
+
+/** The people still unverified who were expected at any of `locations`, locked until the transaction ends. */
+export async function lockUnverifiedAt(db: Queryable, emergency: string, locations: readonly string[]): Promise<string[]> {
+  if (locations.length === 0) return [];
+  const rows = await db
+    .select({ person: emergencyPeople.person })
+    .from(emergencyPeople)
+    .where(and(eq(emergencyPeople.emergency, emergency), eq(emergencyPeople.status, 'unverified'), inArray(emergencyPeople.expectedLocation, [...locations])))
+    .for('update');
+  return rows.map((r) => r.person);
+}
+
+/** Marks these people verified (one statement per 5,000). */
+export async function markVerified(db: Queryable, emergency: string, people: readonly string[], mark: { note: string | null; markedAt: Date; markedBy: string }): Promise<void> {
+  for (let i = 0; i < people.length; i += 5000) {
+    await db
+      .update(emergencyPeople)
+      .set({ status: 'verified', ...mark })
+      .where(and(eq(emergencyPeople.emergency, emergency), eq(emergencyPeople.status, 'unverified'), inArray(emergencyPeople.person, people.slice(i, i + 5000))));
+  }
+}
+
+/**
+ * Which of these people have a photograph in the register. The register owns `person_photos`
+ * (migration 0004); it offers no function for this yet, so this one read names the table.
+ */
+export async function withPhotos(db: Queryable, people: readonly string[]): Promise<Set<string>> {
+  if (people.length === 0) return new Set();
+  const result = (await db.execute(sql`select person from person_photos where person in (${sql.join(people.map((p) => sql`${p}`), sql`, `)})`)) as { rows: { person: string }[] };
+  return new Set(result.rows.map((r) => r.person));
+}

@@ -11,6 +11,7 @@ import { findOnList } from './find-on-list.ts';
 import { findEmergency, getEmergency, listEmergencies, type ListedPerson } from './get-emergency.ts';
 import { markPerson } from './mark-person.ts';
 import { missingPeople } from './missing-people.ts';
+import { verifyLocation } from './verify-location.ts';
 import { EMERGENCY_PERMISSIONS } from './policy.ts';
 import type { Emergency } from './repository.ts';
 import {
@@ -25,10 +26,14 @@ import {
   emergencyPersonParamsSchema,
   emergencySummarySchema,
   escapesDeclaredSchema,
+  locationParamsSchema,
+  locationVerifiedSchema,
   markPersonInputSchema,
   missingListSchema,
   missingParamsSchema,
+  missingQuerySchema,
   personMarkSchema,
+  verifyLocationInputSchema,
   type ListedPersonView,
 } from './schemas.ts';
 
@@ -86,15 +91,16 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/emergencies/:id/people',
-      docs('Find people on the frozen list by name, alias or ID (accents, order and a typo forgiven), or by status', {
+      docs('Find people on the frozen list by name, alias or ID (accents, order and a typo forgiven), by status, or under a location; paged', {
         params: emergencyParamsSchema,
         querystring: emergencyPeopleQuerySchema,
         response: { 200: emergencyPeopleSchema },
       }),
       async (request) => {
         const principal = await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.read']);
-        const people = await findOnList(deps.db, principal, request.params.id, request.query.q, { status: request.query.status });
-        return { people: people.map(presentPerson) };
+        const { q, ...options } = request.query;
+        const found = await findOnList(deps.db, principal, request.params.id, q, options);
+        return { ...found, items: found.items.map(presentPerson) };
       },
     );
 
@@ -109,6 +115,20 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
         await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.verify']);
         const marked = await markPerson(deps.db, auditContext(request), { emergency: request.params.id, person: request.params.person, ...request.body });
         return { ...marked, markedAt: marked.markedAt.toISOString() };
+      },
+    );
+
+    app.post(
+      '/emergencies/:id/locations/:code/verify',
+      docs('Mark verified, at once, everyone still unverified in a cell, wing or pavilion: exactly the people listed, else 409 and nothing is marked', {
+        params: locationParamsSchema,
+        body: verifyLocationInputSchema,
+        response: { 200: locationVerifiedSchema },
+      }),
+      async (request) => {
+        await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.verify']);
+        const result = await verifyLocation(deps.db, auditContext(request), { emergency: request.params.id, location: request.params.code, ...request.body });
+        return { ...result, markedAt: result.markedAt.toISOString() };
       },
     );
 
@@ -139,11 +159,12 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       '/roll/centres/:code/missing',
       docs('The missing list: people escaped, and people not yet found in an active emergency (the shape of `custodia missing --json`)', {
         params: missingParamsSchema,
+        querystring: missingQuerySchema,
         response: { 200: missingListSchema },
       }),
       async (request) => {
         const principal = authorise(request, EMERGENCY_PERMISSIONS['emergency.read'], { centre: request.params.code });
-        return missingPeople(deps.db, request.clock, principal, request.params.code);
+        return missingPeople(deps.db, request.clock, principal, request.params.code, undefined, request.query);
       },
     );
   };

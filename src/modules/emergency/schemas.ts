@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personNamesSchema } from '../register/schemas.ts';
-import { centreCode, instantText, isoInstant, note, registerNumber } from '../../kernel/fields.ts';
+import { centreCode, instantText, isoInstant, locationCode, note, registerNumber } from '../../kernel/fields.ts';
+import { pageQueryFields, pageSchema, SORT_DIRECTIONS } from '../../kernel/paging.ts';
 import { EMERGENCY_KINDS, VERIFICATION_STATUSES } from '../../kernel/vocabulary.ts';
 
 /**
@@ -23,8 +24,42 @@ export type DeclareEmergencyInput = z.input<typeof declareEmergencyInputSchema>;
 /** `GET /emergencies?centre=&status=`. */
 export const emergencyListQuerySchema = z.object({ centre: centreCode.optional(), status: z.enum(EMERGENCY_STATUSES).optional() });
 
-/** `GET /emergencies/:id/people?q=&status=`. */
-export const emergencyPeopleQuerySchema = z.object({ q: z.string().max(200).default(''), status: z.enum(VERIFICATION_STATUSES).optional() });
+/** How the frozen list can be ordered: where each was expected (then register number), or by name. */
+export const LISTED_SORTS = ['location', 'name'] as const;
+export type ListedSort = (typeof LISTED_SORTS)[number];
+
+/**
+ * `GET /emergencies/:id/people?q=&status=&location=&sort=&dir=&limit=&offset=` (the kernel's
+ * paging shape): `location` is a pavilion, wing or cell of the centre (everyone expected
+ * anywhere under it); with `q`, best matches first.
+ */
+export const emergencyPeopleQuerySchema = z.object({
+  q: z.string().max(200).default(''),
+  status: z.enum(VERIFICATION_STATUSES).optional(),
+  location: locationCode.optional(),
+  ...pageQueryFields(LISTED_SORTS, 'location'),
+});
+export type EmergencyPeopleQuery = Partial<z.output<typeof emergencyPeopleQuerySchema>>;
+
+/** `POST /emergencies/:id/locations/:code/verify`. */
+export const locationParamsSchema = emergencyParamsSchema.extend({ code: locationCode });
+
+/**
+ * The people the officer saw in the confirmation: exactly everyone still unverified under the
+ * location, or the server refuses (409) and nobody is marked.
+ */
+export const verifyLocationInputSchema = z.object({ people: z.array(registerNumber).min(1).max(20_000), note: note(0, 2000).nullable().default(null) });
+export type VerifyLocationInput = z.input<typeof verifyLocationInputSchema>;
+
+/** `POST /emergencies/:id/locations/:code/verify`: who was marked verified, when, by whom. */
+export const locationVerifiedSchema = z.object({
+  emergency: z.uuid(),
+  location: z.string(),
+  verified: z.array(z.string()),
+  markedAt: instantText,
+  markedBy: z.string(),
+});
+export type LocationVerified = z.infer<typeof locationVerifiedSchema>;
 
 /** `PUT /emergencies/:id/people/:person`. */
 export const markPersonInputSchema = z.object({ status: z.enum(EMERGENCY_MARKS), note: note(0, 2000).nullable().default(null) });
@@ -90,8 +125,8 @@ export type EmergencyList = z.infer<typeof emergencyListSchema>;
 export const emergencyDetailSchema = emergencySummarySchema.extend({ people: z.array(listedPersonSchema), out: z.array(absentPersonSchema) });
 export type EmergencyDetailView = z.infer<typeof emergencyDetailSchema>;
 
-/** `GET /emergencies/:id/people`. */
-export const emergencyPeopleSchema = z.object({ people: z.array(listedPersonSchema) });
+/** `GET /emergencies/:id/people`: the page asked for (`items`), and how many match in all. */
+export const emergencyPeopleSchema = pageSchema(listedPersonSchema);
 export type EmergencyPeople = z.infer<typeof emergencyPeopleSchema>;
 
 /** `PUT /emergencies/:id/people/:person`. */
@@ -117,6 +152,23 @@ export type EscapesDeclared = z.infer<typeof escapesDeclaredSchema>;
 
 export const missingParamsSchema = z.object({ code: centreCode });
 
+export const MISSING_SORTS = ['name', 'location', 'since'] as const;
+export type MissingSort = (typeof MISSING_SORTS)[number];
+
+/**
+ * `GET /roll/centres/:code/missing?location=&q=&sort=&dir=&limit=&offset=`: without `limit`,
+ * the whole list (as `custodia missing` prints it).
+ */
+export const missingQuerySchema = z.object({
+  location: locationCode.optional(),
+  q: z.string().max(200).default(''),
+  sort: z.enum(MISSING_SORTS).default('name'),
+  dir: z.enum(SORT_DIRECTIONS).default('asc'),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+export type MissingQuery = Partial<z.output<typeof missingQuerySchema>>;
+
 /** One person unaccounted for (the JSON shape of `custodia missing --json`). */
 export const missingPersonSchema = z.object({
   id: z.string(),
@@ -126,9 +178,23 @@ export const missingPersonSchema = z.object({
   since: instantText,
   /** The cell they escaped from, or were expected in when the emergency was declared. */
   last_location: z.string().nullable(),
+  national_id: z.string().nullable(),
+  birth_date: z.string().nullable(),
+  /** Whole years at `at`; null without a birth date. */
+  age: z.number().int().nullable(),
+  /** The register holds a photograph (`GET /persons/:id/photo`). */
+  has_photo: z.boolean(),
 });
 export type MissingPerson = z.infer<typeof missingPersonSchema>;
 
 /** `GET /roll/centres/:code/missing` and `custodia missing --json`. */
-export const missingListSchema = z.object({ centre: z.string(), at: instantText, people: z.array(missingPersonSchema) });
+export const missingListSchema = z.object({
+  centre: z.string(),
+  at: instantText,
+  people: z.array(missingPersonSchema),
+  /** How many match the filters in all; `people` are those from `offset` (at most `limit`, when asked). */
+  total: z.number().int(),
+  offset: z.number().int(),
+  limit: z.number().int().nullable(),
+});
 export type MissingList = z.infer<typeof missingListSchema>;

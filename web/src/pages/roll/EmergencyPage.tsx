@@ -16,6 +16,7 @@ import { ListedPeople } from './ListedPeople.tsx';
 import { LiveNote } from './LiveNote.tsx';
 import { OutList } from './OutList.tsx';
 import { PersonSearch } from './PersonSearch.tsx';
+import { UnverifiedSection } from './UnverifiedSection.tsx';
 import { useEmergency, useLiveRoll, useMissing } from './queries.ts';
 import { withQuery } from './query.ts';
 import { mayRoll } from './roles.ts';
@@ -32,7 +33,8 @@ export function EmergencyPage({ id }: { id: string }) {
   const query = useEmergency(id);
   const centre = query.data?.centre ?? '';
   const active = query.data?.status === 'active';
-  const missingQuery = useMissing(centre, active);
+  // Only the number is shown here: one row asked for, the total counted by the server.
+  const missingQuery = useMissing(centre, active, { limit: 1 });
   const centreOf = useCentreOf(centre);
   const [note, setNote] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function EmergencyPage({ id }: { id: string }) {
   const live = useLiveRoll(centre || undefined, Boolean(centre));
 
   // Say how many are still missing whenever that changes.
-  const missing = missingQuery.data?.people.length ?? null;
+  const missing = missingQuery.data?.total ?? null;
   const previous = useRef<number | null>(null);
   useEffect(() => {
     if (missing === null) return;
@@ -73,7 +75,7 @@ export function EmergencyPage({ id }: { id: string }) {
   }
 
   const name = centreLabel(centreOf, centre);
-  const unverified = emergency.people.filter((p) => p.status === 'unverified');
+  const unverified = emergency.counts.unverified;
   const marked = emergency.people.filter((p) => p.status === 'injured' || p.status === 'hostage' || p.status === 'dead');
   const escaped = emergency.people.filter((p) => p.status === 'escaped');
   const canMark = active && mayRoll(user, 'emergency.verify');
@@ -82,28 +84,14 @@ export function EmergencyPage({ id }: { id: string }) {
     <Page title={t('emergency.titleCentre', { centre })} heading={t(active ? 'emergency.headingActive' : 'emergency.headingClosed', { centre })} breadcrumb={breadcrumb}>
       <EmergencyBanner emergency={emergency} centreName={name} />
       <LiveNote status={live} updatedAt={missingList.at} announcement={announcement} centre={centre} />
-      <EmergencyCounters counts={emergency.counts} missing={missingList.people.length} centre={centre} />
+      <EmergencyCounters counts={emergency.counts} missing={missingList.total} centre={centre} />
       <div aria-live="polite">{note && <SuccessNote>{note}</SuccessNote>}</div>
       {canMark && <PersonSearch emergencyId={id} canMark={canMark} onMarked={changed} />}
 
-      <section aria-labelledby="unverified-title">
-        <h2 id="unverified-title">{t('emergency.unverified.title', { count: unverified.length })}</h2>
-        {unverified.length === 0 ? (
-          <p className="empty-state">{t('emergency.unverified.none')}</p>
-        ) : (
-          <ListedPeople
-            people={unverified}
-            caption={t('emergency.unverified.caption')}
-            emergencyId={id}
-            canMark={canMark}
-            onMarked={changed}
-            testId="unverified-list"
-          />
-        )}
-      </section>
+      <UnverifiedSection emergencyId={id} centre={centre} active={active} canMark={canMark} onMarked={changed} />
 
-      {active && unverified.length > 0 && mayRoll(user, 'emergency.declare_escapes') && (
-        <EscapesPanel emergencyId={id} unverified={unverified.length} onDone={changed} />
+      {active && unverified > 0 && mayRoll(user, 'emergency.declare_escapes') && (
+        <EscapesPanel emergencyId={id} unverified={unverified} onDone={changed} />
       )}
 
       {escaped.length > 0 && <EscapedList people={escaped} centre={centre} canRecapture={mayRoll(user, 'recapture')} onRecaptured={changed} />}
@@ -117,7 +105,7 @@ export function EmergencyPage({ id }: { id: string }) {
 
       {emergency.out.length > 0 && <OutList people={emergency.out} />}
 
-      {active && mayRoll(user, 'emergency.close') && <CloseEmergency emergencyId={id} unverified={unverified.length} onClosed={changed} />}
+      {active && mayRoll(user, 'emergency.close') && <CloseEmergency emergencyId={id} unverified={unverified} onClosed={changed} />}
     </Page>
   );
 }

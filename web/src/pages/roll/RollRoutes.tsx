@@ -1,9 +1,12 @@
 import { Param, type RouteObject } from '../../router.tsx';
+import { ArrivalsPage } from '../movements/ArrivalsPage.tsx';
+import { OutPage } from '../movements/OutPage.tsx';
 import { CountPage } from './CountPage.tsx';
 import { CountsPage } from './CountsPage.tsx';
 import { EmergencyPage } from './EmergencyPage.tsx';
 import { EmergencyStartPage } from './EmergencyStartPage.tsx';
 import { MissingPage } from './MissingPage.tsx';
+import { MissingPrintPage } from './MissingPrintPage.tsx';
 import { RollPage } from './RollPage.tsx';
 import { SheetPage } from './SheetPage.tsx';
 import './roll.css';
@@ -19,5 +22,8 @@ export const rollRoutes: RouteObject = {
     { path: 'emergency', element: <EmergencyStartPage /> },
     { path: 'emergency/:id', element: <Param name="id" render={(id) => <EmergencyPage id={id} />} /> },
     { path: 'missing', element: <MissingPage /> },
+    { path: 'missing/print', element: <MissingPrintPage /> },
+    { path: 'out', element: <OutPage /> },
+    { path: 'arrivals', element: <ArrivalsPage /> },
   ],
 };

@@ -1,6 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { rollApi, type DeclareEmergencyInput, type EmergencyStatus, type Mark, type StartCountInput } from '../../api-roll.ts';
+import {
+  rollApi,
+  type DeclareEmergencyInput,
+  type EmergencyPeopleQuery,
+  type EmergencyStatus,
+  type ListedPerson,
+  type Mark,
+  type MissingQuery,
+  type StartCountInput,
+} from '../../api-roll.ts';
 import { keys, useWrite } from '../../queries.ts';
 import { useRollStream } from './live.ts';
 
@@ -12,7 +21,7 @@ import { useRollStream } from './live.ts';
  */
 export const rollKeys = {
   figures: (centre: string | undefined, at: string | undefined) => [...keys.rollOf(centre), at ?? 'now'] as const,
-  missing: (centre: string) => ['roll', 'missing', centre] as const,
+  missing: (centre: string, filter: MissingQuery = {}) => ['roll', 'missing', centre, filter] as const,
   sheets: (centre: string, pavilions: string[]) => ['roll', 'sheet', centre, ...pavilions] as const,
   counts: () => ['counts'] as const,
   countList: (centre: string) => ['counts', 'list', centre] as const,
@@ -22,6 +31,8 @@ export const rollKeys = {
   emergencyList: (centre: string | undefined, status: EmergencyStatus | undefined) => ['emergencies', 'list', centre ?? '*', status ?? '*'] as const,
   emergency: (id: string) => ['emergencies', 'one', id] as const,
   onList: (id: string, q: string) => ['emergencies', 'one', id, 'people', q] as const,
+  listedPage: (id: string, filter: EmergencyPeopleQuery) => ['emergencies', 'one', id, 'page', filter] as const,
+  unverifiedAt: (id: string, location: string) => ['emergencies', 'one', id, 'unverified-at', location] as const,
 };
 
 /** Marks by other officers are not announced by the roll's stream: pages of an active emergency ask every so often. */
@@ -56,19 +67,46 @@ export function useEmergency(id: string) {
 export function useFindOnList(id: string, q: string, enabled: boolean) {
   return useQuery({
     queryKey: rollKeys.onList(id, q),
-    queryFn: () => rollApi.findOnList(id, q).then((r) => r.people),
+    queryFn: () => rollApi.findOnList(id, q).then((r) => r.items),
     enabled,
     placeholderData: (previous) => previous,
   });
 }
 
-/** The people unaccounted for at a centre, as the server counts them. */
-export function useMissing(centre: string, poll: boolean) {
+/** The people unaccounted for at a centre, as the server counts them (a page of them with `filter.limit`). */
+export function useMissing(centre: string, poll: boolean, filter: MissingQuery = {}) {
   return useQuery({
-    queryKey: rollKeys.missing(centre),
-    queryFn: () => rollApi.missing(centre),
+    queryKey: rollKeys.missing(centre, filter),
+    queryFn: () => rollApi.missing(centre, filter),
     enabled: centre !== '',
     refetchInterval: poll ? POLL_MS : false,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** A page of an emergency's frozen list (kept on screen while the next is asked); asked again while active. */
+export function useListedPage(id: string, filter: EmergencyPeopleQuery, poll: boolean) {
+  return useQuery({
+    queryKey: rollKeys.listedPage(id, filter),
+    queryFn: () => rollApi.listedPage(id, filter),
+    placeholderData: (previous) => previous,
+    refetchInterval: poll ? POLL_MS : false,
+  });
+}
+
+/** Everyone still unverified under a location, every page of them, by name: what a whole-location verification confirms. */
+export function useUnverifiedAt(id: string, location: string, enabled: boolean) {
+  return useQuery({
+    queryKey: rollKeys.unverifiedAt(id, location),
+    queryFn: async () => {
+      const people: ListedPerson[] = [];
+      for (let offset = 0; ; offset += 500) {
+        const page = await rollApi.listedPage(id, { status: 'unverified', location, sort: 'name', limit: 500, offset });
+        people.push(...page.items);
+        if (offset + 500 >= page.total) return people;
+      }
+    },
+    enabled: enabled && location !== '',
   });
 }
 
@@ -158,6 +196,14 @@ export function useDeclareEmergency() {
 /** A mark changes the emergency's lists and counters and the centre's missing list. */
 export function useMark(id: string) {
   return useWrite((mark: { person: string; status: Mark }) => rollApi.mark(id, mark.person, mark.status), [rollKeys.emergencies(), keys.roll()]);
+}
+
+/** Everyone shown unverified in a location, verified at once (409 if the list changed meanwhile). */
+export function useVerifyLocation(id: string) {
+  return useWrite(
+    (input: { location: string; people: readonly string[] }) => rollApi.verifyLocation(id, input.location, input.people),
+    [rollKeys.emergencies(), keys.roll()],
+  );
 }
 
 export function useDeclareEscapes(id: string) {
