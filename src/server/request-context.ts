@@ -8,7 +8,7 @@ import type { AuditContext } from '../modules/audit/index.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
-    session: { tokenHash: string; csrfToken: string } | null;
+    session: { tokenHash: string; csrfToken: string; mustChangePassword: boolean } | null;
     language: Language;
     /** The application's clock (services.clock). */
     clock: Clock;

@@ -28,6 +28,9 @@ describe('administration', () => {
     const page = await h.freshPage();
     await logIn(page, 'admin', ADMIN_PASSWORD);
     expect((await apiFromPage(page, 'POST', '/centres', CENTRE)).status).toBe(201);
+    // The start page may have read the (empty) list of centres already: read it again.
+    await page.reload();
+    await page.getByTestId('user-display-name').waitFor();
 
     await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Usuarios' }).click();
     await page.getByRole('heading', { level: 1, name: 'Usuarios' }).waitFor();
@@ -128,9 +131,9 @@ describe('administration', () => {
     await page.getByRole('status').getByText('Se ha desactivado la cuenta ana.perez.').waitFor();
     expect(await ana.innerText()).toContain('Inactivo');
     expect(await ana.getByRole('button', { name: 'Activar ana.perez' }).isVisible()).toBe(true);
-    // No one may deactivate themselves: no such button on one's own row.
+    // No one may deactivate themselves or reset their own password: only their roles and caseload on their own row.
     const self = page.getByRole('row', { name: /^admin/ });
-    expect(await self.getByRole('button').count()).toBe(0);
+    expect(await self.getByRole('button').allInnerTexts()).toEqual(['Roles y ámbito']);
 
     await page.getByRole('button', { name: 'Cerrar sesión' }).click();
     await page.getByLabel('Usuario', { exact: true }).fill('ana.perez');
@@ -163,6 +166,53 @@ describe('administration', () => {
     await page.getByRole('button', { name: 'Quitar filtros' }).waitFor();
     await expect.poll(async () => (await table.locator('tbody tr td:nth-child(3)').allInnerTexts()).every((a) => a === 'ana.perez')).toBe(true);
     await h.screenshot(page, 'audit-es');
+    expect(h.problems(page)).toEqual([]);
+  });
+
+  it('(i) the administrator changes a role and resets a password; the one-time password leads straight to choosing a new one', async () => {
+    const page = await h.freshPage();
+    await logIn(page, 'admin', ADMIN_PASSWORD);
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Usuarios' }).click();
+    const ana = page.getByRole('table', { name: /Usuarios/ }).getByRole('row', { name: /ana\.perez/ });
+    await ana.getByRole('button', { name: 'Activar ana.perez' }).click();
+    await page.getByRole('status').getByText('Se ha activado la cuenta ana.perez.').waitFor();
+
+    await ana.getByRole('button', { name: 'Roles y ámbito ana.perez' }).click();
+    const access = page.getByRole('region', { name: 'Roles y ámbito de ana.perez' });
+    await access.getByRole('checkbox', { name: 'Supervisor' }).check();
+    await access.getByRole('button', { name: 'Revisar cambios' }).click();
+    await page.getByText('de «Guía penitenciario» a «Guía penitenciario, Supervisor»').waitFor();
+    await page.getByRole('button', { name: 'Confirmar cambios' }).click();
+    await page.getByRole('status').getByText('Se han cambiado los roles o el ámbito de ana.perez.').waitFor();
+    expect(await ana.innerText()).toContain('Guía penitenciario, Supervisor');
+
+    await ana.getByRole('button', { name: 'Restablecer contraseña ana.perez' }).click();
+    await ana.getByRole('button', { name: 'Sí, restablecer' }).click();
+    await page.getByRole('heading', { name: 'Contraseña de un solo uso para ana.perez' }).waitFor();
+    const oneTime = (await page.getByTestId('generated-password').innerText()).trim();
+    await h.screenshot(page, 'users-reset-es');
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+
+    // The old password is refused; the one-time password opens only the password page.
+    await page.getByLabel('Usuario', { exact: true }).fill('ana.perez');
+    await page.getByLabel('Contraseña', { exact: true }).fill(anaPassword);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('alert').getByText(/Usuario o contraseña incorrectos/).waitFor();
+    await logIn(page, 'ana.perez', oneTime);
+    await page.getByRole('heading', { level: 1, name: 'Cambiar contraseña' }).waitFor();
+    await page.getByText('Debe cambiar su contraseña.').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Navegación principal' }).count()).toBe(0);
+    await h.screenshot(page, 'password-forced-es');
+    await page.goto(`${h.baseUrl}/centres`);
+    await page.getByRole('heading', { level: 1, name: 'Cambiar contraseña' }).waitFor();
+
+    await page.getByLabel('Contraseña de un solo uso').fill(oneTime);
+    await page.getByLabel('Nueva contraseña', { exact: true }).fill('otra-clave-bien-larga');
+    await page.getByLabel('Repita la nueva contraseña').fill('otra-clave-bien-larga');
+    await page.getByRole('button', { name: 'Cambiar contraseña' }).click();
+    await page.getByRole('status').getByText('Su contraseña se ha cambiado.').waitFor();
+    await page.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link', { name: 'Establecimientos' }).click();
+    await page.getByRole('table', { name: /Establecimientos/ }).waitFor();
     expect(h.problems(page)).toEqual([]);
   });
 });

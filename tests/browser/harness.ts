@@ -167,3 +167,22 @@ export async function apiFromPage(page: Page, method: string, apiPath: string, b
     { method, apiPath, body },
   );
 }
+
+/**
+ * Internal codes visible on the page (outside form fields): words like PLACEMENT_OVER_CAPACITY or
+ * user.password_reset, and table cells holding only «M» or «F». A screen must say them in words.
+ */
+export async function visibleCodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('input, textarea, select, option, script, style, [hidden], .visually-hidden')) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\b[A-Z][A-Z0-9]+_[A-Z0-9_]+\b|\b[a-z]+\.[a-z]+_[a-z_]+\b/g)) found.push(match[0]);
+      if (parent.closest('td, dd') && /^\s*[MF]\s*$/.test(text)) found.push(text.trim());
+    }
+    return found;
+  });
+}

@@ -22,6 +22,7 @@ import { PersonPage } from './pages/people/PersonPage.tsx';
 import { PersonsPage } from './pages/people/PersonsPage.tsx';
 import { may } from './pages/people/roles.ts';
 import { rollRoutes } from './pages/roll/RollRoutes.tsx';
+import { PretrialDuePage } from './pages/start/PretrialDuePage.tsx';
 import { queryClient } from './queries.ts';
 import { createAppRouter, Param, type RouteObject } from './router.tsx';
 import { hasRole, SessionContext } from './session.ts';
@@ -30,12 +31,14 @@ type Auth =
   | { status: 'checking' }
   | { status: 'failed'; error: unknown }
   | { status: 'anonymous'; notice?: LoginNotice }
-  | { status: 'signed-in'; user: User };
+  | { status: 'signed-in'; user: User; mustChangePassword: boolean };
 
 interface AuthValue {
   auth: Auth;
   /** A session was opened (the login page's answer). */
   begin: (session: Session) => void;
+  /** The one-time password given by an administrator has been changed. */
+  passwordChanged: () => void;
   logout: () => Promise<void>;
 }
 
@@ -48,6 +51,7 @@ function useAuth(): AuthValue {
 }
 
 const LOGIN_PATH = '/login';
+const PASSWORD_PATH = '/account/password';
 
 /** Where the login page sends the user once logged in: the page they asked for (kept in the history entry's state). */
 interface LoginState {
@@ -64,15 +68,18 @@ function LoginRoute() {
 
 /** Every page but the login page: the shell around the page for a signed-in user; the login page for others. */
 function SignedIn() {
-  const { auth, logout } = useAuth();
+  const { auth, logout, passwordChanged } = useAuth();
   const location = useLocation();
   const user = auth.status === 'signed-in' ? auth.user : null;
-  const session = useMemo(() => (user ? { user, logout } : null), [user, logout]);
+  const mustChangePassword = auth.status === 'signed-in' && auth.mustChangePassword;
+  const session = useMemo(() => (user ? { user, logout, mustChangePassword, passwordChanged } : null), [user, logout, mustChangePassword, passwordChanged]);
   if (!session) {
     // After logging out one starts from the home page; otherwise from the page asked for.
     const from = auth.status === 'anonymous' && auth.notice === 'loggedOut' ? '/' : location.pathname + location.search;
     return <Navigate to={LOGIN_PATH} replace state={{ from } satisfies LoginState} />;
   }
+  // A one-time password opens nothing but its own change (the server refuses everything else).
+  if (mustChangePassword && location.pathname !== PASSWORD_PATH) return <Navigate to={PASSWORD_PATH} replace />;
   return (
     <SessionContext.Provider value={session}>
       <AppShell>
@@ -97,9 +104,10 @@ const routes: RouteObject[] = [
       { path: 'persons', element: <PersonsPage /> },
       { path: 'persons/:id', element: <Param name="id" render={(id) => <PersonPage id={id} />} /> },
       { path: 'admissions/new', element: <Allowed when={(user) => may(user, 'admit')}><AdmissionPage /></Allowed> },
-      { path: 'account/password', element: <PasswordPage /> },
+      { path: PASSWORD_PATH.slice(1), element: <PasswordPage /> },
       { path: 'admin/users', element: <Allowed when={isAdmin}><UsersPage /></Allowed> },
-      { path: 'admin/audit', element: <Allowed when={isAdmin}><AuditPage /></Allowed> },
+      { path: 'admin/audit', element: <Allowed when={(user) => isAdmin(user) || hasRole(user, 'oversight')}><AuditPage /></Allowed> },
+      { path: 'pretrial-due', element: <PretrialDuePage /> },
       rollRoutes,
       ...housingRoutes,
       { path: '*', element: <NotFoundPage /> },
@@ -157,7 +165,7 @@ export function App() {
       queryClient.clear();
       setCsrfToken(session.csrfToken);
       applyLanguage(session.user.language);
-      setAuth({ status: 'signed-in', user: session.user });
+      setAuth({ status: 'signed-in', user: session.user, mustChangePassword: session.mustChangePassword });
     },
     [applyLanguage],
   );
@@ -176,17 +184,19 @@ export function App() {
   }, [check, end]);
 
   const user = auth.status === 'signed-in' ? auth.user : null;
+  // Until a one-time password is changed the server remembers nothing for the user (403).
+  const remembersLanguage = auth.status === 'signed-in' && !auth.mustChangePassword;
 
   const setLanguage = useCallback(
     (next: Language) => {
       applyLanguage(next);
       if (user && user.language !== next) {
-        setAuth({ status: 'signed-in', user: { ...user, language: next } });
+        setAuth((current) => (current.status === 'signed-in' ? { ...current, user: { ...current.user, language: next } } : current));
         // Remembered per user; a failure only means it is not remembered (a lost session is handled by the client).
-        api.setLanguage(next).catch(() => {});
+        if (remembersLanguage) api.setLanguage(next).catch(() => {});
       }
     },
-    [applyLanguage, user],
+    [applyLanguage, user, remembersLanguage],
   );
 
   const i18n = useMemo(() => makeI18n(language, setLanguage), [language, setLanguage]);
@@ -200,7 +210,11 @@ export function App() {
     end('loggedOut');
   }, [end]);
 
-  const authValue = useMemo(() => ({ auth, begin, logout }), [auth, begin, logout]);
+  const passwordChanged = useCallback(() => {
+    setAuth((current) => (current.status === 'signed-in' ? { ...current, mustChangePassword: false } : current));
+  }, []);
+
+  const authValue = useMemo(() => ({ auth, begin, logout, passwordChanged }), [auth, begin, logout, passwordChanged]);
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -19,6 +19,7 @@ import type { Language } from '../../src/kernel/language.ts';
 import { auditEntryListSchema, chainVerdictSchema, type AuditEntryView, type auditQueryInputSchema, type ChainVerdictView } from '../../src/modules/audit/schemas.ts';
 import {
   createdUserSchema,
+  passwordResetSchema,
   sessionSchema,
   userListSchema,
   userSummarySchema,
@@ -79,7 +80,7 @@ export type CapacityChange = CapacityInput;
 export type LocationStatusChange = LocationStatusInput;
 export type { AuthorityChangeInput };
 /** Filters of the audit log (GET /audit). */
-export type AuditFilter = Partial<z.output<typeof auditQueryInputSchema>>;
+export type AuditFilter = Partial<Omit<z.output<typeof auditQueryInputSchema>, 'from' | 'to'>> & { from?: string; to?: string };
 
 export type Authority = (typeof AUTHORITIES)[number];
 export type LocationKind = (typeof LOCATION_KINDS)[number];
@@ -127,6 +128,9 @@ export const api = {
   createUser: (user: UserInput) => send(createdUserSchema, 'POST', '/users', user),
   unlockUser: (username: string) => send(userSummarySchema, 'POST', `/users/${enc(username)}/unlock`),
   setUserActive: (username: string, active: boolean) => send(userSummarySchema, 'PUT', `/users/${enc(username)}/active`, { active }),
+  setUserRoles: (username: string, roles: Role[]) => send(userSummarySchema, 'PUT', `/users/${enc(username)}/roles`, { roles }),
+  setUserCaseload: (username: string, caseload: User['caseload']) => send(userSummarySchema, 'PUT', `/users/${enc(username)}/caseload`, caseload),
+  resetPassword: (username: string) => send(passwordResetSchema, 'POST', `/users/${enc(username)}/password-reset`),
 
   audit: (filter: AuditFilter) => get(auditEntryListSchema, `/audit${query(filter)}`),
   verifyAudit: () => get(chainVerdictSchema, '/audit/verify'),

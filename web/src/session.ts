@@ -4,6 +4,10 @@ import type { Role, User } from './api.ts';
 export interface SessionContextValue {
   user: User;
   logout: () => Promise<void>;
+  /** The password is a one-time password from an administrator: it must be changed before anything else. */
+  mustChangePassword?: boolean;
+  /** Tells the app the one-time password has been changed. */
+  passwordChanged?: () => void;
 }
 
 export const SessionContext = createContext<SessionContextValue | null>(null);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Queryable, Transaction } from '../../db/engine.ts';
 import { auditCheckpoints, auditLog } from './schema.ts';
 
@@ -9,28 +9,47 @@ export type NewAuditEntry = typeof auditLog.$inferInsert;
 export type StoredCheckpoint = typeof auditCheckpoints.$inferSelect;
 
 export interface AuditEntryQuery {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  centre?: string | undefined;
   action?: string | undefined;
   subjectType?: string | undefined;
   subjectId?: string | undefined;
   actorUsername?: string | undefined;
   before?: number | undefined;
   limit: number;
+  offset?: number | undefined;
 }
 
-/** Entries newest first (by `id`), filtered. */
-export async function selectAuditEntries(db: Queryable, query: AuditEntryQuery): Promise<AuditEntry[]> {
+function auditConditions(query: Omit<AuditEntryQuery, 'limit' | 'offset'>): SQL | undefined {
   const conditions: SQL[] = [];
+  if (query.from) conditions.push(gte(auditLog.at, query.from));
+  if (query.to) conditions.push(lt(auditLog.at, query.to));
+  // An entry's chain is its centre, `*` when it has none (and is indexed).
+  if (query.centre) conditions.push(eq(auditLog.chain, query.centre));
   if (query.action) conditions.push(eq(auditLog.action, query.action));
   if (query.subjectType) conditions.push(eq(auditLog.subjectType, query.subjectType));
   if (query.subjectId) conditions.push(eq(auditLog.subjectId, query.subjectId));
   if (query.actorUsername) conditions.push(eq(auditLog.actorUsername, query.actorUsername));
   if (query.before) conditions.push(lt(auditLog.id, query.before));
+  return conditions.length > 0 ? and(...conditions) : undefined;
+}
+
+/** Entries newest first (by `id`), filtered. */
+export async function selectAuditEntries(db: Queryable, query: AuditEntryQuery): Promise<AuditEntry[]> {
   return db
     .select()
     .from(auditLog)
-    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .where(auditConditions(query))
     .orderBy(desc(auditLog.id))
-    .limit(query.limit);
+    .limit(query.limit)
+    .offset(query.offset ?? 0);
+}
+
+/** How many entries match the filter. */
+export async function countAuditEntries(db: Queryable, query: Omit<AuditEntryQuery, 'limit' | 'offset'>): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(auditConditions(query));
+  return Number(row?.n ?? 0);
 }
 
 // A lock per chain serialises its tail; it is taken at the end of each writing transaction, so

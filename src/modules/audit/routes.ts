@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import type { Database } from '../../db/engine.ts';
 import { authorise } from '../../server/request-context.ts';
-import { listAuditEntries } from './list-audit-entries.ts';
+import { pageAuditEntries } from './list-audit-entries.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 import type { Role } from '../../kernel/access.ts';
 import { auditEntryListSchema, auditQueryInputSchema, chainVerdictSchema } from './schemas.ts';
@@ -24,12 +24,15 @@ export function auditRoutes(deps: AuditRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit',
-      docs('Audit entries, newest first', { querystring: auditQueryInputSchema, response: { 200: auditEntryListSchema } }),
+      docs('Audit entries, newest first, a page at a time; by day range, centre, actor, action', {
+        querystring: auditQueryInputSchema,
+        response: { 200: auditEntryListSchema },
+      }),
       async (request) => {
         authorise(request, deps.readers);
         const { actor, ...filter } = request.query;
-        const rows = await listAuditEntries(deps.db, { ...filter, actorUsername: actor });
-        return { entries: rows.map(({ id, seq, ...r }) => ({ ...r, seq: id, chainSeq: seq, at: r.at.toISOString() })) };
+        const page = await pageAuditEntries(deps.db, { ...filter, actorUsername: actor });
+        return { ...page, items: page.items.map(({ id, seq, ...r }) => ({ ...r, seq: id, chainSeq: seq, at: r.at.toISOString() })) };
       },
     );
 

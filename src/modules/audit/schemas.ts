@@ -1,19 +1,29 @@
 import { z } from 'zod';
-import { instantText } from '../../kernel/fields.ts';
+import { instantText, isoInstant } from '../../kernel/fields.ts';
+import { pageSchema, pageWindowFields } from '../../kernel/paging.ts';
 
 /**
  * The audit log's request and response shapes. The API validates with them, the web derives its
  * types from them and checks responses against them. Browser-safe: zod and the kernel only.
  */
 
-/** `GET /audit`: filters, newest first; `before` pages backwards by `seq`. */
+/**
+ * `GET /audit`: filters, newest first, a page at a time (`limit`, `offset`: the shared paging;
+ * `before` also pages backwards by `seq`, for a script reading the whole log). `from` (inclusive) and
+ * `to` (exclusive) are instants with their offset: the web sends the start of the days chosen on
+ * the clock of the centre filtered (else the national one). `centre`: a centre's code, or `*` for
+ * the entries of no centre.
+ */
 export const auditQueryInputSchema = z.object({
+  from: isoInstant().optional(),
+  to: isoInstant().optional(),
+  centre: z.string().max(40).optional(),
   action: z.string().max(60).optional(),
   subjectType: z.string().max(60).optional(),
   subjectId: z.string().max(100).optional(),
   actor: z.string().max(100).optional(),
   before: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  ...pageWindowFields,
 });
 export type AuditQueryInput = z.input<typeof auditQueryInputSchema>;
 
@@ -36,7 +46,8 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 
-export const auditEntryListSchema = z.object({ entries: z.array(auditEntrySchema) });
+/** `GET /audit`: `total` entries match the filters; `items` are those from `offset`. */
+export const auditEntryListSchema = pageSchema(auditEntrySchema);
 export type AuditEntryList = z.infer<typeof auditEntryListSchema>;
 
 /** The head of one chain: how many entries it holds, its last sequence number and hash. */

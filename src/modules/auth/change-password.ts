@@ -9,7 +9,8 @@ import { users } from './schema.ts';
 
 /**
  * Changes the user's own password after checking the current one. Every other session of the
- * user is closed: whoever might have the old password loses access.
+ * user is closed: whoever might have the old password loses access. A one-time password given by
+ * an administrator (resetPassword) is done with once changed.
  */
 export async function changePassword(
   db: Database,
@@ -27,8 +28,13 @@ export async function changePassword(
   if (input.newPassword === input.currentPassword) throw new AppError('AUTH_SAME_PASSWORD', {}, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await runAudited(db, context, async (w) => {
-    await w.tx.update(users).set({ passwordHash, passwordChangedAt: nowIn(context) }).where(eq(users.id, user.id));
+    await w.tx.update(users).set({ passwordHash, passwordChangedAt: nowIn(context), mustChangePassword: false }).where(eq(users.id, user.id));
     await deleteSessionsOf(w.tx, user.id, input.keepSession);
-    w.audit({ action: 'auth.password_changed', subjectType: 'user', subjectId: user.id });
+    w.audit({
+      action: 'auth.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      ...(user.mustChangePassword ? { old: { mustChangePassword: true }, new: { mustChangePassword: false } } : {}),
+    });
   });
 }

@@ -44,6 +44,12 @@ export const AUTH_ERRORS = defineErrors({
     es: 'La nueva contraseña es igual a la actual. Elija otra.',
     en: 'The new password is the same as the current one. Choose another.',
   },
+  // Every route but the password change, the current user and logout, after a reset by an administrator.
+  AUTH_PASSWORD_CHANGE_REQUIRED: {
+    kind: 'forbidden',
+    es: 'Debe cambiar la contraseña de un solo uso que le dio el administrador antes de continuar.',
+    en: 'You must change the one-time password the administrator gave you before going on.',
+  },
   USER_NOT_FOUND: {
     kind: 'not_found',
     es: 'No existe el usuario «{username}».',
@@ -63,6 +69,11 @@ export const AUTH_ERRORS = defineErrors({
     kind: 'conflict',
     es: 'No puede quitarse a sí mismo el rol de administrador.',
     en: 'You cannot remove the administrator role from yourself.',
+  },
+  USER_SELF_RESET: {
+    kind: 'conflict',
+    es: 'No puede restablecer su propia contraseña: cámbiela en «Cambiar contraseña».',
+    en: 'You cannot reset your own password: change it under "Change password".',
   },
 });
 

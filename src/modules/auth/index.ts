@@ -5,6 +5,7 @@ export { logIn, hashToken, purgeExpiredSessions, type LoginResult, type LoginSet
 export { logOut } from './log-out.ts';
 export { resolveSession, type ResolvedSession, type SessionSettings } from './resolve-session.ts';
 export { changePassword } from './change-password.ts';
+export { resetPassword } from './reset-password.ts';
 export {
   createUser,
   getUser,

@@ -35,6 +35,8 @@ export interface LoginResult {
   csrfToken: string;
   expiresAt: Date;
   principal: Principal;
+  /** After a reset by an administrator: the one-time password must be changed before anything else. */
+  mustChangePassword: boolean;
 }
 
 // Expired sessions deleted at each successful login, at most (the periodic purge takes the rest).
@@ -129,5 +131,5 @@ export async function logIn(db: Database, settings: LoginSettings, input: LoginI
   // Session bookkeeping, not a change of record: not audited. Bounded, so a login stays quick.
   await deleteExpiredSessions(db, now, PURGE_AT_LOGIN);
   const caseload = await caseloadOf(db, [user.id]);
-  return { token, csrfToken, expiresAt, principal: toPrincipal(user, caseload.get(user.id) ?? []) };
+  return { token, csrfToken, expiresAt, principal: toPrincipal(user, caseload.get(user.id) ?? []), mustChangePassword: user.mustChangePassword };
 }

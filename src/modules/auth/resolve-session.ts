@@ -12,6 +12,8 @@ export interface ResolvedSession {
   principal: Principal;
   csrfToken: string;
   tokenHash: string;
+  /** The user must change a one-time password before anything else (see resetPassword). */
+  mustChangePassword: boolean;
 }
 
 // Recording activity on every request would turn every read into a write; once a minute is
@@ -39,5 +41,5 @@ export async function resolveSession(
     await touchSession(db, tokenHash, now);
   }
   const caseload = await caseloadOf(db, [row.user.id]);
-  return { principal: toPrincipal(row.user, caseload.get(row.user.id) ?? []), csrfToken: row.session.csrfToken, tokenHash };
+  return { principal: toPrincipal(row.user, caseload.get(row.user.id) ?? []), csrfToken: row.session.csrfToken, tokenHash, mustChangePassword: row.user.mustChangePassword };
 }

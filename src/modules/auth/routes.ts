@@ -6,6 +6,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { clearSessionCookie, setSessionCookie } from '../../server/session-cookie.ts';
 import { changePassword } from './change-password.ts';
+import { resetPassword } from './reset-password.ts';
 import { logIn, type LoginSettings } from './log-in.ts';
 import { logOut } from './log-out.ts';
 import type { LoginThrottle } from './login-throttle.ts';
@@ -69,13 +70,13 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
           requestId: request.id,
         }, request.clock);
         setSessionCookie(request, reply, deps.config.cookieSecure, result.token, result.expiresAt);
-        return { user: presentPrincipal(result.principal), csrfToken: result.csrfToken };
+        return { user: presentPrincipal(result.principal), csrfToken: result.csrfToken, mustChangePassword: result.mustChangePassword };
       },
     );
 
     app.post(
       '/auth/logout',
-      { config: { csrf: false }, schema: { tags, summary: 'End the session', response: { 204: z.null(), 401: errorResponse } } },
+      { config: { csrf: false, beforePasswordChange: true }, schema: { tags, summary: 'End the session', response: { 204: z.null(), 401: errorResponse } } },
       async (request, reply) => {
         const context = auditContext(request);
         if (request.session) await logOut(deps.db, context, request.session.tokenHash);
@@ -86,9 +87,16 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/me',
-      { schema: { tags, summary: 'The signed-in user, with roles and caseload', response: { 200: s.sessionSchema, 401: errorResponse } } },
+      {
+        config: { beforePasswordChange: true },
+        schema: { tags, summary: 'The signed-in user, with roles and caseload', response: { 200: s.sessionSchema, 401: errorResponse } },
+      },
       async (request) => {
-        return { user: presentPrincipal(requirePrincipal(request)), csrfToken: request.session?.csrfToken ?? '' };
+        return {
+          user: presentPrincipal(requirePrincipal(request)),
+          csrfToken: request.session?.csrfToken ?? '',
+          mustChangePassword: request.session?.mustChangePassword ?? false,
+        };
       },
     );
 
@@ -104,7 +112,7 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
 
     app.post(
       '/me/password',
-      docs('Change your own password', { body: s.passwordChangeInputSchema, response: { 204: z.null() } }),
+      { config: { beforePasswordChange: true }, ...docs('Change your own password (also a one-time password after a reset)', { body: s.passwordChangeInputSchema, response: { 204: z.null() } }) },
       async (request, reply) => {
         const user = requirePrincipal(request);
         await changePassword(deps.db, auditContext(request), user, { ...request.body, keepSession: request.session?.tokenHash });
@@ -155,6 +163,19 @@ export function authRoutes(deps: AuthRouteDeps): FastifyPluginAsyncZod {
       async (request) => {
         authorise(request, AUTH_PERMISSIONS['user.manage']);
         return presentUser(await setUserCaseload(deps.db, auditContext(request), request.params.username, request.body));
+      },
+    );
+
+    app.post(
+      '/users/:username/password-reset',
+      docs("Reset a user's password: a one-time password, shown once; the user's sessions end and a new password is required at login", {
+        params: s.usernameParamsSchema,
+        response: { 200: s.passwordResetSchema, 409: errorResponse },
+      }),
+      async (request) => {
+        authorise(request, AUTH_PERMISSIONS['user.manage']);
+        const { user, oneTimePassword } = await resetPassword(deps.db, auditContext(request), request.params.username);
+        return { user: presentUser(user), oneTimePassword };
       },
     );
 

@@ -31,8 +31,12 @@ export const principalSchema = z.object({
 });
 export type PrincipalView = z.infer<typeof principalSchema>;
 
-/** `POST /auth/login` and `GET /me`: the user and the CSRF token for writes. */
-export const sessionSchema = z.object({ user: principalSchema, csrfToken: z.string() });
+/**
+ * `POST /auth/login` and `GET /me`: the user and the CSRF token for writes. `mustChangePassword`:
+ * the password is a one-time password given by an administrator; every other route answers 403
+ * `AUTH_PASSWORD_CHANGE_REQUIRED` until it is changed (`POST /me/password`).
+ */
+export const sessionSchema = z.object({ user: principalSchema, csrfToken: z.string(), mustChangePassword: z.boolean() });
 export type Session = z.infer<typeof sessionSchema>;
 
 /** How long a new password must be (the other rules are the server's: see password-rules.ts). */
@@ -103,6 +107,10 @@ export type CreatedUser = z.infer<typeof createdUserSchema>;
 /** `PUT /users/:username/roles`. */
 export const rolesInputSchema = z.object({ roles: z.array(z.enum(ROLES)) });
 export type RolesInput = z.input<typeof rolesInputSchema>;
+
+/** `POST /users/:username/password-reset`: the one-time password, shown once; the user must change it at login. */
+export const passwordResetSchema = z.object({ user: userSummarySchema, oneTimePassword: z.string() });
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
 
 /** `PUT /users/:username/active`. */
 export const activeInputSchema = z.object({ active: z.boolean() });

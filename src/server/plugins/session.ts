@@ -23,6 +23,8 @@ declare module 'fastify' {
     csrf?: boolean;
     /** true: answers without a session (health, login). Every other API route needs one. */
     public?: boolean;
+    /** true: answers a user who must first change a one-time password (the current user, the change, logout). */
+    beforePasswordChange?: boolean;
   }
 }
 
@@ -61,7 +63,7 @@ async function sessionPlugin(app: FastifyInstance, services: SessionDeps) {
       const resolved = await resolveSession(services.db, services.sessionSettings, token, services.clock);
       if (resolved) {
         request.principal = resolved.principal;
-        request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken };
+        request.session = { tokenHash: resolved.tokenHash, csrfToken: resolved.csrfToken, mustChangePassword: resolved.mustChangePassword };
       }
     }
     const asked = request.headers['x-custodia-language'];
@@ -73,7 +75,12 @@ async function sessionPlugin(app: FastifyInstance, services: SessionDeps) {
   // Who is asking comes before what they sent: an anonymous request to a route that needs a
   // session is told 401, never which of its fields are wrong.
   app.addHook('preValidation', async (request) => {
-    if (request.principal || request.is404 || request.routeOptions.config.public === true) return;
+    const config = request.routeOptions.config;
+    // After an administrator's reset, the one-time password opens nothing but its own change.
+    if (request.session?.mustChangePassword && !request.is404 && config.public !== true && config.beforePasswordChange !== true) {
+      throw new AppError('AUTH_PASSWORD_CHANGE_REQUIRED');
+    }
+    if (request.principal || request.is404 || config.public === true) return;
     if (request.url.startsWith('/api/v1/')) throw new AppError('AUTH_REQUIRED');
   });
 

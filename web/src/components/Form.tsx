@@ -4,6 +4,8 @@ import { ApiError } from '../api.ts';
 import { errorText } from '../errors.ts';
 import { useI18n } from '../i18n/index.ts';
 import { ErrorAlert } from './Alert.tsx';
+import { dateKindOf } from './date-text.ts';
+import { DateTextInput, useDateHint } from './DateTextInput.tsx';
 import { describedBy, FieldFrame } from './FieldNotes.tsx';
 import { SelectOptions, type Choice } from './SelectField.tsx';
 import type { SchemaForm } from './useSchemaForm.ts';
@@ -157,11 +159,56 @@ function useFieldError<TValues extends FieldValues, TOutput extends FieldValues>
 
 type Rest<T> = Omit<T, 'id' | 'name' | 'form' | 'value' | 'defaultValue' | 'onChange' | 'onBlur'>;
 
+type TextInputProps<TValues extends FieldValues, TOutput extends FieldValues> = BoundProps<TValues, TOutput> &
+  Rest<InputHTMLAttributes<HTMLInputElement>> & { capitals?: boolean };
+
 /**
  * A text input of a schema form (type text, password, date, number…). With `capitals`, what is
  * typed turns to capitals at once (codes, register numbers), the caret staying where it was.
+ * `type="date"` and `type="datetime-local"` are typed as DD/MM/YYYY [HH:MM] whatever the
+ * browser's locale (DateTextInput); the form's value stays ISO.
  */
-export function TextInput<TValues extends FieldValues, TOutput extends FieldValues>({
+export function TextInput<TValues extends FieldValues, TOutput extends FieldValues>(props: TextInputProps<TValues, TOutput>) {
+  return dateKindOf(props.type) ? <DateInput {...props} /> : <PlainTextInput {...props} />;
+}
+
+/** A date or date-and-time field of a schema form: typed DD/MM/YYYY [HH:MM], held as ISO text. */
+function DateInput<TValues extends FieldValues, TOutput extends FieldValues>({
+  form,
+  name,
+  label,
+  hint,
+  mark,
+  rules,
+  className,
+  capitals: _capitals,
+  type,
+  ...input
+}: TextInputProps<TValues, TOutput>) {
+  const id = useId();
+  const kind = dateKindOf(type) ?? 'date';
+  const error = useFieldError(form, name);
+  const fullHint = useDateHint(kind, hint);
+  const { field } = useController({ control: form.control, name, ...(rules ? { rules: rules as object } : {}) });
+  return (
+    <FieldFrame id={id} label={label} hint={fullHint} error={error} mark={mark} className={className}>
+      <DateTextInput
+        id={id}
+        aria-describedby={describedBy(id, fullHint, error)}
+        aria-invalid={error ? true : undefined}
+        {...input}
+        kind={kind}
+        name={field.name}
+        value={typeof field.value === 'string' ? field.value : ''}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        inputRef={field.ref}
+      />
+    </FieldFrame>
+  );
+}
+
+function PlainTextInput<TValues extends FieldValues, TOutput extends FieldValues>({
   form,
   name,
   label,
@@ -171,7 +218,7 @@ export function TextInput<TValues extends FieldValues, TOutput extends FieldValu
   className,
   capitals = false,
   ...input
-}: BoundProps<TValues, TOutput> & Rest<InputHTMLAttributes<HTMLInputElement>> & { capitals?: boolean }) {
+}: TextInputProps<TValues, TOutput>) {
   const id = useId();
   const error = useFieldError(form, name);
   const field = form.register(name, rules);

@@ -33,6 +33,8 @@ const ADMINISTRATION: NavEntry[] = [
   { label: 'nav.users', to: '/admin/users' },
   { label: 'nav.audit', to: '/admin/audit' },
 ];
+// Oversight verifies the audit chain (the audit page shows it the check, not the entries).
+const OVERSIGHT: NavEntry[] = [{ label: 'nav.audit', to: '/admin/audit' }];
 
 function NavItem({ entry, path, exact }: { entry: NavEntry; path: string; exact: boolean }) {
   const { t } = useI18n();
@@ -85,6 +87,7 @@ export function MainNav() {
     <nav className="main-nav" aria-label={t('nav.label')}>
       <NavGroup title="nav.modules" entries={MODULES} path={path} user={user} />
       {hasRole(user, 'admin') && <NavGroup title="nav.admin" entries={ADMINISTRATION} path={path} user={user} />}
+      {!hasRole(user, 'admin') && hasRole(user, 'oversight') && <NavGroup title="nav.admin" entries={OVERSIGHT} path={path} user={user} />}
     </nav>
   );
 }

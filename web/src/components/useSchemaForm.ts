@@ -29,10 +29,15 @@ export type SchemaForm<TValues extends FieldValues, TOutput extends FieldValues 
 const REQUIRED = { code: 'invalid_type', expected: 'string', input: undefined, message: 'undefined', path: [] } as unknown as z.core.$ZodIssue;
 const isEmptyText = (issue: z.core.$ZodIssue) => issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1 && issue.input === '';
 
+const isBadlyWrittenDay = (issue: z.core.$ZodIssue) =>
+  (issue as { params?: { reason?: unknown } }).params?.reason === 'date_format' || (issue.code === 'invalid_format' && issue.format === 'date');
+
 /** A zod issue as a sentence for the user, in their language. */
 export function wordIssue(issue: z.core.$ZodIssue, language: Language, t: Translate): string {
   const key = (issue as { params?: { messageKey?: unknown } }).params?.messageKey;
   if (typeof key === 'string' && hasMessage(key)) return t(key);
+  // Dates are typed DD/MM/YYYY here (DateTextInput), not as the API's YYYY-MM-DD.
+  if (isBadlyWrittenDay(issue)) return t('dateInput.dayFormat');
   const text = describeIssue(isEmptyText(issue) ? REQUIRED : issue, language);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }

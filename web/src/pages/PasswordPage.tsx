@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { passwordChangeInputSchema } from '../../../src/modules/auth/schemas.ts';
 import { api } from '../api.ts';
-import { SuccessNote } from '../components/Alert.tsx';
+import { InfoNote, SuccessNote } from '../components/Alert.tsx';
 import { Form, TextInput } from '../components/Form.tsx';
 import { Page } from '../components/Page.tsx';
 import { useSchemaForm } from '../components/useSchemaForm.ts';
@@ -25,7 +25,7 @@ const EMPTY = { currentPassword: '', newPassword: '', confirm: '' };
 /** Change one's own password: the current one, the new one twice. */
 export function PasswordPage() {
   const { t } = useI18n();
-  const { user } = useSession();
+  const { user, mustChangePassword = false, passwordChanged } = useSession();
   const [done, setDone] = useState(false);
   const form = useSchemaForm(passwordFormSchema, EMPTY);
 
@@ -34,16 +34,22 @@ export function PasswordPage() {
     await api.changePassword(currentPassword, newPassword);
     form.reset(EMPTY);
     setDone(true);
+    if (mustChangePassword) passwordChanged?.();
   }
 
   return (
     <Page title={t('password.title')} intro={t('password.intro')}>
       <div className="panel panel-narrow">
         {done && <SuccessNote>{t('password.done')}</SuccessNote>}
+        {mustChangePassword && (
+          <InfoNote>
+            <strong>{t('password.forcedTitle')}</strong> {t('password.forcedText')}
+          </InfoNote>
+        )}
         <Form form={form} onSubmit={submit} submitLabel={t('password.submit')} busyLabel={t('password.submitting')}>
           {/* For password managers: whose password this is. */}
           <input type="text" name="username" autoComplete="username" value={user.username} readOnly hidden />
-          <TextInput form={form} name="currentPassword" label={t('password.current')} type="password" autoComplete="current-password" required />
+          <TextInput form={form} name="currentPassword" label={t(mustChangePassword ? 'password.oneTime' : 'password.current')} type="password" autoComplete="current-password" required />
           <TextInput
             form={form}
             name="newPassword"

@@ -4,11 +4,13 @@ import { useI18n } from '../../i18n/index.ts';
 interface GeneratedPasswordProps {
   username: string;
   password: string;
+  /** A reset's one-time password (to be changed at the next login), or a new user's first one. */
+  oneTime?: boolean;
   onDismiss: () => void;
 }
 
-/** The password the server generated for a new user: shown once, clearly, until dismissed. */
-export function GeneratedPassword({ username, password, onDismiss }: GeneratedPasswordProps) {
+/** The password the server generated for a new user or a reset: shown once, clearly, until dismissed. */
+export function GeneratedPassword({ username, password, oneTime = false, onDismiss }: GeneratedPasswordProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
@@ -29,9 +31,9 @@ export function GeneratedPassword({ username, password, onDismiss }: GeneratedPa
   return (
     <section className="generated-password" aria-labelledby="generated-password-title">
       <h2 id="generated-password-title" ref={heading} tabIndex={-1}>
-        {t('userForm.generatedTitle', { username })}
+        {t(oneTime ? 'users.resetTitle' : 'userForm.generatedTitle', { username })}
       </h2>
-      <p>{t('userForm.generatedText')}</p>
+      <p>{t(oneTime ? 'users.resetText' : 'userForm.generatedText')}</p>
       <p className="secret" data-testid="generated-password">
         {password}
       </p>

@@ -2,22 +2,29 @@ import { useState } from 'react';
 import type { UserSummary } from '../../api.ts';
 import { errorText } from '../../errors.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
-import { useSetUserActive, useUnlockUser } from './queries.ts';
+import { useResetPassword, useSetUserActive, useUnlockUser } from './queries.ts';
 
 interface UserActionsProps {
   user: UserSummary;
   isSelf: boolean;
   onChanged: (user: UserSummary, message: MessageKey) => void;
+  /** Opens the roles and caseload of the user. */
+  onEditAccess: (user: UserSummary) => void;
+  /** A one-time password was given: to be shown once. */
+  onReset: (user: UserSummary, oneTimePassword: string) => void;
 }
 
-/** Unlock a locked account; activate or (after confirming) deactivate one. */
-export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
+type Confirming = 'deactivate' | 'reset' | null;
+
+/** Change access, reset the password (after confirming), unlock, activate or (after confirming) deactivate. */
+export function UserActions({ user, isSelf, onChanged, onEditAccess, onReset }: UserActionsProps) {
   const { t } = useI18n();
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming>(null);
   const unlock = useUnlockUser();
   const setActive = useSetUserActive();
-  const busy = unlock.isPending || setActive.isPending;
-  const failure = unlock.error ?? setActive.error;
+  const reset = useResetPassword();
+  const busy = unlock.isPending || setActive.isPending || reset.isPending;
+  const failure = unlock.error ?? setActive.error ?? reset.error;
   const error = failure && (
     <p className="inline-error" role="alert">
       {errorText(failure, t)}
@@ -25,21 +32,34 @@ export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
   );
   const done = (message: MessageKey) => ({
     onSuccess: (changed: UserSummary) => {
-      setConfirming(false);
+      setConfirming(null);
       onChanged(changed, message);
     },
   });
   const activate = (active: boolean) =>
     setActive.mutate({ username: user.username, active }, done(active ? 'users.activated' : 'users.deactivated'));
+  const resetPassword = () =>
+    reset.mutate(user.username, {
+      onSuccess: (result) => {
+        setConfirming(null);
+        onReset(result.user, result.oneTimePassword);
+      },
+    });
 
   if (confirming) {
+    const question = t(confirming === 'reset' ? 'users.confirmReset' : 'users.confirmDeactivate', { username: user.username });
     return (
-      <div className="row-actions" role="group" aria-label={t('users.confirmDeactivate', { username: user.username })}>
-        <span className="confirm-text">{t('users.confirmDeactivate', { username: user.username })}</span>
-        <button type="button" className="button button-danger button-small" disabled={busy} onClick={() => activate(false)}>
-          {t('users.confirmYes')}
+      <div className="row-actions" role="group" aria-label={question}>
+        <span className="confirm-text">{question}</span>
+        <button
+          type="button"
+          className="button button-danger button-small"
+          disabled={busy}
+          onClick={() => (confirming === 'reset' ? resetPassword() : activate(false))}
+        >
+          {t(confirming === 'reset' ? 'users.confirmResetYes' : 'users.confirmYes')}
         </button>
-        <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => setConfirming(false)}>
+        <button type="button" className="button button-secondary button-small" disabled={busy} onClick={() => setConfirming(null)}>
           {t('users.confirmNo')}
         </button>
         {error}
@@ -47,41 +67,25 @@ export function UserActions({ user, isSelf, onChanged }: UserActionsProps) {
     );
   }
 
+  const action = (label: MessageKey, onClick: () => void) => (
+    <button
+      type="button"
+      className="button button-secondary button-small"
+      disabled={busy}
+      aria-label={`${t(label)} ${user.username}`}
+      onClick={onClick}
+    >
+      {t(label)}
+    </button>
+  );
+
   return (
     <div className="row-actions">
-      {user.locked && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={busy}
-          aria-label={`${t('users.unlock')} ${user.username}`}
-          onClick={() => unlock.mutate(user.username, done('users.unlocked'))}
-        >
-          {t('users.unlock')}
-        </button>
-      )}
-      {!user.active && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={busy}
-          aria-label={`${t('users.activate')} ${user.username}`}
-          onClick={() => activate(true)}
-        >
-          {t('users.activate')}
-        </button>
-      )}
-      {user.active && !isSelf && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          disabled={busy}
-          aria-label={`${t('users.deactivate')} ${user.username}`}
-          onClick={() => setConfirming(true)}
-        >
-          {t('users.deactivate')}
-        </button>
-      )}
+      {action('users.editAccess', () => onEditAccess(user))}
+      {!isSelf && action('users.resetPassword', () => setConfirming('reset'))}
+      {user.locked && action('users.unlock', () => unlock.mutate(user.username, done('users.unlocked')))}
+      {!user.active && action('users.activate', () => activate(true))}
+      {user.active && !isSelf && action('users.deactivate', () => setConfirming('deactivate'))}
       {error}
     </div>
   );

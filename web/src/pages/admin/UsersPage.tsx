@@ -9,17 +9,22 @@ import { useSession } from '../../session.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { GeneratedPassword } from './GeneratedPassword.tsx';
 import { useUsers } from './queries.ts';
+import { UserAccess } from './UserAccess.tsx';
 import { UserActions } from './UserActions.tsx';
 import { UserState } from './UserState.tsx';
 
-/** User administration: the list, per-user unlock and (de)activation, and a form to add users. */
+/**
+ * User administration: the list; per user, roles and caseload (reviewed, then confirmed), a
+ * password reset (a one-time password shown once), unlock and (de)activation; a form to add users.
+ */
 export function UsersPage() {
   const { t } = useI18n();
   const { user: me } = useSession();
   const list = useUsers();
   // Kept as a key, so that it follows a change of language.
   const [note, setNote] = useState<{ key: MessageKey; username: string } | null>(null);
-  const [generated, setGenerated] = useState<{ username: string; password: string } | null>(null);
+  const [generated, setGenerated] = useState<{ username: string; password: string; oneTime: boolean } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const users = list.data ?? [];
   // The list itself is read again by the writes (queries.ts).
@@ -27,14 +32,27 @@ export function UsersPage() {
 
   function created(user: UserSummary, generatedPassword?: string) {
     setNote({ key: 'userForm.created', username: user.username });
-    setGenerated(generatedPassword ? { username: user.username, password: generatedPassword } : null);
+    setGenerated(generatedPassword ? { username: user.username, password: generatedPassword, oneTime: false } : null);
   }
+
+  function reset(user: UserSummary, oneTimePassword: string) {
+    setNote({ key: 'users.resetDone', username: user.username });
+    setGenerated({ username: user.username, password: oneTimePassword, oneTime: true });
+  }
+
+  function accessChanged(user: UserSummary | null) {
+    setEditing(null);
+    if (user) setNote({ key: 'access.done', username: user.username });
+  }
+
+  const edited = editing ? users.find((u) => u.username === editing) : undefined;
 
   return (
     <Page title={t('users.title')} intro={t('users.intro')}>
       {generated && (
-        <GeneratedPassword username={generated.username} password={generated.password} onDismiss={() => setGenerated(null)} />
+        <GeneratedPassword username={generated.username} password={generated.password} oneTime={generated.oneTime} onDismiss={() => setGenerated(null)} />
       )}
+      {edited && <UserAccess key={edited.username} user={edited} onDone={accessChanged} />}
       {note && !generated && <SuccessNote>{t(note.key, { username: note.username })}</SuccessNote>}
       <LoadState query={list} />
       {list.data && users.length === 0 && <p className="empty-state">{t('users.empty')}</p>}
@@ -66,7 +84,16 @@ export function UsersPage() {
                     <UserState user={user} />
                   </td>
                   <td>
-                    <UserActions user={user} isSelf={user.username === me.username} onChanged={updated} />
+                    <UserActions
+                      user={user}
+                      isSelf={user.username === me.username}
+                      onChanged={updated}
+                      onEditAccess={(u) => {
+                        setGenerated(null);
+                        setEditing(u.username);
+                      }}
+                      onReset={reset}
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
-import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
-import { api, type AuditFilter, type NewUser } from '../../api.ts';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { api, type AuditFilter, type NewUser, type Role, type User } from '../../api.ts';
 import { keys, useWrite } from '../../queries.ts';
 
 /** Users, the audit log and its chain check, for the administration pages. */
@@ -20,16 +20,28 @@ export function useSetUserActive() {
   return useWrite(({ username, active }: { username: string; active: boolean }) => api.setUserActive(username, active), [keys.users()]);
 }
 
-export const AUDIT_PAGE_SIZE = 100;
+export function useSetUserRoles() {
+  return useWrite(({ username, roles }: { username: string; roles: Role[] }) => api.setUserRoles(username, roles), [keys.users()]);
+}
 
-/** The audit log under a filter, newest first, one page of entries at a time (`fetchNextPage` for older ones). */
-export function useAuditLog(filter: Pick<AuditFilter, 'actor' | 'action'>) {
-  return useInfiniteQuery({
+export function useSetUserCaseload() {
+  return useWrite(
+    ({ username, caseload }: { username: string; caseload: User['caseload'] }) => api.setUserCaseload(username, caseload),
+    [keys.users()],
+  );
+}
+
+/** A one-time password for the user (shown once); their sessions end. */
+export function useResetPassword() {
+  return useWrite((username: string) => api.resetPassword(username), [keys.users()]);
+}
+
+/** One page of the audit log under a filter, newest first; the page shown stays while the next loads. */
+export function useAuditLog(filter: AuditFilter) {
+  return useQuery({
     queryKey: [...keys.audit(), filter],
-    queryFn: ({ pageParam }) => api.audit({ ...filter, before: pageParam, limit: AUDIT_PAGE_SIZE }).then((r) => r.entries),
-    initialPageParam: undefined as number | undefined,
-    // A full page may have older entries behind it: page on from the last one's number.
-    getNextPageParam: (last) => (last.length === AUDIT_PAGE_SIZE ? last[last.length - 1]?.seq : undefined),
+    queryFn: () => api.audit(filter),
+    placeholderData: keepPreviousData,
   });
 }
 

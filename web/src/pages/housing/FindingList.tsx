@@ -2,8 +2,8 @@ import type { CheckItem } from '../../../../src/modules/housing/schemas.ts';
 import { useI18n } from '../../i18n/index.ts';
 
 /**
- * Findings of the placement check: the server's sentence, and its code for those who look
- * them up. Blocking reasons in red, warnings in amber; a blocking reason a director may
+ * Findings of the placement check: the server's sentence in the user's language (its code stays
+ * in `data-code`, for tests and support, never on screen). Blocking reasons in red, warnings in amber; a blocking reason a director may
  * override says so.
  */
 export function FindingList({ items, tone, showOverridable = false }: { items: CheckItem[]; tone: 'danger' | 'warn'; showOverridable?: boolean }) {
@@ -13,7 +13,7 @@ export function FindingList({ items, tone, showOverridable = false }: { items: C
     <ul className={`finding-list finding-${tone}`}>
       {items.map((item, index) => (
         <li key={`${item.code}-${index}`} data-code={item.code}>
-          <span>{item.message}</span> <span className="code-note">{item.code}</span>
+          <span>{item.message}</span>
           {showOverridable && item.overridable && (
             <>
               {' '}
