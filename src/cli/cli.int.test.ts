@@ -15,6 +15,10 @@ interface Target {
   tamper(sql: string[]): Promise<void>;
 }
 
+/** What the progress line draws on a terminal: a carriage return or an escape, a step counter, a step's words. */
+// eslint-disable-next-line no-control-regex -- the escape is what is looked for
+const PROGRESS = /\r|\x1b\[|\[\d+\/\d+\]|Reading the|Saving the|Creating/;
+
 const FIXTURE = path.resolve(import.meta.dirname, '../modules/interchange/fixtures/estate-small');
 
 /**
@@ -59,6 +63,8 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     imported = await newTarget();
     const setup = await cli(imported, ['import', FIXTURE]);
     expect(setup.code, setup.stderr).toBe(0);
+    // Progress is for terminals: piped, stderr holds the result line only.
+    expect(setup.stderr).not.toMatch(PROGRESS);
   }, 120_000);
   afterAll(async () => {
     for (const database of databases) await database.close();
@@ -81,7 +87,7 @@ describe('custodia command line', { timeout: 120_000 }, () => {
   it('adds a user with a generated password shown once, sets roles and caseload', async () => {
     const added = await cli(imported, ['users', 'add', 'maria.v', '--role', 'officer', '--name', 'María Vera']);
     expect(added.code).toBe(0);
-    expect(added.stderr).toMatch(/generated password \(shown once\): [A-Za-z0-9]{20}/);
+    expect(added.stderr).toMatch(/Generated password \(shown once\): [A-Za-z0-9]{20}/);
     const roles = await cli(imported, ['users', 'roles', 'maria.v', 'officer', 'supervisor', '--json']);
     expect(JSON.parse(roles.stdout).roles).toEqual(['officer', 'supervisor']);
     const caseload = await cli(imported, ['users', 'caseload', 'maria.v', '--all', '--json']);
@@ -195,11 +201,27 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     expect(unknown.stderr).toContain('LIT-P9');
   });
 
+  it('loads a small demonstration estate, printing no progress into a pipe; JSON the same in Spanish', async () => {
+    const result = await cli(await newTarget(), ['demo', '--people', '60', '--json', '--lang', 'es']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ ok: true, counts: { centres: expect.any(Number), persons: 60 } });
+    expect(result.stderr).not.toMatch(PROGRESS);
+    expect(result.stderr).not.toMatch(/Guardando|Creando|Leyendo/);
+  });
+
   it('exports the estate as interchange files', async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), 'custodia-export-cli-'));
     const result = await cli(imported, ['export', out, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).counts).toEqual(SMALL_ESTATE_COUNTS);
+    // The v1 files as imported, and the extension files: each open episode's legal status at admission.
+    expect(JSON.parse(result.stdout).counts).toEqual({
+      ...SMALL_ESTATE_COUNTS,
+      'classifications.csv': 0,
+      'legal_status_changes.csv': SMALL_ESTATE_COUNTS['custody.csv'],
+      'next_of_kin.csv': 0,
+      'cases.csv': 0,
+    });
+    expect(result.stderr).not.toMatch(PROGRESS);
     rmSync(out, { recursive: true, force: true });
   });
 });

@@ -8,7 +8,7 @@ import type { Language } from '../kernel/language.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 import { ConfigError, loadConfig, type Config, type ConfigOverrides } from '../server/config.ts';
 import { safeError } from '../server/safe-error.ts';
-import { prepareDatabase } from '../server/start.ts';
+import { pick, type CliLanguage } from './language.ts';
 
 /** Exit codes of every command: 0 success, 1 bad input or a failed check, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -20,12 +20,25 @@ export class CommandFailed extends Error {
   }
 }
 
-export function withDb(command: Command): Command {
-  return command.option('--db <target>', 'a folder (embedded engine) or a postgres:// URL; default DATABASE_URL, else ./data');
+export function withDb(command: Command, language: CliLanguage): Command {
+  return command.option(
+    '--db <target>',
+    pick(language)({
+      es: 'una carpeta (motor integrado) o una URL postgres://; por defecto DATABASE_URL, si no ./data',
+      en: 'a folder (embedded engine) or a postgres:// URL; default DATABASE_URL, else ./data',
+    }),
+  );
+}
+
+/** The language `--lang` chose for this run, when it did (set once, before the commands are built). */
+let chosenLanguage: CliLanguage | undefined;
+export function chooseLanguage(language: CliLanguage | undefined): void {
+  chosenLanguage = language;
 }
 
 export function configFor(options: { db?: string }, extra: ConfigOverrides = {}): Config {
-  return loadConfig(process.env, { ...extra, ...(options.db ? { db: options.db } : {}) });
+  const config = loadConfig(process.env, { ...extra, ...(options.db ? { db: options.db } : {}) });
+  return chosenLanguage ? { ...config, cliLanguage: chosenLanguage } : config;
 }
 
 /**
@@ -54,6 +67,8 @@ export async function withDatabase<T>(
   config: Config,
   work: (handle: DatabaseHandle) => Promise<T>,
 ): Promise<T> {
+  // Loaded when needed: `custodia serve` and `--help` start without the database code.
+  const { prepareDatabase } = await import('../server/boot.ts');
   const handle = await prepareDatabase(config, say);
   try {
     return await work(handle);
@@ -66,19 +81,19 @@ export async function withDatabase<T>(
 export function reportFailure(error: unknown, language: 'es' | 'en'): number {
   if (error instanceof CommandFailed) return error.exitCode;
   if (error instanceof AppError) {
-    say(`${language === 'es' ? 'Error' : 'Error'} ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.messageIn(language)}`);
+    say(`Error ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.messageIn(language)}`);
     return EXIT.failed;
   }
   if (error instanceof ConfigError) {
-    say(error.message);
+    say(`${language === 'es' ? 'Configuración no válida' : 'Invalid configuration'}:\n  ${error.problems.join('\n  ')}`);
     return EXIT.failed;
   }
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === '3D000' || code === '28P01') {
-    say(`No se puede conectar a la base de datos / cannot connect to the database: ${(error as Error).message}`);
+    say(`${language === 'es' ? 'No se puede conectar a la base de datos' : 'Cannot connect to the database'}: ${(error as Error).message}`);
     return EXIT.failed;
   }
   // The error's values stay out of the terminal (they may be personal data): codes and frames only.
-  say(`Error inesperado / unexpected error: ${JSON.stringify(safeError(error), null, 2)}`);
+  say(`${language === 'es' ? 'Error inesperado' : 'Unexpected error'}: ${JSON.stringify(safeError(error), null, 2)}`);
   return EXIT.failed;
 }

@@ -34,6 +34,8 @@ const envSchema = z.object({
   CUSTODIA_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
   CUSTODIA_AUDIT_PUBLIC_KEY: z.string().min(1).optional(),
   LANG: z.string().optional(),
+  LC_ALL: z.string().optional(),
+  LC_MESSAGES: z.string().optional(),
   USER: z.string().optional(),
 });
 
@@ -49,7 +51,7 @@ export type Config = {
   cookieSecure: 'auto' | 'always' | 'never';
   session: { idleMinutes: number; maxHours: number };
   login: { maxFailures: number; lockMinutes: number; attemptsPerMinutePerIp: number };
-  /** The language of command-line messages: CUSTODIA_LANG, else from LANG, else Spanish. */
+  /** The language of command-line messages: CUSTODIA_LANG, else from LC_ALL, LC_MESSAGES or LANG, else Spanish (see cliLanguageOf). */
   cliLanguage: 'es' | 'en';
   /** Who runs the command line, for its audit entries. */
   osUser: string;
@@ -65,6 +67,21 @@ export type Config = {
    */
   auditCheckpoints: { keyFile: string | undefined; exportFile: string | undefined; publicKey: string | undefined };
 };
+
+/**
+ * The language of command-line messages: CUSTODIA_LANG (es or en); else the first of LC_ALL,
+ * LC_MESSAGES and LANG that starts with `es` or `en` (so `LC_ALL=C` leaves LANG its say);
+ * else Spanish. Never fails: the help must show even when the rest of the configuration is wrong.
+ */
+export function cliLanguageOf(env: Record<string, string | undefined> = process.env): 'es' | 'en' {
+  const chosen = env.CUSTODIA_LANG;
+  if (chosen === 'es' || chosen === 'en') return chosen;
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const) {
+    const tag = env[name]?.slice(0, 2).toLowerCase();
+    if (tag === 'es' || tag === 'en') return tag;
+  }
+  return 'es';
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -104,7 +121,7 @@ export function loadConfig(
       lockMinutes: e.LOGIN_LOCK_MINUTES,
       attemptsPerMinutePerIp: e.LOGIN_ATTEMPTS_PER_MINUTE_PER_IP,
     },
-    cliLanguage: e.CUSTODIA_LANG ?? (e.LANG?.startsWith('en') ? 'en' : 'es'),
+    cliLanguage: cliLanguageOf(present),
     osUser: e.USER ?? 'unknown',
     demo: { mode: e.CUSTODIA_DEMO, people: e.CUSTODIA_DEMO_PEOPLE, seed: e.CUSTODIA_DEMO_SEED },
     auditCheckpoints: { keyFile: e.CUSTODIA_AUDIT_KEY, exportFile: e.CUSTODIA_AUDIT_CHECKPOINTS, publicKey: e.CUSTODIA_AUDIT_PUBLIC_KEY },

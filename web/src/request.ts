@@ -99,6 +99,8 @@ async function fetchJson(method: string, path: string, body: unknown, options: R
   if (!response.ok) {
     const error = await toApiError(response);
     if (response.status === 401 && options.session !== false) state.onSessionLost();
+    // The server restarted and is loading: its loading page takes over until it is ready.
+    if (response.status === 503 && error.code === 'SERVER_STARTING') window.location.reload();
     throw error;
   }
   if (response.status === 204) return { status: 204, json: undefined };

@@ -15,6 +15,7 @@ import {
   type ChainBreakReason,
 } from '../../modules/audit/index.ts';
 import { cliAuditContext, CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
+import { pick, type CliLanguage } from '../language.ts';
 
 const REASONS: Record<ChainBreakReason, Record<Language, string>> = {
   gap: { es: 'falta la entrada (borrada)', en: 'the entry is missing (deleted)' },
@@ -52,14 +53,18 @@ export function describeBreak(b: ChainBreak, language: Language): string {
   return `BROKEN ${where}: ${REASONS[b.reason][language].replace('{detail}', b.detail ?? '?')}`;
 }
 
-export function auditCommand(): Command {
-  const audit = new Command('audit').description('the audit log / el registro de auditoría');
+export function auditCommand(language: CliLanguage): Command {
+  const t = pick(language);
+  const audit = new Command('audit').description(t({ es: 'el registro de auditoría', en: 'the audit log' }));
 
-  withDb(audit.command('verify'))
-    .description('check every chain to its end and against the signed checkpoints: prints OK, or every break and exits 1')
-    .option('--checkpoints <file>', 'checkpoints exported outside the database (JSON lines), checked too')
-    .option('--public-key <key>', 'the key checkpoints must be signed with: PEM text or a file (the public or private key)')
-    .option('--json', 'print the verdict as JSON')
+  withDb(audit.command('verify'), language)
+    .description(t({
+      es: 'comprueba cada cadena hasta su final y contra los puntos de control firmados: imprime OK, o cada rotura y sale con 1',
+      en: 'check every chain to its end and against the signed checkpoints: prints OK, or every break and exits 1',
+    }))
+    .option('--checkpoints <file>', t({ es: 'puntos de control exportados fuera de la base de datos (líneas JSON), también comprobados', en: 'checkpoints exported outside the database (JSON lines), checked too' }))
+    .option('--public-key <key>', t({ es: 'la clave con la que deben estar firmados: texto PEM o un fichero (la clave pública o la privada)', en: 'the key checkpoints must be signed with: PEM text or a file (the public or private key)' }))
+    .option('--json', t({ es: 'imprime el veredicto como JSON', en: 'print the verdict as JSON' }))
     .action(async (options: { db?: string; json?: boolean; checkpoints?: string; publicKey?: string }) => {
       const config = configFor(options);
       const es = config.cliLanguage === 'es';
@@ -79,11 +84,14 @@ export function auditCommand(): Command {
       if (!verdict.ok) throw new CommandFailed(EXIT.failed);
     });
 
-  withDb(audit.command('checkpoint'))
-    .description('sign the head of every chain, store the checkpoint and append it to --out (JSON lines)')
-    .option('--key <file>', 'the Ed25519 private key (custodia audit keygen); default CUSTODIA_AUDIT_KEY')
-    .option('--out <file>', 'append the signed checkpoint to this file, outside the database; default CUSTODIA_AUDIT_CHECKPOINTS')
-    .option('--json', 'print the checkpoint as JSON')
+  withDb(audit.command('checkpoint'), language)
+    .description(t({
+      es: 'firma la cabeza de cada cadena, guarda el punto de control y lo añade a --out (líneas JSON)',
+      en: 'sign the head of every chain, store the checkpoint and append it to --out (JSON lines)',
+    }))
+    .option('--key <file>', t({ es: 'la clave privada Ed25519 (custodia audit keygen); por defecto CUSTODIA_AUDIT_KEY', en: 'the Ed25519 private key (custodia audit keygen); default CUSTODIA_AUDIT_KEY' }))
+    .option('--out <file>', t({ es: 'añade el punto de control firmado a este fichero, fuera de la base de datos; por defecto CUSTODIA_AUDIT_CHECKPOINTS', en: 'append the signed checkpoint to this file, outside the database; default CUSTODIA_AUDIT_CHECKPOINTS' }))
+    .option('--json', t({ es: 'imprime el punto de control como JSON', en: 'print the checkpoint as JSON' }))
     .action(async (options: { db?: string; key?: string; out?: string; json?: boolean }) => {
       const config = configFor(options);
       const es = config.cliLanguage === 'es';
@@ -106,8 +114,11 @@ export function auditCommand(): Command {
 
   audit
     .command('keygen')
-    .description('create the Ed25519 checkpoint key: private key to --out (mode 0600), public key printed and written to --out.pub')
-    .requiredOption('--out <file>', 'the private key file to create (never overwritten)')
+    .description(t({
+      es: 'crea la clave Ed25519 de los puntos de control: la privada en --out (modo 0600), la pública impresa y escrita en --out.pub',
+      en: 'create the Ed25519 checkpoint key: private key to --out (mode 0600), public key printed and written to --out.pub',
+    }))
+    .requiredOption('--out <file>', t({ es: 'el fichero de clave privada a crear (nunca se sobrescribe)', en: 'the private key file to create (never overwritten)' }))
     .action((options: { out: string }) => {
       const config = configFor({});
       const es = config.cliLanguage === 'es';

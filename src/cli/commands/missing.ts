@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { systemClock } from '../../kernel/clock.ts';
 import { missingPeople, type MissingList } from '../../modules/emergency/index.ts';
 import { configFor, print, printJson, withDatabase, withDb } from '../context.ts';
+import { pick, type CliLanguage } from '../language.ts';
 
 const NATIONAL = { caseload: { all: true, centres: [] } };
 
@@ -18,11 +19,15 @@ function printTable(list: MissingList, language: 'es' | 'en'): void {
   for (const row of [header, ...rows]) print(row.map((cell, i) => cell.padEnd(widths[i] as number)).join('  ').trimEnd());
 }
 
-export function missingCommand(): Command {
-  return withDb(new Command('missing'))
-    .description('people unaccounted for at a centre: escaped, or not yet found in an active emergency')
-    .requiredOption('--centre <code>', 'the centre')
-    .option('--json', 'print as JSON')
+export function missingCommand(language: CliLanguage): Command {
+  const t = pick(language);
+  return withDb(new Command('missing'), language)
+    .description(t({
+      es: 'personas que faltan en un centro: evadidas, o aún no encontradas en una emergencia en curso',
+      en: 'people unaccounted for at a centre: escaped, or not yet found in an active emergency',
+    }))
+    .requiredOption('--centre <code>', t({ es: 'el centro', en: 'the centre' }))
+    .option('--json', t({ es: 'imprime como JSON', en: 'print as JSON' }))
     .action(async (options: { db?: string; centre: string; json?: boolean }) => {
       const config = configFor(options);
       // An unknown centre is CENTRE_NOT_FOUND: reported with exit code 1.

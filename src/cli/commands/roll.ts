@@ -3,6 +3,7 @@ import { isoInstant } from '../../kernel/fields.ts';
 import { findMissingCentres } from '../../modules/estate/index.ts';
 import { computeRoll, computeRollAt, type RollLine } from '../../modules/roll/index.ts';
 import { CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
+import { pick, type CliLanguage } from '../language.ts';
 
 const NATIONAL = { caseload: { all: true, centres: [] } };
 
@@ -11,12 +12,16 @@ function row(label: string, line: RollLine): string {
   return [label.padEnd(8), String(line.on_roll).padStart(7), String(line.in).padStart(7), String(line.out).padStart(5), String(line.unaccounted).padStart(6), String(line.design_capacity).padStart(8), pct.padStart(6), String(line.pretrial).padStart(8)].join(' ');
 }
 
-export function rollCommand(): Command {
-  return withDb(new Command('roll'))
-    .description('the establishment roll: on roll, in, out, unaccounted, capacity, occupancy, pretrial')
-    .option('--centre <code>', 'one centre')
-    .option('--at <time>', 'as it stood at this time (ISO 8601, e.g. 2025-09-22T06:00:00-05:00)')
-    .option('--json', 'print as JSON')
+export function rollCommand(language: CliLanguage): Command {
+  const t = pick(language);
+  return withDb(new Command('roll'), language)
+    .description(t({
+      es: 'el recuento: en lista, dentro, fuera, sin localizar, capacidad, ocupación, procesados',
+      en: 'the establishment roll: on roll, in, out, unaccounted, capacity, occupancy, pretrial',
+    }))
+    .option('--centre <code>', t({ es: 'un centro', en: 'one centre' }))
+    .option('--at <time>', t({ es: 'tal como estaba en ese momento (ISO 8601, p. ej. 2025-09-22T06:00:00-05:00)', en: 'as it stood at this time (ISO 8601, e.g. 2025-09-22T06:00:00-05:00)' }))
+    .option('--json', t({ es: 'imprime como JSON', en: 'print as JSON' }))
     .action(async (options: { db?: string; centre?: string; at?: string; json?: boolean }) => {
       const config = configFor(options);
       let at: Date | undefined;

@@ -14,6 +14,7 @@ import * as s from '../../modules/auth/schemas.ts';
 import { ROLES } from '../../kernel/access.ts';
 import type { Config } from '../../server/config.ts';
 import { cliAuditContext, configFor, parseInput, print, printJson, say, withDatabase, withDb } from '../context.ts';
+import { pick, type CliLanguage } from '../language.ts';
 
 const splitList = (value: string, previous: string[] = []) => [
   ...previous,
@@ -36,18 +37,23 @@ function show(user: UserSummary, json: boolean | undefined) {
   else print(describe(user));
 }
 
-export function usersCommand(): Command {
-  const users = new Command('users').description('user accounts, roles and caseloads / usuarios, roles y centros asignados');
+export function usersCommand(language: CliLanguage): Command {
+  const t = pick(language);
+  const users = new Command('users').description(t({ es: 'usuarios, roles y centros asignados', en: 'user accounts, roles and caseloads' }));
+  const json = t({ es: 'imprime el usuario como JSON', en: 'print the user as JSON' });
 
-  withDb(users.command('add <username>'))
-    .description('create a user; without --password-stdin a password is generated and printed once')
-    .requiredOption('--role <roles>', `roles, comma-separated or repeated (${ROLES.join(', ')})`, splitList)
-    .option('--name <displayName>', 'full name shown in the application')
-    .option('--centre <codes>', 'caseload centre codes, comma-separated or repeated', splitList)
-    .option('--all-centres', 'national caseload: every centre')
-    .option('--language <language>', 'es or en', 'es')
-    .option('--password-stdin', 'read the password from standard input')
-    .option('--json', 'print the user as JSON')
+  withDb(users.command('add <username>'), language)
+    .description(t({
+      es: 'crear un usuario; sin --password-stdin se genera una contraseña y se muestra una vez',
+      en: 'create a user; without --password-stdin a password is generated and printed once',
+    }))
+    .requiredOption('--role <roles>', `${t({ es: 'roles, separados por comas o repetidos', en: 'roles, comma-separated or repeated' })} (${ROLES.join(', ')})`, splitList)
+    .option('--name <displayName>', t({ es: 'nombre completo que muestra la aplicación', en: 'full name shown in the application' }))
+    .option('--centre <codes>', t({ es: 'códigos de los centros asignados, separados por comas o repetidos', en: 'caseload centre codes, comma-separated or repeated' }), splitList)
+    .option('--all-centres', t({ es: 'ámbito nacional: todos los centros', en: 'national caseload: every centre' }))
+    .option('--language <language>', t({ es: 'idioma del usuario en la aplicación: es o en', en: "the user's language in the application: es or en" }), 'es')
+    .option('--password-stdin', t({ es: 'lee la contraseña de la entrada estándar', en: 'read the password from standard input' }))
+    .option('--json', json)
     .action(async (username: string, options: {
       db?: string; role: string[]; name?: string; centre?: string[]; allCentres?: boolean;
       language: string; passwordStdin?: boolean; json?: boolean;
@@ -64,13 +70,13 @@ export function usersCommand(): Command {
       const result = await withDatabase(config, (handle) => createUser(handle.db, cliAuditContext(config), input));
       show(result.user, options.json);
       if (result.generatedPassword) {
-        say(`Contraseña generada (se muestra una sola vez) / generated password (shown once): ${result.generatedPassword}`);
+        say(`${t({ es: 'Contraseña generada (se muestra una sola vez)', en: 'Generated password (shown once)' })}: ${result.generatedPassword}`);
       }
     });
 
-  withDb(users.command('list'))
-    .description('list users with roles, caseload and state')
-    .option('--json', 'print as JSON')
+  withDb(users.command('list'), language)
+    .description(t({ es: 'lista los usuarios con sus roles, centros y estado', en: 'list users with roles, caseload and state' }))
+    .option('--json', t({ es: 'imprime como JSON', en: 'print as JSON' }))
     .action(async (options: { db?: string; json?: boolean }) => {
       const config = configFor(options);
       const all = await withDatabase(config, (handle) => listUsers(handle.db));
@@ -78,9 +84,9 @@ export function usersCommand(): Command {
       else all.forEach((u) => print(describe(u)));
     });
 
-  withDb(users.command('roles <username> <roles...>'))
-    .description('set the roles of a user (replaces them)')
-    .option('--json', 'print the user as JSON')
+  withDb(users.command('roles <username> <roles...>'), language)
+    .description(t({ es: 'fija los roles de un usuario (sustituye los que tenía)', en: 'set the roles of a user (replaces them)' }))
+    .option('--json', json)
     .action(async (username: string, roles: string[], options: { db?: string; json?: boolean }) => {
       const config = configFor(options);
       const input = parseInput(s.rolesInputSchema, { roles: parseRoles(roles.flatMap((r) => splitList(r))) }, config.cliLanguage);
@@ -88,10 +94,10 @@ export function usersCommand(): Command {
       show(user, options.json);
     });
 
-  withDb(users.command('caseload <username> [centres...]'))
-    .description('set the centres a user may see (replaces them); --all for every centre')
-    .option('--all', 'national caseload: every centre')
-    .option('--json', 'print the user as JSON')
+  withDb(users.command('caseload <username> [centres...]'), language)
+    .description(t({ es: 'fija los centros que un usuario puede ver (sustituye los que tenía); --all para todos', en: 'set the centres a user may see (replaces them); --all for every centre' }))
+    .option('--all', t({ es: 'ámbito nacional: todos los centros', en: 'national caseload: every centre' }))
+    .option('--json', json)
     .action(async (username: string, centres: string[], options: { db?: string; all?: boolean; json?: boolean }) => {
       const config = configFor(options);
       const input = parseInput(s.caseloadInputSchema, { all: Boolean(options.all), centres: centres.flatMap((c) => splitList(c)) }, config.cliLanguage);
@@ -99,8 +105,8 @@ export function usersCommand(): Command {
       show(user, options.json);
     });
 
-  withDb(users.command('unlock <username>'))
-    .description('unlock an account locked after failed logins')
+  withDb(users.command('unlock <username>'), language)
+    .description(t({ es: 'desbloquea una cuenta bloqueada tras intentos fallidos', en: 'unlock an account locked after failed logins' }))
     .action(async (username: string, options: { db?: string }) => {
       const config = configFor(options);
       const name = usernameOf(username, config);
@@ -108,8 +114,12 @@ export function usersCommand(): Command {
     });
 
   for (const [name, active] of [['enable', true], ['disable', false]] as const) {
-    withDb(users.command(`${name} <username>`))
-      .description(active ? 'allow a user to log in again' : 'stop a user from logging in (their sessions end)')
+    withDb(users.command(`${name} <username>`), language)
+      .description(
+        active
+          ? t({ es: 'permite de nuevo que un usuario entre', en: 'allow a user to log in again' })
+          : t({ es: 'impide que un usuario entre (sus sesiones terminan)', en: 'stop a user from logging in (their sessions end)' }),
+      )
       .action(async (username: string, options: { db?: string }) => {
         const config = configFor(options);
         const name = usernameOf(username, config);

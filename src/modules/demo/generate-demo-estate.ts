@@ -1,5 +1,5 @@
 import { GroupRelations } from '../groups/index.ts';
-import type { Bundle, Sourced } from '../interchange/index.ts';
+import { emptyBundle, type Bundle, type Sourced } from '../interchange/index.ts';
 import { DEFAULT_PEOPLE, planCentres } from './centres.ts';
 import { layOutCentre } from './locations.ts';
 import { generateMemberships } from './memberships.ts';
@@ -45,10 +45,28 @@ function numbered<T extends object>(rows: readonly T[]): (T & Sourced)[] {
  * estate's layout depends on the seed only, not on the number of people.
  */
 export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
+  const steps = generateDemoEstateInSteps(options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The parts of generating the estate, in order (each a fraction of a second to a few seconds). */
+export const DEMO_GENERATION_STEPS = ['layout', 'people', 'movements', 'memberships', 'non_associations'] as const;
+export type DemoGenerationStep = (typeof DEMO_GENERATION_STEPS)[number];
+
+/**
+ * `generateDemoEstate` one part at a time: names each part before doing it, so that a caller
+ * can report progress and let its event loop breathe between parts (the loading page).
+ */
+export function* generateDemoEstateInSteps(options: DemoEstateOptions): Generator<DemoGenerationStep, DemoEstate> {
+  yield 'layout';
   const people = Math.max(0, Math.round(options.people ?? DEFAULT_PEOPLE));
   const plans = planCentres();
   const layouts = plans.map((plan) => layOutCentre(plan, createRandom(options.seed, `layout:${plan.row.code}`)));
   const slots = placePeople(layouts, people, createRandom(options.seed, 'placement'));
+  yield 'people';
   const generated = generatePeople(slots, options.now, createRandom(options.seed, 'people'));
   const scale = people / DEFAULT_PEOPLE;
   const counts = {
@@ -56,6 +74,7 @@ export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
     transfers: Math.round(MOVEMENTS_PER_DEFAULT.transfers * scale),
     releases: Math.round(MOVEMENTS_PER_DEFAULT.releases * scale),
   };
+  yield 'movements';
   const movements = generateMovements(generated.inmates, layouts, options.now, counts, createRandom(options.seed, 'movements'));
 
   const locations = layouts.flatMap((layout) => layout.rows);
@@ -63,11 +82,13 @@ export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
   const whereabouts = followPeople(generated.custody, movements, places);
   const relations = new GroupRelations(REFERENCE_GROUPS, REFERENCE_RELATIONS);
   const areRivals = (a: string, b: string) => relations.areRivals(a, b);
+  yield 'memberships';
   const memberships = generateMemberships(
     { custody: generated.custody, places, whereabouts, areRivals, now: options.now },
     createRandom(options.seed, 'memberships'),
   );
   const groupNames = new Map(REFERENCE_GROUPS.map((g) => [g.code, g.name]));
+  yield 'non_associations';
   const nonAssociations = generateNonAssociations(
     { places, whereabouts, memberships, areRivals, groupName: (code) => groupNames.get(code) ?? code },
     Math.round(NON_ASSOCIATIONS_PER_DEFAULT * scale),
@@ -75,6 +96,7 @@ export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
   );
   return {
     bundle: {
+      ...emptyBundle(),
       centres: numbered(plans.map((plan) => plan.row)),
       locations: numbered(locations),
       persons: numbered(generated.persons),
