@@ -91,7 +91,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    // A route that says how it may be kept (a photograph: private) keeps its own word.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 
   await app.register(fastifyHelmet, {

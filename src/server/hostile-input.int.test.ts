@@ -70,7 +70,7 @@ function writeOperations(document: { paths: Record<string, Record<string, unknow
 /** An existing record for each path parameter, so that a valid body reaches the use case. */
 function existingParam(route: string, name: string, ids: Ids): string {
   if (route.startsWith('/api/v1/users/')) return 'target.user';
-  if (route.startsWith('/api/v1/emergencies/')) return name === 'person' ? 'P0000004' : ids.emergency;
+  if (route.startsWith('/api/v1/emergencies/')) return name === 'person' ? 'P0000004' : name === 'code' ? 'MAC-P1-A' : ids.emergency;
   if (route.startsWith('/api/v1/counts/')) return name === 'location' ? 'LIT-P1-A-001' : ids.count;
   if (route.startsWith('/api/v1/non-associations/')) return ids.nonAssociation;
   if (route.startsWith('/api/v1/group-relations/')) return ids.groupRelation;
@@ -92,6 +92,11 @@ const BY_ROUTE: Record<string, Record<string, unknown>> = {
   '/api/v1/persons/{id}/cell-move': { cell: 'LIT-P1-A-001' },
   '/api/v1/non-associations/{id}/status': { status: 'closed' },
   '/api/v1/emergencies/{id}/escapes': { at: 'now' },
+  // A real image (a 1×1 PNG), so that a hostile path parameter reaches the use case.
+  '/api/v1/persons/{id}/photo': {
+    photo: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC',
+  },
+  '/api/v1/persons/{id}/description': { heightCm: 170, weightKg: 70, hair: 'Negro', eyes: 'Cafés', marks: 'Cicatriz en la ceja', tattoos: 'Rosa en el brazo' },
 };
 
 /** A plausible value for a string field, by its name (codes that exist in the small estate). */

@@ -1,7 +1,10 @@
-import type { Database, DatabaseHandle } from '../db/engine.ts';
+import type { Database, DatabaseHandle, Queryable } from '../db/engine.ts';
+import type { Principal } from '../kernel/access.ts';
+import type { Language } from '../kernel/language.ts';
 import type { AuditContext } from '../modules/audit/index.ts';
 import { LoginThrottle, prepareDummyHash } from '../modules/auth/index.ts';
-import { guardPlacement, moveToCell } from '../modules/housing/index.ts';
+import { groupMemberIds } from '../modules/groups/index.ts';
+import { checkPlacement, findingDetailFor, guardPlacement, moveToCell, presentAssessment } from '../modules/housing/index.ts';
 import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
 import { systemClock, type Clock } from '../kernel/clock.ts';
 import type { Config } from './config.ts';
@@ -27,8 +30,13 @@ export function createServices(handle: DatabaseHandle, config: Config, clock: Cl
     sessionSettings: { idleMinutes: config.session.idleMinutes },
     occupancyOf,
     whereabouts,
+    /** The group filter of a location's people (roll) reads the group's members (groups: role check and audit). */
+    groupMemberIds,
     /** Every live movement into a cell passes the placement check. */
     guardPlacement,
+    /** The placement check of an arrival, shown to the receiving centre before it is recorded (roll). */
+    placementCheckFor: async (db: Queryable, principal: Principal, input: { person: string; cell: string }, options: { language: Language; clock: Clock }) =>
+      presentAssessment(await checkPlacement(db, input.person, input.cell, options.clock.now()), options.language, findingDetailFor(principal)),
     /** An internal move recorded on the roll is a cell move (checked, kept in the cell-move history). */
     cellMove: (db: Database, context: AuditContext, input: { person: string; cell: string; at?: Date; comment: string }) =>
       moveToCell(db, context, { person: input.person, cell: input.cell, reasonCode: 'other', comment: input.comment, ...(input.at ? { at: input.at } : {}) }, { override: false }),

@@ -1,21 +1,33 @@
 import { createContext, useContext } from 'react';
 import { formatInstant, NATIONAL_TIME_ZONE } from '../time.ts';
+import { adminEn } from './admin.en.ts';
+import { adminEs, type AdminMessageKey } from './admin.es.ts';
+import { emergencyScaleEn } from './emergency-scale.en.ts';
+import { emergencyScaleEs, type EmergencyScaleMessageKey } from './emergency-scale.es.ts';
 import { en } from './en.ts';
 import { es, type MessageKey as MainMessageKey } from './es.ts';
 import { housingEn } from './housing.en.ts';
 import { housingEs, type HousingMessageKey } from './housing.es.ts';
+import { listsEn } from './lists.en.ts';
+import { listsEs, type ListsMessageKey } from './lists.es.ts';
+import { movementsEn } from './movements.en.ts';
+import { movementsEs, type MovementsMessageKey } from './movements.es.ts';
+import { peopleEn } from './people.en.ts';
+import { peopleEs, type PeopleMessageKey } from './people.es.ts';
 import { rollEn } from './roll.en.ts';
 import { rollEs, type RollMessageKey } from './roll.es.ts';
+import { startEn } from './start.en.ts';
+import { startEs, type StartMessageKey } from './start.es.ts';
 
-export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey;
+export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey | ListsMessageKey | AdminMessageKey | StartMessageKey | MovementsMessageKey | PeopleMessageKey | EmergencyScaleMessageKey;
 
 /** The languages of the interface, Spanish first. */
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
-  es: { ...es, ...rollEs, ...housingEs },
-  en: { ...en, ...rollEn, ...housingEn },
+  es: { ...es, ...rollEs, ...housingEs, ...listsEs, ...adminEs, ...startEs, ...movementsEs, ...peopleEs, ...emergencyScaleEs },
+  en: { ...en, ...rollEn, ...housingEn, ...listsEn, ...adminEn, ...startEn, ...movementsEn, ...peopleEn, ...emergencyScaleEn },
 };
 /** Locales for dates and numbers: Ecuadorian Spanish; English with day-month order and a 24-hour clock. */
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };
@@ -43,6 +55,11 @@ export function translator(language: Language): Translate {
 /** Whether the catalogue has this key (for codes that come from the server, such as audit actions). */
 export function hasMessage(key: string): key is MessageKey {
   return key in CATALOGUES.es;
+}
+
+/** Every key that starts with `prefix` (the audit actions' words: `auditAction.`). */
+export function messageKeysStartingWith(prefix: string): MessageKey[] {
+  return (Object.keys(CATALOGUES.es) as MessageKey[]).filter((key) => key.startsWith(prefix));
 }
 
 /** The language chosen on this browser before logging in; Spanish when none was chosen. */
