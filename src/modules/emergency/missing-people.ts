@@ -4,11 +4,11 @@ import type { Clock } from '../../kernel/clock.ts';
 import { compareBy, type SortDirection } from '../../kernel/paging.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findMissingCentres } from '../estate/index.ts';
-import { findPersons, normaliseForSearch } from '../register/index.ts';
+import { findPersons, normaliseForSearch, personsWithPhotos } from '../register/index.ts';
 import { findStays } from '../roll/index.ts';
 import { matchScore } from './find-on-list.ts';
 import { locationsUnder } from './locations-under.ts';
-import { unverifiedInForce, withPhotos } from './repository.ts';
+import { unverifiedInForce } from './repository.ts';
 import type { MissingList, MissingPerson, MissingSort } from './schemas.ts';
 
 /** Filters and a page of the missing list; without `pageSize`, the whole list. */
@@ -99,6 +99,6 @@ export async function missingPeople(
   const offset = options.offset ?? 0;
   const page = options.limit ? people.slice(offset, offset + options.limit) : people.slice(offset);
   const photos = new Set<string>();
-  for (let i = 0; i < page.length; i += 1000) for (const id of await withPhotos(db, page.slice(i, i + 1000).map((p) => p.id))) photos.add(id);
+  for (let i = 0; i < page.length; i += 1000) for (const id of await personsWithPhotos(db, page.slice(i, i + 1000).map((p) => p.id))) photos.add(id);
   return { centre, at: when.toISOString(), people: page.map((p) => ({ ...p, has_photo: photos.has(p.id) })), total: people.length, offset, limit: options.limit ?? null };
 }

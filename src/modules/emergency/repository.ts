@@ -198,13 +198,3 @@ export async function markVerified(db: Queryable, emergency: string, people: rea
       .where(and(eq(emergencyPeople.emergency, emergency), eq(emergencyPeople.status, 'unverified'), inArray(emergencyPeople.person, people.slice(i, i + 5000))));
   }
 }
-
-/**
- * Which of these people have a photograph in the register. The register owns `person_photos`
- * (migration 0004); it offers no function for this yet, so this one read names the table.
- */
-export async function withPhotos(db: Queryable, people: readonly string[]): Promise<Set<string>> {
-  if (people.length === 0) return new Set();
-  const result = (await db.execute(sql`select person from person_photos where person in (${sql.join(people.map((p) => sql`${p}`), sql`, `)})`)) as { rows: { person: string }[] };
-  return new Set(result.rows.map((r) => r.person));
-}

@@ -43,7 +43,7 @@ export function LocationPeople({ code, name, wings, showLocation, timeZone }: Lo
   const { t, formatWhen, formatNumber } = useI18n();
   const { user } = useSession();
   const mayFilterGroup = mayHousing(user, 'membership.read');
-  const groups = useGroups();
+  const groups = useGroups({ enabled: mayFilterGroup });
   const [window, setWindow] = useState({ offset: 0, limit: PAGE_LIMIT_DEFAULT });
   const [sort, setSort] = useState<Sort<OccupantSort>>({ column: 'name', direction: 'ascending' });
   const [filters, setFilters] = useState({ wing: '', legalStatus: '', state: '', group: '' });

@@ -10,8 +10,9 @@ import { keys, useWrite } from '../../queries.ts';
  */
 
 /** Every group recorded. */
-export function useGroups() {
-  return useQuery({ queryKey: keys.groups(), queryFn: () => housingApi.groups().then((r) => r.groups) });
+/** Every group; `enabled: false` for a screen whose user may not read them (nothing is asked). */
+export function useGroups(options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: keys.groups(), queryFn: () => housingApi.groups().then((r) => r.groups), enabled: options.enabled ?? true });
 }
 
 /** A group's page: the group, its relations and its member counts (its members are paged by `GroupMembers`, under the same key). */
