@@ -24,6 +24,7 @@ import { insertGroups, insertMemberships, insertRelations, type NewMembership } 
 import { checkPlacement, insertNonAssociations, moveToCell, suggestCells } from '../src/modules/housing/index.ts';
 import { insertPersons, openEpisodes } from '../src/modules/register/index.ts';
 import { applyMovements } from '../src/modules/roll/index.ts';
+import { pad, random } from './lib/synthetic.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -53,19 +54,7 @@ function percentiles(samples: number[]) {
   return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, p99 ${at(99).toFixed(1)} ms, max ${(sorted.at(-1) as number).toFixed(1)} ms`;
 }
 
-/** A small deterministic generator (mulberry32): the same estate every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const CENTRE = 'BIG';
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 const handle = await openDatabase(await target());
 await handle.migrate();

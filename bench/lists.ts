@@ -35,6 +35,7 @@ import {
   waitForQuiet,
   watchCpu,
 } from './lib/common.ts';
+import { FAMILY, GIVEN, pad, random } from './lib/synthetic.ts';
 
 const engine = engineFromArgs();
 const CENTRE = 'LST';
@@ -44,21 +45,6 @@ const GROUP_MEMBERS = 2_500;
 const RUNS = 20;
 const WARM_UP = 2;
 const PASSWORD = 'lista-de-prueba-larga-2026';
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-/** A small deterministic generator (mulberry32): the same estate every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const FAMILY = ['Macías', 'Zambrano', 'Vera', 'Cedeño', 'Mendoza', 'Alcívar', 'Moreira', 'Loor', 'Intriago', 'Bravo', 'Chávez', 'Quiroz'];
-const GIVEN = ['Carlos', 'José', 'Luis', 'Jorge', 'Miguel', 'Andrés', 'Byron', 'Darwin', 'Edison', 'Fabián', 'Kevin', 'Wilmer'];
 
 async function build(target: string): Promise<void> {
   const handle = await openDatabase(target);
