@@ -147,7 +147,7 @@ export const housingEs = {
   'naRole.other': 'Otro',
 
   'nonAssociation.title': 'No asociaciones',
-  'nonAssociation.none': 'No hay no asociaciones registradas.',
+  'nonAssociation.none': 'No hay ninguna no asociación registrada.',
   'nonAssociation.status.open': 'Vigente',
   'nonAssociation.status.closed': 'Cerrada',
   'nonAssociation.level': 'Separar a nivel de',

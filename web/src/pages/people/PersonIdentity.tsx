@@ -1,4 +1,5 @@
 import type { Person } from '../../api-people.ts';
+import { countryName } from '../../countries.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { ageOn, todayIn } from '../../time.ts';
 import { useCentreTime } from '../roll/clock.ts';
@@ -8,7 +9,7 @@ import { useCentreTime } from '../roll/clock.ts';
  * day it is at `centre` (where the person is or was last held): Galápagos is an hour behind.
  */
 export function PersonIdentity({ person, centre }: { person: Person; centre: string | null }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, language } = useI18n();
   const { zone } = useCentreTime(centre);
   const none = <span className="muted">—</span>;
   return (
@@ -49,9 +50,7 @@ export function PersonIdentity({ person, centre }: { person: Person; centre: str
         </div>
         <div>
           <dt>{t('person.nationality')}</dt>
-          <dd>
-            <span className="code">{person.nationality}</span>
-          </dd>
+          <dd>{countryName(person.nationality, language)}</dd>
         </div>
       </dl>
     </section>
