@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Both cores: each worker runs its files on a database of its own (vitest's default leaves one idle).
+    maxWorkers: 2,
     projects: [
       {
         test: {
