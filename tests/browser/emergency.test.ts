@@ -104,12 +104,17 @@ describe('roll, emergency and missing list', () => {
       'Emergencia',
       'Sin localizar',
       'Hoja de recuento',
+      'Fuera del centro',
+      'Llegadas',
     ]);
     await h.screenshot(page, 'roll-es');
 
     // A past roll (mainland Ecuador is UTC−5 all year): as it stood then, and not live.
     const minuteAgo = new Date(Date.now() - 5 * 3_600_000 - 60_000).toISOString().slice(0, 16);
-    await page.getByLabel('Recuento a una fecha y hora pasadas').fill(minuteAgo);
+    // Typed as the user's language writes it (DD/MM/AAAA HH:MM), whatever the browser's locale.
+    const [day, time] = minuteAgo.split('T') as [string, string];
+    const [year, month, dayOfMonth] = day.split('-');
+    await page.getByLabel('Recuento a una fecha y hora pasadas').fill(`${dayOfMonth}/${month}/${year} ${time}`);
     await page.getByRole('button', { name: 'Ver recuento' }).click();
     await page.getByText(/^Recuento histórico al \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}: no se actualiza\.$/).waitFor();
     const at = new URL(page.url()).searchParams.get('at') ?? '';
@@ -280,6 +285,7 @@ describe('roll, emergency and missing list', () => {
     await page.getByRole('button', { name: `Por nombres · ${label(byName)}` }).click();
     const names = page.getByRole('group', { name: `Personas esperadas en ${label(byName)}: marque las presentes` });
     const boxes = names.getByRole('checkbox');
+    await boxes.first().waitFor();
     expect(await boxes.count()).toBe(byName.expected);
     for (const box of await boxes.all()) await box.check();
     await names.getByRole('button', { name: 'Guardar marcas' }).click();

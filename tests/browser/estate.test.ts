@@ -157,7 +157,7 @@ describe('estate and people', () => {
     expect(new URL(page.url()).pathname).toBe(`/locations/${cell.code}`);
     expect(await crumbs.innerText()).toMatch(new RegExp(`${pavilion.name}.*${wing.name}.*${cell.name}`, 's'));
 
-    const people = page.getByRole('table', { name: new RegExp(`^Personas alojadas en ${cell.name}`) });
+    const people = page.getByRole('table', { name: new RegExp(`^Personas en ${cell.name}`) });
     await people.waitFor();
     expect(await people.locator('tbody tr').count()).toBe(cell.occupancy);
     const first = people.locator('tbody tr').first();
@@ -204,13 +204,20 @@ describe('estate and people', () => {
     expect(await page.getByLabel(/^Nombres/).getAttribute('aria-invalid')).toBe('true');
 
     const admitted = new Date(Date.now() - 400 * DAY);
-    const local = (d: Date) => new Date(d.getTime() - 5 * 3_600_000).toISOString().slice(0, 16);
+    // Dates and times are typed as Spanish writes them (DD/MM/AAAA HH:MM), whatever the browser's locale.
+    const local = (d: Date) => {
+      const [day, time] = new Date(d.getTime() - 5 * 3_600_000).toISOString().slice(0, 16).split('T') as [string, string];
+      const [year, month, dayOfMonth] = day.split('-');
+      return `${dayOfMonth}/${month}/${year} ${time}`;
+    };
+    // The system issues register numbers; a person who already has one gets it typed in.
+    await page.getByText('¿La persona ya tiene número de registro?').click();
     await page.getByLabel('N.º de registro').fill('p0000105');
     await page.getByLabel('Cédula').fill('1312345678');
     await page.getByLabel(/^Nombres/).fill('José Adolfo');
     await page.getByLabel(/^Apellidos/).fill('Macías Villamar');
     await page.getByLabel('Alias').fill('Fito');
-    await page.getByLabel('Fecha de nacimiento').fill('1979-10-28');
+    await page.getByLabel('Fecha de nacimiento').fill('28/10/1979');
     await page.getByLabel('Sexo').selectOption('M');
     await page.getByLabel('Nombre y apellidos').fill('Mariana Villamar');
     await page.getByLabel('Parentesco').fill('Hermana');
@@ -271,7 +278,8 @@ describe('estate and people', () => {
     expect(await page.getByRole('region', { name: 'Familiares y contactos' }).innerText()).toContain('Mariana Villamar');
     // An officer may release or move within the centre, not transfer.
     expect(await page.getByRole('button', { name: 'Excarcelación' }).count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Traslado a otro centro' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Traslado inmediato' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Salida de traslado' }).count()).toBe(0);
     await h.screenshot(page, 'person-es');
     // The refused admission (a taken register number) is the only error the browser saw.
     expect(h.problems(page).filter((p) => !/status of 409/.test(p))).toEqual([]);
