@@ -12,8 +12,9 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous: CI runs these beside the PostgreSQL integration tests on two cores.
+    testTimeout: 180_000,
+    hookTimeout: 240_000,
     teardownTimeout: 60_000,
   },
 });
