@@ -13,7 +13,9 @@ import { CentrePage } from './pages/estate/CentrePage.tsx';
 import { CentresPage } from './pages/estate/CentresPage.tsx';
 import { LocationPage } from './pages/estate/LocationPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { deathRoutes } from './pages/deaths/deaths-routes.tsx';
 import { housingRoutes } from './pages/housing/housing-routes.tsx';
+import { incidentRoutes } from './pages/incidents/incidents-routes.tsx';
 import { LoginPage, type LoginNotice } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { PasswordPage } from './pages/PasswordPage.tsx';
@@ -22,6 +24,7 @@ import { PersonPage } from './pages/people/PersonPage.tsx';
 import { PersonsPage } from './pages/people/PersonsPage.tsx';
 import { may } from './pages/people/roles.ts';
 import { rollRoutes } from './pages/roll/RollRoutes.tsx';
+import { seizureRoutes } from './pages/seizures/seizures-routes.tsx';
 import { PretrialDuePage } from './pages/start/PretrialDuePage.tsx';
 import { queryClient } from './queries.ts';
 import { createAppRouter, Param, type RouteObject } from './router.tsx';
@@ -110,6 +113,9 @@ const routes: RouteObject[] = [
       { path: 'pretrial-due', element: <PretrialDuePage /> },
       rollRoutes,
       ...housingRoutes,
+      ...incidentRoutes,
+      ...deathRoutes,
+      ...seizureRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

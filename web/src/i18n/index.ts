@@ -2,10 +2,14 @@ import { createContext, useContext } from 'react';
 import { formatInstant, NATIONAL_TIME_ZONE } from '../time.ts';
 import { adminEn } from './admin.en.ts';
 import { adminEs, type AdminMessageKey } from './admin.es.ts';
+import { deathsEn } from './deaths.en.ts';
+import { deathsEs, type DeathsMessageKey } from './deaths.es.ts';
 import { emergencyScaleEn } from './emergency-scale.en.ts';
 import { emergencyScaleEs, type EmergencyScaleMessageKey } from './emergency-scale.es.ts';
 import { en } from './en.ts';
 import { es, type MessageKey as MainMessageKey } from './es.ts';
+import { incidentsEn } from './incidents.en.ts';
+import { incidentsEs, type IncidentsMessageKey } from './incidents.es.ts';
 import { housingEn } from './housing.en.ts';
 import { housingEs, type HousingMessageKey } from './housing.es.ts';
 import { listsEn } from './lists.en.ts';
@@ -16,18 +20,20 @@ import { peopleEn } from './people.en.ts';
 import { peopleEs, type PeopleMessageKey } from './people.es.ts';
 import { rollEn } from './roll.en.ts';
 import { rollEs, type RollMessageKey } from './roll.es.ts';
+import { seizuresEn } from './seizures.en.ts';
+import { seizuresEs, type SeizuresMessageKey } from './seizures.es.ts';
 import { startEn } from './start.en.ts';
 import { startEs, type StartMessageKey } from './start.es.ts';
 
-export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey | ListsMessageKey | AdminMessageKey | StartMessageKey | MovementsMessageKey | PeopleMessageKey | EmergencyScaleMessageKey;
+export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey | ListsMessageKey | AdminMessageKey | StartMessageKey | MovementsMessageKey | PeopleMessageKey | EmergencyScaleMessageKey | IncidentsMessageKey | DeathsMessageKey | SeizuresMessageKey;
 
 /** The languages of the interface, Spanish first. */
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
-  es: { ...es, ...rollEs, ...housingEs, ...listsEs, ...adminEs, ...startEs, ...movementsEs, ...peopleEs, ...emergencyScaleEs },
-  en: { ...en, ...rollEn, ...housingEn, ...listsEn, ...adminEn, ...startEn, ...movementsEn, ...peopleEn, ...emergencyScaleEn },
+  es: { ...es, ...rollEs, ...housingEs, ...listsEs, ...adminEs, ...startEs, ...movementsEs, ...peopleEs, ...emergencyScaleEs, ...incidentsEs, ...deathsEs, ...seizuresEs },
+  en: { ...en, ...rollEn, ...housingEn, ...listsEn, ...adminEn, ...startEn, ...movementsEn, ...peopleEn, ...emergencyScaleEn, ...incidentsEn, ...deathsEn, ...seizuresEn },
 };
 /** Locales for dates and numbers: Ecuadorian Spanish; English with day-month order and a 24-hour clock. */
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };
