@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { listAllCentres } from '../../src/modules/estate/index.ts';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type StartedServer } from '../../src/server/start.ts';
 
@@ -52,16 +53,27 @@ export interface HarnessOptions {
 
 const CLI = fileURLToPath(new URL('../../bin/custodia.mjs', import.meta.url));
 
-/** Starts the server; with a demonstration estate, makes sure it is loaded. */
-async function startWithData(env: Record<string, string>, dataDir: string, demoPeople: number | undefined): Promise<StartedServer> {
-  const server = await startServer(loadConfig(env), () => {});
-  if (demoPeople === undefined || (await listAllCentres(server.handle.db)).length > 0) return server;
-  // A server that does not load the demonstration by itself: load it with the command line.
-  await server.stop();
-  await promisify(execFile)(process.execPath, [CLI, 'demo', '--db', dataDir, '--people', String(demoPeople)], {
+/**
+ * The demonstration database of `people` people, generated once per run with the command line
+ * (as a user would) and kept in the run's cache folder; each file then starts from a copy, so
+ * every file still has a database of its own.
+ */
+async function demoTemplate(people: number, env: Record<string, string>): Promise<string> {
+  const template = path.join(inject('browserDemoCache'), `demo-${people}`);
+  if (existsSync(template)) return template;
+  const building = `${template}.building`;
+  await rm(building, { recursive: true, force: true });
+  await promisify(execFile)(process.execPath, [CLI, 'demo', '--db', building, '--people', String(people)], {
     env: { ...process.env, ...env },
     maxBuffer: 16 * 1024 * 1024,
   });
+  await rename(building, template);
+  return template;
+}
+
+/** Starts the server; with a demonstration estate, on a copy of that size's database. */
+async function startWithData(env: Record<string, string>, dataDir: string, demoPeople: number | undefined): Promise<StartedServer> {
+  if (demoPeople !== undefined) await cp(await demoTemplate(demoPeople, env), dataDir, { recursive: true });
   return startServer(loadConfig(env), () => {});
 }
 
