@@ -102,11 +102,15 @@ describe('emergencies at scale', () => {
       await page.setViewportSize({ width, height: 900 });
       await h.screenshot(page, `emergency-scale-en-${width}`, { fullPage: false });
     }
+    // Back to a laptop's width: on a phone the language buttons are under the menu button.
+    await page.setViewportSize({ width: 1366, height: 900 });
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('heading', { name: /^Personas por verificar \(/ }).waitFor();
 
     // Counters at national scale: the figures stay inside their cards at 390 px.
-    await page.route(`**/api/v1/emergencies/${id}`, async (route) => {
+    // The emergency itself, whatever its query string (the page asks `?people=marked`).
+    const emergencyUrl = (url: URL) => url.pathname === `/api/v1/emergencies/${id}`;
+    await page.route(emergencyUrl, async (route) => {
       const response = await route.fetch();
       const body = (await response.json()) as { counts: Record<string, number> };
       body.counts = { expected: 120_000, unverified: 112_345, verified: 7_000, injured: 120, hostage: 35, dead: 12, escaped: 488, recaptured: 7 };
@@ -120,7 +124,7 @@ describe('emergencies at scale', () => {
       await page.locator('.emergency-counters').scrollIntoViewIfNeeded();
       await h.screenshot(page, `emergency-counters-120000-es-${width}`, { fullPage: false });
     }
-    await page.unroute(`**/api/v1/emergencies/${id}`);
+    await page.unroute(emergencyUrl);
 
     // The missing list, filtered to a wing, and its printable view with photo, ID, age.
     await page.goto(`${h.baseUrl}/roll/missing?centre=MAC`);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pretrialClock } from '../../src/modules/register/index.ts';
+import { pngImage } from '../../src/modules/register/testing.ts';
 import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
 
 /**
@@ -47,6 +48,17 @@ async function logInAs(username: string): Promise<Page> {
   await page.getByLabel('Usuario', { exact: true }).waitFor({ timeout: 90_000 });
   await logIn(page, username, PASSWORD);
   return page;
+}
+
+/** The elements wider than the window (the page scrolls sideways because of them); none is right. */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`);
+  });
 }
 
 /** Screenshots at a laptop's width and a phone's. */
@@ -131,6 +143,40 @@ describe('start pages', () => {
     expect(h.problems(page)).toEqual([]);
   }, 240_000);
 
+  it('tells the director which standard count is due, with a way to start it', async () => {
+    // The director of LIT (the one of MAC chose English above, and the language is remembered).
+    const page = await logInAs('dir.lit');
+    await page.goto(`${h.baseUrl}/`);
+    const card = page.getByRole('region', { name: 'Conteos' });
+    const due = card.getByTestId('count-due');
+    await due.waitFor();
+    // No count was started at LIT in this run: whichever time it is, that count is pending.
+    expect(await due.innerText()).toMatch(/^Conteo de las (06|12|18|21):00 pendiente\.$/);
+    await card.getByRole('link', { name: 'Empezar el conteo' }).click();
+    await page.getByRole('heading', { level: 1, name: /Conteos/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('centre')).toBe('LIT');
+    expect(h.problems(page)).toEqual([]);
+  }, 240_000);
+
+  it('keeps the users page within a phone screen', async () => {
+    const page = await h.freshPage();
+    await logIn(page, 'admin', ADMIN_PASSWORD);
+    await page.goto(`${h.baseUrl}/admin/users`);
+    await page.getByRole('table').waitFor();
+    for (const language of ['es', 'en'] as const) {
+      if (language === 'en') {
+        await page.setViewportSize({ width: 1366, height: 860 });
+        await page.getByRole('button', { name: 'English' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+      }
+      await h.screenshot(page, `users-${language}-1366`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await overflowing(page), `users page (${language}) at 390 px`).toEqual([]);
+      await h.screenshot(page, `users-${language}-390`);
+    }
+    expect(h.problems(page)).toEqual([]);
+  }, 240_000);
+
   it("shows HQ an emergency declared at another centre, with how many people are unaccounted for", async () => {
     const director = await logInAs('dir.lit');
     const declared = await apiFromPage(director, 'POST', '/emergencies', { centre: 'LIT', kind: 'riot', reason: 'Motín en el pabellón 2' });
@@ -151,6 +197,30 @@ describe('start pages', () => {
     expect(noticeTop).toBeLessThan((await page.getByRole('heading', { name: 'Todos los centros' }).boundingBox())?.y ?? 0);
     await shoot(page, 'start-hq-es');
 
+    // On a phone, the number unaccounted for is on the first screen: the header is one line,
+    // its menu (the user, the language, the modules) folded behind a button.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const number = await notice.getByTestId('emergency-unaccounted').boundingBox();
+    expect((number?.y ?? Infinity) + (number?.height ?? 0)).toBeLessThan(844);
+    expect(await overflowing(page)).toEqual([]);
+    const menu = page.getByRole('button', { name: 'Menú' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('navigation', { name: 'Navegación principal' }).isVisible()).toBe(false);
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: 'Navegación principal' });
+    await nav.waitFor();
+    expect(await page.getByRole('button', { name: 'Cerrar el menú' }).getAttribute('aria-expanded')).toBe('true');
+    await h.screenshot(page, 'start-hq-es-390-menu', { fullPage: false });
+    // Choosing a page folds the menu again.
+    await nav.getByRole('link', { name: 'Establecimientos' }).click();
+    await page.getByRole('button', { name: 'Menú' }).waitFor();
+    expect(await nav.isVisible()).toBe(false);
+    await page.goto(`${h.baseUrl}/`);
+    await notice.waitFor();
+    await page.setViewportSize({ width: 1366, height: 860 });
+    expect(await page.getByRole('button', { name: 'Menú' }).isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Navegación principal' }).isVisible()).toBe(true);
+
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('article', { name: /^ACTIVE EMERGENCY AT .*\(LIT\)$/ }).waitFor();
     await shoot(page, 'start-hq-en');
@@ -158,5 +228,27 @@ describe('start pages', () => {
     expect(await open.getAttribute('href')).toBe(`/roll/emergency/${(declared.body as { id: string }).id}`);
     expect(h.problems(page)).toEqual([]);
     await expectLargeFiguresFit(page, 'start-hq-en');
+  }, 240_000);
+
+  it("prints each person's photograph on the roll sheet when the register holds one", async () => {
+    const page = await logInAs('dir.mac');
+    const sheet = (await apiFromPage(page, 'GET', '/roll/centres/MAC/sheet?pavilion=MAC-P1')).body as { cells: { people: { id: string; familyNames: string; givenNames: string }[] }[] };
+    const person = sheet.cells.flatMap((c) => c.people)[0];
+    if (!person) throw new Error('no one in MAC-P1');
+    expect((await apiFromPage(page, 'PUT', `/persons/${person.id}/photo`, { photo: pngImage(60, 75).toString('base64') })).status).toBe(200);
+    await page.goto(`${h.baseUrl}/roll/sheet?centre=MAC&pavilion=MAC-P1`);
+    // The director of MAC chose English in the first test.
+    const photo = page.getByRole('img', { name: `Photograph of ${person.familyNames}, ${person.givenNames}` });
+    await photo.waitFor();
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(60);
+    expect(await page.getByText('No photo').count()).toBeGreaterThan(0);
+    await shoot(page, 'roll-sheet-photo-en');
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('img', { name: `Fotografía de ${person.familyNames}, ${person.givenNames}` }).waitFor();
+    await shoot(page, 'roll-sheet-photo-es');
+    await page.emulateMedia({ media: 'print' });
+    await h.screenshot(page, 'roll-sheet-photo-print-es');
+    await page.emulateMedia({ media: 'screen' });
+    expect(h.problems(page)).toEqual([]);
   }, 240_000);
 });

@@ -9,6 +9,7 @@
 import {
   countDetailSchema,
   countLineResultSchema,
+  countDueSchema,
   countListSchema,
   linePeopleSchema,
   rollSheetSchema,
@@ -134,6 +135,8 @@ export const rollApi = {
 
   startCount: (start: StartCountInput) => send(countDetailSchema, 'POST', '/counts', start),
   counts: (centre: string) => get(countListSchema, `/counts${query({ centre })}`),
+  /** The standard count due now at the centre (in its time zone), and whether one was started since. */
+  countDue: (centre: string) => get(countDueSchema, `/counts/due${query({ centre })}`),
   count: (id: string) => get(countDetailSchema, `/counts/${enc(id)}`),
   enterCount: (id: string, location: string, counted: number) =>
     send(countLineResultSchema, 'PUT', `/counts/${enc(id)}/lines/${line(location)}/count`, { counted }),
@@ -146,7 +149,8 @@ export const rollApi = {
 
   declareEmergency: (declaration: DeclareEmergencyInput) => send(emergencySummarySchema, 'POST', '/emergencies', declaration),
   emergencies: (centre?: string, status?: EmergencyStatus) => get(emergencyListSchema, `/emergencies${query({ centre, status })}`),
-  emergency: (id: string) => get(emergencyDetailSchema, `/emergencies/${enc(id)}`),
+  /** An emergency with only the people marked other than verified (the page shows those; the rest are paged). */
+  emergency: (id: string) => get(emergencyDetailSchema, `/emergencies/${enc(id)}?people=marked`),
   findOnList: (id: string, q: string, status?: VerificationStatus) =>
     get(emergencyPeopleSchema, `/emergencies/${enc(id)}/people${query({ q, status })}`),
   /** A page of an emergency's frozen list, filtered by status and location and sorted. */

@@ -49,8 +49,14 @@ const REASONS: Record<ChainBreakReason, Record<Language, string>> = {
 
 /** One break, as a line: where it is and why. */
 export function describeBreak(b: ChainBreak, language: Language): string {
-  const where = b.chain !== null ? `chain ${b.chain} seq ${b.seq ?? '?'}` : b.reason === 'checkpoint_signature' ? 'checkpoint' : language === 'es' ? 'base de datos' : 'database';
-  return `BROKEN ${where}: ${REASONS[b.reason][language].replace('{detail}', b.detail ?? '?')}`;
+  const es = language === 'es';
+  const where =
+    b.chain !== null
+      ? `${es ? 'cadena' : 'chain'} ${b.chain} ${es ? 'n.º' : 'seq'} ${b.seq ?? '?'}`
+      : b.reason === 'checkpoint_signature'
+        ? es ? 'punto de control' : 'checkpoint'
+        : es ? 'base de datos' : 'database';
+  return `${es ? 'ROTA' : 'BROKEN'} ${where}: ${REASONS[b.reason][language].replace('{detail}', b.detail ?? '?')}`;
 }
 
 export function auditCommand(language: CliLanguage): Command {

@@ -7,9 +7,32 @@ import { pick, type CliLanguage } from '../language.ts';
 
 const NATIONAL = { caseload: { all: true, centres: [] } };
 
-function row(label: string, line: RollLine): string {
+/** The table's columns: each header in the CLI's language, and the column's width (at least the header's). */
+const COLUMNS: readonly (Record<CliLanguage, string> & { width: number })[] = [
+  { es: 'centro', en: 'centre', width: 8 },
+  { es: 'en lista', en: 'on_roll', width: 7 },
+  { es: 'dentro', en: 'in', width: 7 },
+  { es: 'fuera', en: 'out', width: 5 },
+  { es: 'sin loc.', en: 'unacc.', width: 6 },
+  { es: 'capacidad', en: 'design', width: 8 },
+  { es: 'ocup.', en: 'occ.', width: 6 },
+  { es: 'procesados', en: 'pretrial', width: 8 },
+];
+
+/** The cells of one line, the first left-aligned, the figures right-aligned, under `language`'s headers. */
+function cells(values: readonly string[], language: CliLanguage): string {
+  return values
+    .map((value, i) => {
+      const column = COLUMNS[i] as (typeof COLUMNS)[number];
+      const width = Math.max(column.width, column[language].length);
+      return i === 0 ? value.padEnd(width) : value.padStart(width);
+    })
+    .join(' ');
+}
+
+function row(label: string, line: RollLine, language: CliLanguage): string {
   const pct = line.design_capacity > 0 ? `${Math.round(line.occupancy * 100)}%` : '-';
-  return [label.padEnd(8), String(line.on_roll).padStart(7), String(line.in).padStart(7), String(line.out).padStart(5), String(line.unaccounted).padStart(6), String(line.design_capacity).padStart(8), pct.padStart(6), String(line.pretrial).padStart(8)].join(' ');
+  return cells([label, String(line.on_roll), String(line.in), String(line.out), String(line.unaccounted), String(line.design_capacity), pct, String(line.pretrial)], language);
 }
 
 export function rollCommand(language: CliLanguage): Command {
@@ -48,8 +71,9 @@ export function rollCommand(language: CliLanguage): Command {
         return;
       }
       print(`${config.cliLanguage === 'es' ? 'Recuento' : 'Roll'} ${report.at}`);
-      print(['centre'.padEnd(8), 'on_roll'.padStart(7), 'in'.padStart(7), 'out'.padStart(5), 'unacc.'.padStart(6), 'design'.padStart(8), 'occ.'.padStart(6), 'pretrial'.padStart(8)].join(' '));
-      for (const c of report.centres) print(row(c.code, c));
-      print(row('TOTAL', report.totals));
+      const language = config.cliLanguage;
+      print(cells(COLUMNS.map((c) => c[language]), language));
+      for (const c of report.centres) print(row(c.code, c, language));
+      print(row('TOTAL', report.totals, language));
     });
 }

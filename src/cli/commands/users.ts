@@ -4,6 +4,7 @@ import {
   createUser,
   listUsers,
   parseRoles,
+  resetPassword,
   setUserActive,
   setUserCaseload,
   setUserRoles,
@@ -21,9 +22,15 @@ const splitList = (value: string, previous: string[] = []) => [
   ...value.split(',').map((v) => v.trim()).filter(Boolean),
 ];
 
-function describe(user: UserSummary): string {
+const STATES = {
+  inactive: { es: 'desactivado', en: 'inactive' },
+  locked: { es: 'bloqueado', en: 'locked' },
+  active: { es: 'activo', en: 'active' },
+} as const;
+
+function describe(user: UserSummary, language: CliLanguage): string {
   const caseload = user.caseload.all ? '*' : user.caseload.centres.join(',') || '-';
-  const state = !user.active ? 'inactive' : user.locked ? 'locked' : 'active';
+  const state = STATES[!user.active ? 'inactive' : user.locked ? 'locked' : 'active'][language];
   return [user.username.padEnd(16), user.roles.join(',').padEnd(28), caseload.padEnd(20), state, user.displayName].join(' ');
 }
 
@@ -32,9 +39,9 @@ function usernameOf(username: string, config: Config): string {
   return parseInput(s.usernameParamsSchema, { username }, config.cliLanguage).username;
 }
 
-function show(user: UserSummary, json: boolean | undefined) {
+function show(user: UserSummary, json: boolean | undefined, language: CliLanguage) {
   if (json) printJson(user);
-  else print(describe(user));
+  else print(describe(user, language));
 }
 
 export function usersCommand(language: CliLanguage): Command {
@@ -68,7 +75,7 @@ export function usersCommand(language: CliLanguage): Command {
         config.cliLanguage,
       );
       const result = await withDatabase(config, (handle) => createUser(handle.db, cliAuditContext(config), input));
-      show(result.user, options.json);
+      show(result.user, options.json, config.cliLanguage);
       if (result.generatedPassword) {
         say(`${t({ es: 'Contraseña generada (se muestra una sola vez)', en: 'Generated password (shown once)' })}: ${result.generatedPassword}`);
       }
@@ -81,7 +88,7 @@ export function usersCommand(language: CliLanguage): Command {
       const config = configFor(options);
       const all = await withDatabase(config, (handle) => listUsers(handle.db));
       if (options.json) printJson({ users: all });
-      else all.forEach((u) => print(describe(u)));
+      else all.forEach((u) => print(describe(u, config.cliLanguage)));
     });
 
   withDb(users.command('roles <username> <roles...>'), language)
@@ -91,7 +98,7 @@ export function usersCommand(language: CliLanguage): Command {
       const config = configFor(options);
       const input = parseInput(s.rolesInputSchema, { roles: parseRoles(roles.flatMap((r) => splitList(r))) }, config.cliLanguage);
       const user = await withDatabase(config, (handle) => setUserRoles(handle.db, cliAuditContext(config), usernameOf(username, config), input.roles));
-      show(user, options.json);
+      show(user, options.json, config.cliLanguage);
     });
 
   withDb(users.command('caseload <username> [centres...]'), language)
@@ -102,7 +109,7 @@ export function usersCommand(language: CliLanguage): Command {
       const config = configFor(options);
       const input = parseInput(s.caseloadInputSchema, { all: Boolean(options.all), centres: centres.flatMap((c) => splitList(c)) }, config.cliLanguage);
       const user = await withDatabase(config, (handle) => setUserCaseload(handle.db, cliAuditContext(config), usernameOf(username, config), input));
-      show(user, options.json);
+      show(user, options.json, config.cliLanguage);
     });
 
   withDb(users.command('unlock <username>'), language)
@@ -110,7 +117,26 @@ export function usersCommand(language: CliLanguage): Command {
     .action(async (username: string, options: { db?: string }) => {
       const config = configFor(options);
       const name = usernameOf(username, config);
-      show(await withDatabase(config, (handle) => unlockUser(handle.db, cliAuditContext(config), name)), false);
+      show(await withDatabase(config, (handle) => unlockUser(handle.db, cliAuditContext(config), name)), false, config.cliLanguage);
+    });
+
+  withDb(users.command('reset-password <username>'), language)
+    .description(t({
+      es: 'restablece la contraseña de un usuario: imprime una contraseña de un solo uso, que deberá cambiar al entrar; sus sesiones terminan',
+      en: "reset a user's password: prints a one-time password, to be changed at the next login; their sessions end",
+    }))
+    .option('--json', t({ es: 'imprime el usuario y la contraseña de un solo uso como JSON', en: 'print the user and the one-time password as JSON' }))
+    .action(async (username: string, options: { db?: string; json?: boolean }) => {
+      const config = configFor(options);
+      const name = usernameOf(username, config);
+      // The same use case as POST /users/:username/password-reset, audited as the CLI's user.
+      const { user, oneTimePassword } = await withDatabase(config, (handle) => resetPassword(handle.db, cliAuditContext(config), name));
+      if (options.json) {
+        printJson({ user, oneTimePassword });
+        return;
+      }
+      print(describe(user, config.cliLanguage));
+      print(`${t({ es: 'Contraseña de un solo uso (se muestra una sola vez)', en: 'One-time password (shown once)' })}: ${oneTimePassword}`);
     });
 
   for (const [name, active] of [['enable', true], ['disable', false]] as const) {
@@ -123,7 +149,7 @@ export function usersCommand(language: CliLanguage): Command {
       .action(async (username: string, options: { db?: string }) => {
         const config = configFor(options);
         const name = usernameOf(username, config);
-        show(await withDatabase(config, (handle) => setUserActive(handle.db, cliAuditContext(config), name, active)), false);
+        show(await withDatabase(config, (handle) => setUserActive(handle.db, cliAuditContext(config), name, active)), false, config.cliLanguage);
       });
   }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type TestClient } from '../../server/testing.ts';
 import { useSmallEstateApp } from '../interchange/testing.ts';
+import { pngImage } from '../register/testing.ts';
 
 const admission = (id: string, to: string) => ({
   person: { id, nationalId: null, givenNames: `Nombre ${id}`, familyNames: `Apellido ${id}`, aliases: [], birthDate: null, sex: 'M', nationality: 'ECU' },
@@ -86,6 +87,17 @@ describe('count sessions and the roll sheet over HTTP', () => {
       expect((await t.as(officerLit, 'POST', '/api/v1/admissions', admission(id, to))).statusCode).toBe(201);
     }
     expect((await t.as(officerLit, 'POST', '/api/v1/persons/P0100003/movements', { type: 'court_out', reason: 'Audiencia' })).statusCode).toBe(201);
+  });
+
+  it("says which standard count is due at the centre, and that it was started once a count is", async () => {
+    const before = (await t.as(officerLit, 'GET', '/api/v1/counts/due?centre=LIT')).json();
+    expect(before).toMatchObject({ centre: 'LIT', times: ['06:00', '12:00', '18:00', '21:00'], openCount: null, due: { started: false } });
+    expect(new Date(before.due.at).getTime()).toBeLessThanOrEqual(Date.now());
+    expect(new Date(before.next.at).getTime()).toBeGreaterThan(Date.now());
+    const count = await startLit();
+    expect((await t.as(officerLit, 'GET', '/api/v1/counts/due?centre=LIT')).json()).toMatchObject({ openCount: count, due: { time: before.due.time, started: true } });
+    // Another centre's schedule is not the officer's to read.
+    expect((await t.as(officerMac, 'GET', '/api/v1/counts/due?centre=LIT')).statusCode).toBe(404);
   });
 
   it('starts a count with the number of people physically in each cell, unit and unplaced', async () => {
@@ -286,6 +298,13 @@ describe('count sessions and the roll sheet over HTTP', () => {
       outReason: null,
       photo: null,
     });
+    // With a photograph on file, the sheet says where it is (the printed sheet shows it).
+    expect((await t.as(officerLit, 'PUT', '/api/v1/persons/P0000002/photo', { photo: pngImage().toString('base64') })).statusCode).toBe(200);
+    const withPhoto = (await t.as(officerLit, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=LIT-P1')).json();
+    expect(withPhoto.cells[1].people.map((p: { id: string; photo: string | null }) => [p.id, p.photo])).toEqual([
+      ['P0100001', null],
+      ['P0000002', '/api/v1/persons/P0000002/photo'],
+    ]);
     const p2 = (await t.as(officerLit, 'GET', '/api/v1/roll/centres/LIT/sheet?pavilion=LIT-P2')).json();
     expect(p2.cells[0].people.map((p: { id: string; state: string; outReason: string | null }) => [p.id, p.state, p.outReason]).sort()).toEqual([
       ['P0000001', 'in', null],

@@ -8,5 +8,7 @@ export { closeCount } from './close-count.ts';
 export { getCount, getCountLine, listCounts, type CountDetail, type CountLineView } from './get-count.ts';
 export { linePeople } from './line-people.ts';
 export { rollSheet } from './roll-sheet.ts';
+export { COUNT_TIMES, countDue, type CountDue } from './count-schedule.ts';
+export { dueCount, type CentreCountDue } from './due-count.ts';
 export { COUNT_PERMISSIONS } from './policy.ts';
 export type { CountLine, CountSession } from './repository.ts';

@@ -3,13 +3,13 @@ import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import type { Clock } from '../../kernel/clock.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { BED_KINDS, findCentres, listCentreLocations } from '../estate/index.ts';
-import { findPersons, namesOf, openEpisodesOf } from '../register/index.ts';
+import { findPersons, namesOf, openEpisodesOf, personsWithPhotos } from '../register/index.ts';
 import { findStays } from '../roll/index.ts';
 
 /**
  * The roll sheet of a pavilion, for officers on the floor: every cell or unit under it with the
  * people placed there now (names, aliases, legal status, risk; those out at court or hospital
- * are listed with their state). There are no photographs in the register yet: `photo` is null.
+ * are listed with their state), each with where their photograph is, when the register holds one.
  */
 export async function rollSheet(db: Queryable, clock: Clock, principal: Pick<Principal, 'caseload'>, input: { centre: string; pavilion: string }) {
   const [centre] = isInCaseload(principal, input.centre) ? await findCentres(db, [input.centre]) : [];
@@ -20,7 +20,7 @@ export async function rollSheet(db: Queryable, clock: Clock, principal: Pick<Pri
   const under = places.filter((p) => p.path.startsWith(`${pavilion.path}/`));
   const rows = await findStays(db, { locations: under.map((p) => p.code) });
   const ids = rows.map((r) => r.person);
-  const [people, episodes] = await Promise.all([findPersons(db, ids), openEpisodesOf(db, ids)]);
+  const [people, episodes, photos] = await Promise.all([findPersons(db, ids), openEpisodesOf(db, ids), personsWithPhotos(db, ids)]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const occupied = new Set(rows.map((r) => r.location));
   const cells = under
@@ -41,7 +41,7 @@ export async function rollSheet(db: Queryable, clock: Clock, principal: Pick<Pri
             risk: e?.risk ?? null,
             state: r.state,
             outReason: r.outReason,
-            photo: null,
+            photo: photos.has(r.person) ? `/api/v1/persons/${encodeURIComponent(r.person)}/photo` : null,
           };
         })
         .sort((a, b) => a.familyNames.localeCompare(b.familyNames, 'es') || a.id.localeCompare(b.id)),

@@ -7,6 +7,7 @@ import { errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import type { CountTotals } from './assess-count.ts';
 import { closeCount } from './close-count.ts';
+import { dueCount } from './due-count.ts';
 import { enterCount, markPeople } from './enter-count.ts';
 import { getCount, listCounts, type CountDetail, type CountLineView } from './get-count.ts';
 import { linePeople } from './line-people.ts';
@@ -16,6 +17,8 @@ import { countCentre, type CountSession } from './repository.ts';
 import { rollSheet } from './roll-sheet.ts';
 import {
   countDetailSchema,
+  countDueQuerySchema,
+  countDueSchema,
   countLineParamsSchema,
   countLineResultSchema,
   countListQuerySchema,
@@ -84,6 +87,19 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/counts/due',
+      docs("The standard count of a centre due now (06:00, 12:00, 18:00, 21:00 in the centre's time zone), whether one was started since, and the next", {
+        querystring: countDueQuerySchema,
+        response: { 200: countDueSchema },
+      }),
+      async (request) => {
+        const principal = authorise(request, COUNT_PERMISSIONS['count.read'], { centre: request.query.centre });
+        const due = await dueCount(deps.db, request.clock, principal, request.query.centre);
+        return { ...due, times: [...due.times], due: { ...due.due, at: due.due.at.toISOString() }, next: { ...due.next, at: due.next.at.toISOString() } };
+      },
+    );
+
+    app.get(
       '/counts/:id',
       docs('A count: every line with its status, and the totals', { params: countParamsSchema, response: { 200: countDetailSchema } }),
       async (request) => {
@@ -144,7 +160,7 @@ export function countRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/roll/centres/:code/sheet',
-      docs('The printable roll sheet of a pavilion: each cell with the people placed in it (no photographs are held: photo is null)', {
+      docs("The printable roll sheet of a pavilion: each cell with the people placed in it (photo: where the person's photograph is, null when none is held)", {
         params: rollSheetParamsSchema,
         querystring: rollSheetQuerySchema,
         response: { 200: rollSheetSchema },

@@ -23,6 +23,23 @@ export const startCountInputSchema = z.object({
 });
 export type StartCountInput = z.input<typeof startCountInputSchema>;
 
+/** `GET /counts/due?centre=`. */
+export const countDueQuerySchema = z.object({ centre: centreCode });
+
+/**
+ * The standard count of the centre due now: its time (HH:MM in the centre's zone) and instant,
+ * whether a count was started since; the next one; the count in progress, if any.
+ */
+export const countDueSchema = z.object({
+  centre: z.string(),
+  timeZone: z.string(),
+  times: z.array(z.string()),
+  due: z.object({ time: z.string(), at: instantText, started: z.boolean() }),
+  next: z.object({ time: z.string(), at: instantText }),
+  openCount: z.uuid().nullable(),
+});
+export type CountDueView = z.infer<typeof countDueSchema>;
+
 /** `GET /counts?centre=`. */
 export const countListQuerySchema = z.object({ centre: centreCode.optional() });
 
@@ -130,7 +147,8 @@ export const rollSheetSchema = z.object({
           risk: z.string().nullable(),
           state: z.string(),
           outReason: z.string().nullable(),
-          photo: z.null(),
+          /** Where the register's photograph is (`/api/v1/persons/:id/photo`), or null when it holds none. */
+          photo: z.string().nullable(),
         }),
       ),
     }),

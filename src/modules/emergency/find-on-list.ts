@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import { slicePage, type PageOf, type SortDirection } from '../../kernel/paging.ts';
 import type { VerificationStatus } from '../../kernel/vocabulary.ts';
-import { findPersons, normaliseForSearch, type Person } from '../register/index.ts';
+import { findPersons, normaliseForSearch, pagePersonsAmong, type Person } from '../register/index.ts';
 import { findEmergency, presentListed, type ListedPerson } from './get-emergency.ts';
 import { locationsUnder } from './locations-under.ts';
 import { listedRowsWhere, type EmergencyPersonRow } from './repository.ts';
@@ -31,33 +31,36 @@ const byName = (a: Pick<Person, 'familyNames' | 'givenNames' | 'id'>, b: Pick<Pe
  * Finds people on an emergency's frozen list by name, alias, register number or national ID:
  * accent- and case-insensitive, words in any order, a typo forgiven; best matches first. Without
  * a query, the list (optionally of one status, under one location) by expected location then
- * register number, or by name. Names and whereabouts are read only for the page asked for,
- * unless the query or the order needs every name.
+ * register number, or by name (sorted in the database). Names and whereabouts are read only for
+ * the page asked for, unless the query needs every name.
  */
 export async function findOnList(db: Queryable, principal: Pick<Principal, 'caseload'>, id: string, query: string, options: ListOptions = {}): Promise<ListedPage> {
   const emergency = await findEmergency(db, principal, id);
   const locations = options.location ? await locationsUnder(db, emergency.centre, options.location) : undefined;
   let rows = await listedRowsWhere(db, id, { status: options.status, locations });
   const terms = normaliseForSearch(query).split(' ').filter(Boolean);
+  if (terms.length === 0 && options.sort === 'name') {
+    // By name in the database: only the page's names are read.
+    const byPerson = new Map(rows.map((r) => [r.person, r]));
+    const window = { offset: options.offset ?? 0, limit: options.limit ?? Math.max(rows.length, 1) };
+    const found = await pagePersonsAmong(db, [...byPerson.keys()], { sort: 'name', dir: options.dir ?? 'asc', ...window });
+    const { listed } = await presentListed(db, found.ids.flatMap((person) => byPerson.get(person) ?? []));
+    return { total: rows.length, ...window, items: listed };
+  }
   let persons: Map<string, Person> | undefined;
-  if (terms.length > 0 || options.sort === 'name') {
+  if (terms.length > 0) {
     persons = new Map((await findPersons(db, rows.map((r) => r.person))).map((p) => [p.id, p]));
     const known = persons;
     const nameOf = (person: string) => known.get(person) ?? { id: person, familyNames: '', givenNames: '', aliases: [], nationalId: null };
-    if (terms.length > 0) {
-      const scored: { row: EmergencyPersonRow; score: number }[] = [];
-      for (const row of rows) {
-        const p = nameOf(row.person);
-        const words = normaliseForSearch([p.givenNames, p.familyNames, ...p.aliases, row.person, p.nationalId ?? ''].join(' ')).split(' ');
-        const score = matchScore(terms, words);
-        if (score !== null) scored.push({ row, score });
-      }
-      rows = scored.sort((a, b) => b.score - a.score || byName(nameOf(a.row.person), nameOf(b.row.person))).map((s) => s.row);
-    } else {
-      rows = [...rows].sort((a, b) => byName(nameOf(a.person), nameOf(b.person)));
+    const scored: { row: EmergencyPersonRow; score: number }[] = [];
+    for (const row of rows) {
+      const p = nameOf(row.person);
+      const words = normaliseForSearch([p.givenNames, p.familyNames, ...p.aliases, row.person, p.nationalId ?? ''].join(' ')).split(' ');
+      const score = matchScore(terms, words);
+      if (score !== null) scored.push({ row, score });
     }
+    rows = scored.sort((a, b) => b.score - a.score || byName(nameOf(a.row.person), nameOf(b.row.person))).map((s) => s.row);
   }
-  if (terms.length === 0 && options.dir === 'desc') rows = [...rows].reverse();
   const window = { offset: options.offset ?? 0, limit: options.limit ?? Math.max(rows.length, 1) };
   const page = slicePage(rows, window);
   const { listed } = await presentListed(db, page.items, persons);

@@ -5,6 +5,7 @@ import type { VerificationStatus } from '../../kernel/vocabulary.ts';
 import { findPersons, namesOf, type Person } from '../register/index.ts';
 import { findStays, loadStates, type PersonState } from '../roll/index.ts';
 import { activeAt, listEmergencyRows, listedRows, loadEmergency, type Emergency, type EmergencyPersonRow } from './repository.ts';
+import type { DetailPeople } from './schemas.ts';
 import { summarise, type EmergencySummary } from './summarise.ts';
 
 type Viewer = Pick<Principal, 'caseload'>;
@@ -69,10 +70,17 @@ export async function activeEmergency(db: Queryable, principal: Viewer, centre: 
   return summary ?? null;
 }
 
-/** The frozen list (or the people of one status) with names and where each is now. */
-export async function listedPeople(db: Queryable, emergency: string, status?: VerificationStatus): Promise<{ listed: ListedPerson[]; persons: Map<string, Person> }> {
-  return presentListed(db, await listedRows(db, emergency, status));
+/** The frozen list (or the people of some statuses) with names and where each is now. */
+export async function listedPeople(db: Queryable, emergency: string, statuses?: readonly VerificationStatus[]): Promise<{ listed: ListedPerson[]; persons: Map<string, Person> }> {
+  return presentListed(db, await listedRows(db, emergency, statuses));
 }
+
+/** The statuses `GET /emergencies/:id?people=` includes (undefined: all). */
+const DETAIL_STATUSES: Record<DetailPeople, readonly VerificationStatus[] | undefined> = {
+  all: undefined,
+  marked: ['injured', 'hostage', 'dead', 'escaped'],
+  none: [],
+};
 
 /** Rows of a frozen list with names (those in `known`, else read) and where each is now. */
 export async function presentListed(db: Queryable, rows: readonly EmergencyPersonRow[], known?: Map<string, Person>): Promise<{ listed: ListedPerson[]; persons: Map<string, Person> }> {
@@ -97,14 +105,15 @@ export async function presentListed(db: Queryable, rows: readonly EmergencyPerso
 }
 
 /**
- * An emergency with its counts, everyone on its frozen list (by expected location, then family
- * names) and the people who were out or en route when it was declared.
+ * An emergency with its counts, everyone on its frozen list (by expected location, then register
+ * number; or only those marked other than verified, or nobody: `people`) and the people who were
+ * out or en route when it was declared.
  */
-export async function getEmergency(db: Queryable, principal: Viewer, id: string): Promise<EmergencyDetail> {
+export async function getEmergency(db: Queryable, principal: Viewer, id: string, people: DetailPeople = 'all'): Promise<EmergencyDetail> {
   const emergency = await findEmergency(db, principal, id);
   const [[summary], { listed }, absent] = await Promise.all([
     summarise(db, [emergency]),
-    listedPeople(db, id),
+    DETAIL_STATUSES[people]?.length === 0 ? { listed: [] } : listedPeople(db, id, DETAIL_STATUSES[people]),
     findStays(db, { centre: emergency.centre, at: emergency.declaredAt, states: ['out', 'en_route'] }),
   ]);
   const names = new Map((await findPersons(db, absent.map((r) => r.person))).map((p) => [p.id, p]));

@@ -1,17 +1,17 @@
 import type { Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import type { Clock } from '../../kernel/clock.ts';
-import { compareBy, type SortDirection } from '../../kernel/paging.ts';
+import type { SortDirection } from '../../kernel/paging.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { findMissingCentres } from '../estate/index.ts';
 import { findPersons, normaliseForSearch, personsWithPhotos } from '../register/index.ts';
-import { findStays } from '../roll/index.ts';
-import { matchScore } from './find-on-list.ts';
+import { findStays, occupantsOfCentre } from '../roll/index.ts';
 import { locationsUnder } from './locations-under.ts';
+import { pageInDatabase, searchPage } from './missing-page.ts';
 import { unverifiedInForce } from './repository.ts';
 import type { MissingList, MissingPerson, MissingSort } from './schemas.ts';
 
-/** Filters and a page of the missing list; without `pageSize`, the whole list. */
+/** Filters and a page of the missing list; without `limit`, the whole list. */
 export interface MissingOptions {
   /** A pavilion, wing or cell: people whose last location is under it. */
   location?: string | undefined;
@@ -24,15 +24,18 @@ export interface MissingOptions {
   offset?: number | undefined;
 }
 
-// One collator for the whole sort: `localeCompare(…, 'es')` builds one per comparison.
-const collator = new Intl.Collator('es');
-
 /** Whole years from a birth date (YYYY-MM-DD) to an instant (UTC calendar). */
 export function ageAt(birthDate: string | null, at: Date): number | null {
   if (!birthDate) return null;
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
   const beforeBirthday = at.getUTCMonth() + 1 < m || (at.getUTCMonth() + 1 === m && at.getUTCDate() < d);
   return at.getUTCFullYear() - y - (beforeBirthday ? 1 : 0);
+}
+
+/** Everyone inside the centre now (the open stays, one light read) or at `at`. */
+async function insideAt(db: Queryable, centre: string, at: Date | undefined): Promise<string[]> {
+  if (at) return (await findStays(db, { centre, at, states: ['in'] })).map((s) => s.person);
+  return (await occupantsOfCentre(db, centre)).flatMap((o) => (o.state === 'in' ? [o.person] : []));
 }
 
 /**
@@ -62,7 +65,7 @@ export async function missingPeople(
   // Only people the roll still has inside: a movement recorded since (court, transfer,
   // release) says where they are.
   // (Everyone inside the centre, read once: cheaper than naming thousands of candidates.)
-  const inside = new Set(candidates.length === 0 ? [] : (await findStays(db, { centre, at, states: ['in'] })).map((s) => s.person));
+  const inside = new Set(candidates.length === 0 ? [] : await insideAt(db, centre, at));
   const byPerson = new Map<string, { since: Date; location: string | null }>();
   for (const row of escaped) if (!byPerson.has(row.person)) byPerson.set(row.person, { since: row.since, location: row.location });
   for (const row of candidates) if (inside.has(row.person) && !byPerson.has(row.person)) byPerson.set(row.person, row);
@@ -70,16 +73,17 @@ export async function missingPeople(
     const codes = new Set(under);
     for (const [id, row] of byPerson) if (row.location === null || !codes.has(row.location)) byPerson.delete(id);
   }
-  const names = new Map((await findPersons(db, [...byPerson.keys()])).map((p) => [p.id, p]));
   const terms = normaliseForSearch(options.q ?? '').split(' ').filter(Boolean);
-  const people: MissingPerson[] = [];
-  for (const [id, row] of byPerson) {
-    const p = names.get(id);
-    if (terms.length > 0) {
-      const words = normaliseForSearch([p?.givenNames, p?.familyNames, ...(p?.aliases ?? []), id, p?.nationalId ?? ''].join(' ')).split(' ');
-      if (matchScore(terms, words) === null) continue;
-    }
-    people.push({
+  const rows = [...byPerson].map(([id, row]) => ({ id, ...row }));
+  const offset = options.offset ?? 0;
+  const window = { sort: options.sort ?? 'name', dir: options.dir ?? 'asc', offset, limit: options.limit ?? rows.length };
+  const { total, ids } = terms.length > 0 ? await searchPage(db, rows, terms, window) : await pageInDatabase(db, rows, window);
+  const [names, withPhoto] = await Promise.all([findPersons(db, ids), personsWithPhotos(db, ids)]);
+  const byId = new Map(names.map((p) => [p.id, p]));
+  const page = ids.map((id): MissingPerson => {
+    const p = byId.get(id);
+    const row = byPerson.get(id) as { since: Date; location: string | null };
+    return {
       id,
       given_names: p?.givenNames ?? '',
       family_names: p?.familyNames ?? '',
@@ -88,17 +92,8 @@ export async function missingPeople(
       national_id: p?.nationalId ?? null,
       birth_date: p?.birthDate ?? null,
       age: ageAt(p?.birthDate ?? null, when),
-      has_photo: false,
-    });
-  }
-  const byName = (a: MissingPerson, b: MissingPerson) => collator.compare(a.family_names, b.family_names) || collator.compare(a.given_names, b.given_names) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const sort = options.sort ?? 'name';
-  const column = sort === 'location' ? compareBy((p: MissingPerson) => p.last_location, 'asc') : sort === 'since' ? compareBy((p: MissingPerson) => p.since, 'asc') : () => 0;
-  people.sort((a, b) => column(a, b) || byName(a, b));
-  if (options.dir === 'desc') people.reverse();
-  const offset = options.offset ?? 0;
-  const page = options.limit ? people.slice(offset, offset + options.limit) : people.slice(offset);
-  const photos = new Set<string>();
-  for (let i = 0; i < page.length; i += 1000) for (const id of await personsWithPhotos(db, page.slice(i, i + 1000).map((p) => p.id))) photos.add(id);
-  return { centre, at: when.toISOString(), people: page.map((p) => ({ ...p, has_photo: photos.has(p.id) })), total: people.length, offset, limit: options.limit ?? null };
+      has_photo: withPhoto.has(id),
+    };
+  });
+  return { centre, at: when.toISOString(), people: page, total, offset, limit: options.limit ?? null };
 }

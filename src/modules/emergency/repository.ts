@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import type { Queryable } from '../../db/engine.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { EmergencyKind, VerificationStatus } from '../../kernel/vocabulary.ts';
@@ -133,12 +134,12 @@ export function escapedOn(db: Queryable, ids: readonly string[]) {
     .where(and(inArray(emergencyPeople.emergency, [...ids]), eq(emergencyPeople.status, 'escaped')));
 }
 
-/** An emergency's frozen list (or the people of one status), by expected location and id. */
-export function listedRows(db: Queryable, emergency: string, status?: VerificationStatus): Promise<EmergencyPersonRow[]> {
+/** An emergency's frozen list (or the people of some statuses), by expected location and id. */
+export function listedRows(db: Queryable, emergency: string, statuses?: readonly VerificationStatus[]): Promise<EmergencyPersonRow[]> {
   return db
     .select()
     .from(emergencyPeople)
-    .where(and(eq(emergencyPeople.emergency, emergency), status ? eq(emergencyPeople.status, status) : undefined))
+    .where(and(eq(emergencyPeople.emergency, emergency), statuses ? inArray(emergencyPeople.status, statuses.length > 0 ? [...statuses] : ['']) : undefined))
     .orderBy(asc(emergencyPeople.expectedLocation), asc(emergencyPeople.person));
 }
 
@@ -147,16 +148,28 @@ export function listedRows(db: Queryable, emergency: string, status?: Verificati
  * declared by then, not closed, and not yet marked then), with the declaration time and the
  * location they were expected in.
  */
-export function unverifiedInForce(db: Queryable, centre: string, at?: Date) {
+export async function unverifiedInForce(db: Queryable, centre: string, at?: Date): Promise<{ person: string; since: Date; location: string | null }[]> {
   const inForce: SQL | undefined = at
     ? and(lte(emergencies.declaredAt, at), or(isNull(emergencies.closedAt), gt(emergencies.closedAt, at)))
     : eq(emergencies.status, 'active');
   const stillUnverified: SQL | undefined = at ? or(eq(emergencyPeople.status, 'unverified'), gt(emergencyPeople.markedAt, at)) : eq(emergencyPeople.status, 'unverified');
-  return db
-    .select({ person: emergencyPeople.person, since: emergencies.declaredAt, location: emergencyPeople.expectedLocation })
-    .from(emergencyPeople)
-    .innerJoin(emergencies, eq(emergencies.id, emergencyPeople.emergency))
-    .where(and(eq(emergencies.centre, centre), inForce, stillUnverified));
+  // Thousands of rows in an emergency: read as one JSON text, much faster than row by row.
+  const rows = await jsonRows<{ person: string; since: string; location: string | null }>(
+    db,
+    sql`select ${emergencyPeople.person} as person, ${emergencies.declaredAt} as since, ${emergencyPeople.expectedLocation} as location
+      from ${emergencyPeople} join ${emergencies} on ${emergencies.id} = ${emergencyPeople.emergency}
+      where ${and(eq(emergencies.centre, centre), inForce, stillUnverified)}`,
+  );
+  // One emergency, one declaration time: one Date for all its rows.
+  const dates = new Map<string, Date>();
+  const dateOf = (text: string) => {
+    const known = dates.get(text);
+    if (known) return known;
+    const date = new Date(text);
+    dates.set(text, date);
+    return date;
+  };
+  return rows.map((r) => ({ person: r.person, location: r.location, since: dateOf(r.since) }));
 }
 
 /** The list's rows, filtered by status and by expected location (any of `locations`), by expected location and id. */

@@ -17,6 +17,7 @@ import type { Emergency } from './repository.ts';
 import {
   declareEmergencyInputSchema,
   declareEscapesInputSchema,
+  emergencyDetailQuerySchema,
   emergencyDetailSchema,
   emergencyListQuerySchema,
   emergencyListSchema,
@@ -81,10 +82,14 @@ export function emergencyRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
 
     app.get(
       '/emergencies/:id',
-      docs('An emergency: counts by status, the frozen list with what was found, and who was out', { params: emergencyParamsSchema, response: { 200: emergencyDetailSchema } }),
+      docs('An emergency: counts by status, the frozen list with what was found (everyone, only those marked other than verified, or nobody), and who was out', {
+        params: emergencyParamsSchema,
+        querystring: emergencyDetailQuerySchema,
+        response: { 200: emergencyDetailSchema },
+      }),
       async (request) => {
         const principal = await authoriseOn(request, request.params.id, EMERGENCY_PERMISSIONS['emergency.read']);
-        const detail = await getEmergency(deps.db, principal, request.params.id);
+        const detail = await getEmergency(deps.db, principal, request.params.id, request.query.people);
         return { ...presentEmergency(detail), people: detail.people.map(presentPerson) };
       },
     );

@@ -24,6 +24,13 @@ export type DeclareEmergencyInput = z.input<typeof declareEmergencyInputSchema>;
 /** `GET /emergencies?centre=&status=`. */
 export const emergencyListQuerySchema = z.object({ centre: centreCode.optional(), status: z.enum(EMERGENCY_STATUSES).optional() });
 
+/** Which of the frozen list `GET /emergencies/:id` includes: everyone, those marked other than verified (injured, hostage, dead, escaped), or nobody (the counts say how many). */
+export const DETAIL_PEOPLE = ['all', 'marked', 'none'] as const;
+export type DetailPeople = (typeof DETAIL_PEOPLE)[number];
+
+/** `GET /emergencies/:id?people=all|marked|none` (all by default). */
+export const emergencyDetailQuerySchema = z.object({ people: z.enum(DETAIL_PEOPLE).default('all') });
+
 /** How the frozen list can be ordered: where each was expected (then register number), or by name. */
 export const LISTED_SORTS = ['location', 'name'] as const;
 export type ListedSort = (typeof LISTED_SORTS)[number];

@@ -481,23 +481,29 @@ export async function selectPersonsPage(
 ): Promise<{ total: number; ids: string[] }> {
   if (people.length === 0) return { total: 0, ids: [] };
   const dir = filter.dir === 'desc' ? sql.raw('desc') : sql.raw('asc');
+  // Names alphabetically (ICU's root collation: "Álvarez" beside "Alvarez", not after "Zambrano"
+  // as the databases' C collation puts it).
   const order =
     filter.sort === 'name'
-      ? sql`family_names ${dir}, given_names ${dir}, id`
+      ? sql`family_names collate "und-x-icu" ${dir}, given_names collate "und-x-icu" ${dir}, id`
       : filter.sort === 'legalStatus'
-        ? sql`legal_status ${dir} nulls last, family_names, given_names, id`
+        ? sql`legal_status ${dir} nulls last, family_names collate "und-x-icu", given_names collate "und-x-icu", id`
         : sql`id ${dir}`;
   const statuses = filter.legalStatuses && filter.legalStatuses.length > 0 ? filter.legalStatuses : null;
-  const result = (await db.execute(sql`
-    with chosen as (
-      select p.id, p.family_names, p.given_names, e.legal_status
+  const among = sql`p.id = any(array(select jsonb_array_elements_text(${JSON.stringify(people)}::jsonb)))`;
+  // The legal status is read only when filtered or sorted by (one lookup per person).
+  const chosen =
+    statuses === null && filter.sort !== 'legalStatus'
+      ? sql`select p.id, p.family_names, p.given_names from persons p where ${among}`
+      : sql`select p.id, p.family_names, p.given_names, e.legal_status
       from persons p
       left join lateral (
         select legal_status from custody_episodes where person = p.id and released_at is null limit 1
       ) e on true
-      where p.id = any(array(select jsonb_array_elements_text(${JSON.stringify(people)}::jsonb)))
-        and (${statuses === null} or coalesce(e.legal_status, 'none') = any(array(select jsonb_array_elements_text(${JSON.stringify(statuses ?? [])}::jsonb))))
-    )
+      where ${among}
+        and (${statuses === null} or coalesce(e.legal_status, 'none') = any(array(select jsonb_array_elements_text(${JSON.stringify(statuses ?? [])}::jsonb))))`;
+  const result = (await db.execute(sql`
+    with chosen as (${chosen})
     select c.total, x.id
     from (select count(*)::int as total from chosen) c
     left join lateral (select id from chosen order by ${order} limit ${filter.limit} offset ${filter.offset}) x on true`)) as {

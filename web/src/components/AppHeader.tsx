@@ -6,8 +6,12 @@ import { Emblem } from './Emblem.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { caseloadText, roleNames } from './roles.ts';
 
-/** The product name, who is signed in (roles, caseload), language, password and logout. */
-export function AppHeader() {
+/**
+ * The product name, who is signed in (roles, caseload), language, password and logout. On a
+ * narrow screen the menu button (hidden on wide ones) shows or hides the user's panel and the
+ * navigation, which `menuControls` names.
+ */
+export function AppHeader({ menuOpen, onMenu, menuControls }: { menuOpen: boolean; onMenu: () => void; menuControls: string }) {
   const { t } = useI18n();
   const { user, logout } = useSession();
   const [leaving, setLeaving] = useState(false);
@@ -31,7 +35,11 @@ export function AppHeader() {
           <span className="brand-tagline">{t('app.tagline')}</span>
         </span>
       </Link>
-      <div className="header-user">
+      <button type="button" className="menu-button" aria-expanded={menuOpen} aria-controls={menuControls} onClick={onMenu}>
+        <span className="menu-button-icon" aria-hidden="true" />
+        {t(menuOpen ? 'start.menu.close' : 'start.menu.open')}
+      </button>
+      <div className="header-user" id="header-user">
         <dl className="user-card" aria-label={t('header.user')}>
           <div className="user-name">
             <dt className="visually-hidden">{t('header.user')}</dt>

@@ -2,6 +2,8 @@ import type { StartMessages } from './start.es.ts';
 
 /** The English texts of the start pages and of the list of pretrial limits: every key of the Spanish ones. */
 export const startEn: StartMessages = {
+  'start.menu.open': 'Menu',
+  'start.menu.close': 'Close the menu',
   'start.introCentre': 'What is happening now at {centre}.',
   'start.introNational': "What is happening now in the country's centres.",
   'start.introOther': 'Your ways into Custodia.',
@@ -28,6 +30,9 @@ export const startEn: StartMessages = {
   'start.counts.never': 'No count has been recorded yet.',
   'start.counts.link': 'Go to counts',
   'start.counts.continue': 'Continue the count',
+  'start.counts.start': 'Start the count',
+  'start.counts.due': 'The {time} count is due.',
+  'start.counts.dueStarted': 'The {time} count has been started. The next is at {next}.',
   'start.out.title': 'Out of the centre now',
   'start.out.court': 'At court',
   'start.out.hospital': 'In hospital',

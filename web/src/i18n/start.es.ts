@@ -9,6 +9,8 @@ import type { housingEs } from './housing.es.ts';
 import type { rollEs } from './roll.es.ts';
 
 export const startEs = {
+  'start.menu.open': 'Menú',
+  'start.menu.close': 'Cerrar el menú',
   'start.introCentre': 'Lo que pasa ahora en {centre}.',
   'start.introNational': 'Lo que pasa ahora en los centros del país.',
   'start.introOther': 'Sus accesos en Custodia.',
@@ -35,6 +37,9 @@ export const startEs = {
   'start.counts.never': 'Aún no se ha registrado ningún conteo.',
   'start.counts.link': 'Ir a los conteos',
   'start.counts.continue': 'Continuar el conteo',
+  'start.counts.start': 'Empezar el conteo',
+  'start.counts.due': 'Conteo de las {time} pendiente.',
+  'start.counts.dueStarted': 'Conteo de las {time} empezado. El siguiente, a las {next}.',
   'start.out.title': 'Fuera del centro ahora',
   'start.out.court': 'En audiencia',
   'start.out.hospital': 'En hospital',

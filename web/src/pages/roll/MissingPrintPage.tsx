@@ -8,6 +8,7 @@ import { useCentreTime } from './clock.ts';
 import { useLocationPhrase } from './LocationFilter.tsx';
 import { useMissing } from './queries.ts';
 import { useSearchParam, withQuery } from './query.ts';
+import { PersonPhoto } from './PersonPhoto.tsx';
 
 /**
  * The missing list to print and hand out (to a search team, the police): everyone unaccounted
@@ -91,11 +92,7 @@ export function MissingPrintPage() {
                   return (
                     <tr key={p.id} data-person={p.id}>
                       <td className="missing-photo">
-                        {p.has_photo ? (
-                          <img src={`/api/v1/persons/${encodeURIComponent(p.id)}/photo`} alt={t('missingScale.photoOf', { name: fullName })} loading="lazy" />
-                        ) : (
-                          <span className="missing-no-photo">{t('missingScale.noPhoto')}</span>
-                        )}
+                        <PersonPhoto id={p.id} name={fullName} held={p.has_photo} />
                       </td>
                       <th scope="row">{fullName}</th>
                       <td className="code">{p.id}</td>

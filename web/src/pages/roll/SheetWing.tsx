@@ -2,6 +2,7 @@ import type { RollSheet } from '../../api-roll.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.ts';
 import { listName } from '../../people.ts';
 import { useCentreTime } from './clock.ts';
+import { PersonPhoto } from './PersonPhoto.tsx';
 
 type Cell = RollSheet['cells'][number];
 type Person = Cell['people'][number];
@@ -12,7 +13,7 @@ function situation(person: Person, t: (key: MessageKey) => string): string {
   return t(`personState.${person.state}` as MessageKey);
 }
 
-/** One printed page: a wing's cells with the names expected in each, a box to tick, and a signature line. */
+/** One printed page: a wing's cells with the people expected in each (photograph when held), a box to tick, and a signature line. */
 export function SheetWing({ sheet, wing }: { sheet: RollSheet; wing: { code: string; name: string; cells: Cell[] } }) {
   const { t, formatNumber } = useI18n();
   const { when: formatWhen } = useCentreTime(sheet.centre.code);
@@ -32,6 +33,9 @@ export function SheetWing({ sheet, wing }: { sheet: RollSheet; wing: { code: str
         <thead>
           <tr>
             <th scope="col">{t('sheet.col.cell')}</th>
+            <th scope="col" className="sheet-photo">
+              {t('missingScale.col.photo')}
+            </th>
             <th scope="col">{t('sheet.col.person')}</th>
             <th scope="col">{t('sheet.col.id')}</th>
             <th scope="col">{t('sheet.col.legal')}</th>
@@ -50,7 +54,7 @@ export function SheetWing({ sheet, wing }: { sheet: RollSheet; wing: { code: str
                   {cell.name}
                   <span className="code-note">{cell.code}</span>
                 </th>
-                <td colSpan={5} className="muted">
+                <td colSpan={6} className="muted">
                   {cell.status === 'active' ? t('sheet.empty') : t(`locationStatus.${cell.status}`)}
                 </td>
                 <td className="sheet-check" />
@@ -64,6 +68,9 @@ export function SheetWing({ sheet, wing }: { sheet: RollSheet; wing: { code: str
                       <span className="code-note">{cell.code}</span>
                     </th>
                   )}
+                  <td className="sheet-photo">
+                    <PersonPhoto id={p.id} name={listName(p)} held={p.photo !== null} />
+                  </td>
                   <td>
                     <strong>{listName(p)}</strong>
                     {p.aliases.length > 0 && <span className="cell-note">{t('sheet.alias', { aliases: p.aliases.join(', ') })}</span>}

@@ -54,7 +54,7 @@ export function useEmergencies(centre: string | undefined, status?: EmergencySta
   });
 }
 
-/** An emergency with its frozen list; asked again every so often while it is active. */
+/** An emergency with the people marked other than verified; asked again every so often while it is active. */
 export function useEmergency(id: string) {
   return useQuery({
     queryKey: rollKeys.emergency(id),

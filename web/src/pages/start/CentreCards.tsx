@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { useCentreTime } from '../roll/clock.ts';
 import { withQuery } from '../roll/query.ts';
 import { useCounts, useRoll } from '../roll/queries.ts';
+import { useCountDue } from './queries.ts';
 import { StartCard } from './StartCard.tsx';
 
 /** The roll of the centre now: who is on it, inside, out, unaccounted for. */
@@ -56,14 +57,22 @@ function CountsCard({ centre }: { centre: string }) {
   const { t, formatNumber: n } = useI18n();
   const time = useCentreTime(centre);
   const counts = useCounts(centre);
+  const schedule = useCountDue(centre);
   const open = counts.data?.find((c) => c.status === 'open');
   const lastClosed = counts.data?.find((c) => c.status === 'closed');
+  const due = schedule.data?.due;
+  const pending = !open && due !== undefined && !due.started;
   const link = open
     ? { to: `/roll/counts/${encodeURIComponent(open.id)}`, label: t('start.counts.continue') }
-    : { to: withQuery('/roll/counts', { centre }), label: t('start.counts.link') };
+    : { to: withQuery('/roll/counts', { centre }), label: t(pending ? 'start.counts.start' : 'start.counts.link') };
   return (
-    <StartCard id={`start-counts-${centre}`} title={t('start.counts.title')} tone={open && open.totals.unreconciled > 0 ? 'warn' : 'normal'} link={link}>
+    <StartCard id={`start-counts-${centre}`} title={t('start.counts.title')} tone={pending || (open && open.totals.unreconciled > 0) ? 'warn' : 'normal'} link={link}>
       <LoadState query={counts} />
+      {due && schedule.data && (
+        <p className={pending ? 'start-count-due' : undefined} data-testid="count-due">
+          {pending ? t('start.counts.due', { time: due.time }) : t('start.counts.dueStarted', { time: due.time, next: schedule.data.next.time })}
+        </p>
+      )}
       {open && (
         <>
           <p>{t('start.counts.open', { when: time.when(open.startedAt) })}</p>

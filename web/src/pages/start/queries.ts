@@ -19,6 +19,19 @@ export const startKeys = {
   overridesSince: (centre: string, since: string, language: string) => [...keys.overrides(), centre, 'since', since, language] as const,
 };
 
+/**
+ * The standard count due now at a centre and whether one was started since (under `counts`:
+ * starting a count invalidates it); asked again every so often, as the clock moves on.
+ */
+export function useCountDue(centre: string) {
+  return useQuery({
+    queryKey: [...rollKeys.counts(), 'due', centre] as const,
+    queryFn: () => rollApi.countDue(centre),
+    enabled: centre !== '',
+    refetchInterval: POLL_MS,
+  });
+}
+
 /** How far ahead pretrial limits are watched, in days. */
 export const PRETRIAL_WINDOW = 30;
 
