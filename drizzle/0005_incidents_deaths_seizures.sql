@@ -144,6 +144,7 @@ CREATE INDEX "incident_addenda_incident_idx" ON "incident_addenda" USING btree (
 CREATE INDEX "incident_history_incident_idx" ON "incident_history" USING btree ("incident","at");--> statement-breakpoint
 CREATE INDEX "incident_people_person_idx" ON "incident_people" USING btree ("person");--> statement-breakpoint
 CREATE INDEX "incident_staff_incident_idx" ON "incident_staff" USING btree ("incident");--> statement-breakpoint
+CREATE INDEX "incidents_started_idx" ON "incidents" USING btree ("started_at","id");--> statement-breakpoint
 CREATE INDEX "incidents_centre_started_idx" ON "incidents" USING btree ("centre","started_at");--> statement-breakpoint
 CREATE INDEX "incidents_status_idx" ON "incidents" USING btree ("status","centre","started_at");--> statement-breakpoint
 CREATE INDEX "incidents_type_idx" ON "incidents" USING btree ("type","started_at");--> statement-breakpoint

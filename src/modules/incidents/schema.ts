@@ -45,6 +45,8 @@ export const incidents = pgTable(
   (t) => [
     check('incidents_ends_after_start', sql`${t.endedAt} is null or ${t.endedAt} >= ${t.startedAt}`),
     check('incidents_other_casualties', sql`${t.otherDeaths} >= 0 and ${t.otherInjuries} >= 0`),
+    // The national list, newest first (started_at, then id, read backwards).
+    index('incidents_started_idx').on(t.startedAt, t.id),
     index('incidents_centre_started_idx').on(t.centre, t.startedAt),
     index('incidents_status_idx').on(t.status, t.centre, t.startedAt),
     index('incidents_type_idx').on(t.type, t.startedAt),

@@ -13,6 +13,7 @@ import { compareLocations, LocationCells, LocationHead } from './LocationColumns
 import { LocationAdmin } from './LocationAdmin.tsx';
 import { LocationPeople } from './LocationPeople.tsx';
 import { useLocationView } from './queries.ts';
+import { IncidentsOf } from '../incidents/IncidentsOf.tsx';
 
 const locationLink = (code: string) => `/locations/${encodeURIComponent(code)}`;
 
@@ -125,6 +126,8 @@ export function LocationPage({ code }: { code: string }) {
         showLocation={children.length > 0}
         timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE}
       />
+
+      <IncidentsOf location={l.code} />
 
       {hasRole(user, 'admin') && <LocationAdmin location={l} timeZone={centre?.timezone ?? NATIONAL_TIME_ZONE} />}
     </Page>

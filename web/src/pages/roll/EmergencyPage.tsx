@@ -20,6 +20,7 @@ import { UnverifiedSection } from './UnverifiedSection.tsx';
 import { useEmergency, useLiveRoll, useMissing } from './queries.ts';
 import { withQuery } from './query.ts';
 import { mayRoll } from './roles.ts';
+import { EmergencyIncidentLink } from '../incidents/EmergencyIncidentLink.tsx';
 
 /**
  * An emergency: the counters at the top; finding people on the frozen list and recording what
@@ -81,7 +82,7 @@ export function EmergencyPage({ id }: { id: string }) {
   const canMark = active && mayRoll(user, 'emergency.verify');
 
   return (
-    <Page title={t('emergency.titleCentre', { centre })} heading={t(active ? 'emergency.headingActive' : 'emergency.headingClosed', { centre })} breadcrumb={breadcrumb}>
+    <Page title={t('emergency.titleCentre', { centre })} heading={t(active ? 'emergency.headingActive' : 'emergency.headingClosed', { centre })} breadcrumb={breadcrumb} actions={<EmergencyIncidentLink emergency={id} centre={centre} />}>
       <EmergencyBanner emergency={emergency} centreName={name} />
       <LiveNote status={live} updatedAt={missingList.at} announcement={announcement} centre={centre} />
       <EmergencyCounters counts={emergency.counts} missing={missingList.total} centre={centre} />
