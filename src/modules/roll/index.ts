@@ -1,7 +1,7 @@
 import './errors.ts';
 /** Movements and the establishment roll: who is where, now and at any past time. */
 export { admitPerson, admitPersonFor, type AdmissionInput } from './admit-person.ts';
-export { recordMovement, releasePerson, resolveTarget, type MovementInput, type MovementOptions } from './record-movement.ts';
+export { FUTURE_SLACK_MS, recordMovement, releasePerson, resolveTarget, type MovementInput, type MovementOptions } from './record-movement.ts';
 export { recordPersonMovement, type CellMove, type MovementDeps } from './record-person-movement.ts';
 export { applyMovements, type PlacementCheck, type PlacementGuard } from './apply-movements.ts';
 export { planMovements, type KnownState, type MovementPlan } from './plan-movements.ts';
@@ -21,4 +21,5 @@ export {
   type Occupancy,
 } from './repository.ts';
 export { MOVEMENT_PERMISSION, ROLL_PERMISSIONS } from './policy.ts';
+export { listDeaths, type DeathFilter, type DeathMovement } from './list-deaths.ts';
 export { notifyRollChanged, onRollChanged, type RollChange } from './roll-events.ts';

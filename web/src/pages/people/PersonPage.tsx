@@ -20,6 +20,8 @@ import { PersonIdentity } from './PersonIdentity.tsx';
 import { PretrialClockPanel } from './PretrialClockPanel.tsx';
 import { usePerson } from './queries.ts';
 import { Whereabouts } from './Whereabouts.tsx';
+import { DeathLink } from '../deaths/DeathLink.tsx';
+import { IncidentsOf } from '../incidents/IncidentsOf.tsx';
 
 /**
  * A person's file: who they are, where they are now, the pretrial clock, classification, whom
@@ -64,6 +66,11 @@ export function PersonPage({ id }: { id: string }) {
       {note && <SuccessNote>{t(note)}</SuccessNote>}
       {!note && done === 'cell_move' && <SuccessNote>{t('move.done.internal_move')}</SuccessNote>}
       {!note && done === 'admission' && <SuccessNote>{t('person.admitted', { id: file.person.id })}</SuccessNote>}
+      {file.movements.some((m) => m.type === 'death') && (
+        <p>
+          <DeathLink person={file.person.id} label="death.personLink" />
+        </p>
+      )}
       <div className="person-top">
         <Whereabouts current={file.current} centreName={centreName} lastEpisode={file.episodes[0] ?? null} />
         {current && <LegalSummary episode={current} />}
@@ -77,6 +84,7 @@ export function PersonPage({ id }: { id: string }) {
       <CustodyHistory episodes={file.episodes} centreName={centreName} />
       <MovementList movements={file.movements} />
       <CellMoveHistory personId={file.person.id} />
+      <IncidentsOf person={file.person.id} />
       <NextOfKinList nextOfKin={file.nextOfKin} />
     </Page>
   );

@@ -3,6 +3,7 @@ import type { ListedPerson } from '../../api-roll.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { listName } from '../../people.ts';
+import { DeathLink } from '../deaths/DeathLink.tsx';
 import { MarkButtons } from './MarkButtons.tsx';
 import { VerificationBadge } from './VerificationBadge.tsx';
 
@@ -60,6 +61,7 @@ export function ListedPeople({ people, caption, emergencyId, canMark, onMarked, 
               <td>
                 <VerificationBadge person={p} />
                 {p.markedBy && <span className="cell-note">{t('emergency.markedBy', { who: p.markedBy })}</span>}
+                {p.status === 'dead' && <DeathLink person={p.id} />}
               </td>
               {canMark && (
                 <td>

@@ -1,0 +1,61 @@
+import type { Queryable } from '../../db/engine.ts';
+import { isInCaseload, type Principal } from '../../kernel/access.ts';
+import { AppError } from '../../kernel/errors.ts';
+import type { DeathCause } from '../../kernel/vocabulary.ts';
+import { findPersons, namesOf, type PersonNames } from '../register/index.ts';
+import { listDeaths, type DeathMovement } from '../roll/index.ts';
+import { deathAlerts, isOverdue, type DeathAlerts } from './overdue.ts';
+import { selectObligations, selectRecords, type DeathRecord, type ObligationRecord } from './repository.ts';
+import type { DeathObligation } from './schemas.ts';
+
+/** One entry of the register: the death movement and what the register holds of it. */
+export interface RegisterEntry {
+  person: PersonNames;
+  at: Date;
+  centre: string;
+  location: string | null;
+  lastLocation: string | null;
+  cause: DeathCause;
+  detailsRecorded: boolean;
+  emergency: string | null;
+  alerts: DeathAlerts;
+  overdue: boolean;
+  record: DeathRecord | null;
+  obligations: ObligationRecord[];
+}
+
+/** Puts together the entries of these death movements, with their notices as of `now`. */
+export async function assembleEntries(db: Queryable, deaths: readonly DeathMovement[], now: Date): Promise<RegisterEntry[]> {
+  const people = deaths.map((d) => d.person);
+  const [records, obligations, persons] = await Promise.all([selectRecords(db, people), selectObligations(db, people), findPersons(db, people)]);
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  return deaths.map((death) => {
+    const record = records.get(death.person) ?? null;
+    const done = obligations.get(death.person) ?? [];
+    const alerts = deathAlerts(death.at, new Set(done.map((o) => o.obligation as DeathObligation)), now);
+    return {
+      person: namesOf(death.person, byId.get(death.person)),
+      at: death.at,
+      centre: death.centre,
+      location: record?.location ?? null,
+      lastLocation: death.location,
+      cause: (record?.cause ?? 'pending') as DeathCause,
+      detailsRecorded: record !== null && (record.circumstances !== '' || record.foundBy !== null),
+      emergency: death.emergency,
+      alerts,
+      overdue: isOverdue(alerts),
+      record,
+      obligations: done,
+    };
+  });
+}
+
+/**
+ * The death movement of a person whose centre is in the caller's caseload; a person with no
+ * death recorded, and one who died elsewhere, are the same NOT_FOUND.
+ */
+export async function findDeath(db: Queryable, principal: Pick<Principal, 'caseload'>, person: string): Promise<DeathMovement> {
+  const [death] = await listDeaths(db, { centres: null, person });
+  if (!death || !isInCaseload(principal, death.centre)) throw new AppError('NOT_FOUND');
+  return death;
+}

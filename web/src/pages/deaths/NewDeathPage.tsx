@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { z } from 'zod';
+import { line, locationCode, note } from '../../../../src/kernel/fields.ts';
+import { LoadState } from '../../components/LoadState.tsx';
+import { Form, SelectInput, TextAreaInput, TextInput } from '../../components/Form.tsx';
+import { blankIsNull, says, upperCase } from '../../components/form-rules.ts';
+import { Page } from '../../components/Page.tsx';
+import { useSchemaForm } from '../../components/useSchemaForm.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { listName } from '../../people.ts';
+import { Link, navigate } from '../../router.tsx';
+import { instantFromLocal, localDateTimeValue } from '../../time.ts';
+import { usePerson } from '../people/queries.ts';
+import { useCentreTime } from '../roll/clock.ts';
+import { useSearchParam } from '../roll/query.ts';
+import { DEATH_CAUSES } from './api.ts';
+import { PersonPicker } from './PersonPicker.tsx';
+import { useRecordDeath } from './queries.ts';
+
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const deathFormSchema = z.object({
+  at: z.string().refine((value) => LOCAL_TIME.test(value), says('death.checklist.atInvalid')),
+  location: upperCase(blankIsNull(locationCode.nullable())),
+  cause: z.enum(DEATH_CAUSES),
+  circumstances: note(0, 4000),
+  foundBy: line(200, 0),
+});
+
+/** The form for the chosen person: time (now by default, on the centre's clock), place, cause, circumstances, found by. */
+function DeathForm({ person }: { person: string }) {
+  const { t } = useI18n();
+  const file = usePerson(person);
+  const centre = file.data ? (file.data.current?.centre ?? file.data.movements.find((m) => m.type === 'death')?.fromCentre ?? null) : null;
+  const time = useCentreTime(centre);
+  const record = useRecordDeath();
+  const [initialAt] = useState(() => localDateTimeValue(new Date(), time.zone));
+  const form = useSchemaForm(deathFormSchema, { at: initialAt, location: '', cause: 'pending', circumstances: '', foundBy: '' });
+  if (!file.data) return <LoadState query={file} />;
+  const name = listName(file.data.person);
+
+  async function save(values: z.output<typeof deathFormSchema>) {
+    const at = instantFromLocal(values.at, time.zone);
+    if (!at) return form.setError('at', { type: 'manual', message: t('death.checklist.atInvalid') }, { shouldFocus: true });
+    await record.mutateAsync({
+      person,
+      at,
+      ...(centre ? { centre } : {}),
+      location: values.location,
+      cause: values.cause,
+      circumstances: values.circumstances,
+      foundBy: values.foundBy || null,
+    });
+    navigate(`/deaths/${encodeURIComponent(person)}`);
+  }
+
+  return (
+    <section className="panel">
+      <p>
+        <strong>{t('death.form.person')}:</strong> {t('death.form.chosen', { name, id: person })}{' '}
+        <Link to="/deaths/new">{t('death.form.change')}</Link>
+      </p>
+      <Form form={form} onSubmit={save} submitLabel={t('death.form.submit')}>
+        <TextInput form={form} name="at" type="datetime-local" label={t('death.form.at')} hint={t('death.form.atHint')} required />
+        <TextInput form={form} name="location" label={t('death.form.place')} hint={t('death.form.placeHint')} capitals maxLength={40} />
+        <SelectInput form={form} name="cause" label={t('death.form.cause')} options={DEATH_CAUSES.map((c) => ({ value: c, label: t(`death.cause.${c}`) }))} required />
+        <TextAreaInput form={form} name="circumstances" label={t('death.form.circumstances')} maxLength={4000} />
+        <TextInput form={form} name="foundBy" label={t('death.form.foundBy')} maxLength={200} />
+      </Form>
+    </section>
+  );
+}
+
+/** Records a death on its own, or completes the entry of one already on the roll (`?person=ID`). */
+export function NewDeathPage() {
+  const { t } = useI18n();
+  const person = useSearchParam('person');
+  return (
+    <Page title={t('death.form.title')} intro={t('death.form.intro')}>
+      {person ? <DeathForm key={person} person={person} /> : <PersonPicker />}
+    </Page>
+  );
+}
