@@ -5,6 +5,7 @@ import { Page } from '../../components/Page.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { combined, useCentre } from '../../queries.ts';
 import { CentreHousingLinks } from '../housing/CentreHousingLinks.tsx';
+import { CentreFindsLink } from '../seizures/CentreFindsLink.tsx';
 import { useRoll, useTreeOf } from '../roll/queries.ts';
 import { CentreFacts } from './CentreFacts.tsx';
 import { LocationTree } from './LocationTree.tsx';
@@ -27,7 +28,12 @@ export function CentrePage({ code }: { code: string }) {
       title={title}
       intro={centre.data ? `${code} · ${t(`centreType.${centre.data.type}`)}` : undefined}
       breadcrumb={<Breadcrumb items={[{ label: t('centres.title'), to: '/centres' }, { label: code }]} />}
-      actions={<CentreHousingLinks code={code} />}
+      actions={
+        <div className="link-row">
+          <CentreHousingLinks code={code} />
+          <CentreFindsLink code={code} />
+        </div>
+      }
     >
       <LoadState query={combined(centre, tree, roll)} />
       {ready && line && (

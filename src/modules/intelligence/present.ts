@@ -1,0 +1,46 @@
+import type { Queryable } from '../../db/engine.ts';
+import { findPersons } from '../register/index.ts';
+import type { SearchJson, SearchRow, SeizureJson, SeizureRow } from './repository.ts';
+import type { SearchView, SeizureView } from './schemas.ts';
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+/** Finds as the API sends them: times as ISO text, and the names of the people they were found on. */
+export async function presentSeizures(db: Queryable, rows: readonly (SeizureRow | SeizureJson)[]): Promise<SeizureView[]> {
+  const people = [...new Set(rows.flatMap((r) => (r.person ? [r.person] : [])))];
+  const names = new Map((await findPersons(db, people)).map((p) => [p.id, `${p.givenNames} ${p.familyNames}`]));
+  return rows.map((r) => ({
+    id: r.id,
+    at: iso(r.at),
+    centre: r.centre,
+    location: r.location,
+    item: r.item as SeizureView['item'],
+    quantity: r.quantity,
+    whereFound: r.whereFound,
+    description: r.description,
+    person: r.person,
+    personName: r.person ? (names.get(r.person) ?? null) : null,
+    incident: r.incident,
+    search: r.search,
+    recordedAt: iso(r.recordedAt),
+    recordedBy: r.recordedBy,
+  }));
+}
+
+/** A search as the API sends it, with what it found item by item. */
+export function presentSearch(row: SearchRow | SearchJson, items: SearchView['items']): SearchView {
+  return {
+    id: row.id,
+    centre: row.centre,
+    location: row.location,
+    kind: row.kind as SearchView['kind'],
+    startedAt: iso(row.startedAt),
+    endedAt: row.endedAt ? iso(row.endedAt) : null,
+    team: row.team,
+    result: row.result as SearchView['result'],
+    note: row.note,
+    recordedAt: iso(row.recordedAt),
+    recordedBy: row.recordedBy,
+    items,
+  };
+}

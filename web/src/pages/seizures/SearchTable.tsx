@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { PAGE_LIMIT_DEFAULT } from '../../../../src/kernel/paging.ts';
+import type { SearchView } from '../../../../src/modules/intelligence/schemas.ts';
+import { CsvExport } from '../../components/CsvExport.tsx';
+import { LoadState } from '../../components/LoadState.tsx';
+import { Pager } from '../../components/Pager.tsx';
+import type { CsvColumn } from '../../csv.ts';
+import { useI18n } from '../../i18n/index.ts';
+import { Link } from '../../router.tsx';
+import { useZoneOfCentre } from '../housing/queries.ts';
+import { seizuresApi, type FindFilter } from './api.ts';
+import { useSearches } from './queries.ts';
+import { itemsText } from './words.ts';
+
+/** The searches matching the filter, newest first, a page at a time, with what each found; exported to CSV as filtered. */
+export function SearchTable({ filter, centreName, severalCentres }: { filter: FindFilter; centreName: (code: string) => string; severalCentres: boolean }) {
+  const { t, formatWhen, formatNumber } = useI18n();
+  const zoneOf = useZoneOfCentre();
+  const [window, setWindow] = useState({ offset: 0, limit: PAGE_LIMIT_DEFAULT });
+  const query = useSearches(filter, window);
+  const page = query.data;
+
+  const columns: CsvColumn<SearchView>[] = [
+    { header: t('sz.col.started'), value: (s) => formatWhen(s.startedAt, zoneOf(s.centre)) },
+    ...(severalCentres ? [{ header: t('sz.col.centre'), value: (s: SearchView) => centreName(s.centre) }] : []),
+    { header: t('sz.col.location'), value: (s) => s.location ?? t('sz.wholeCentre') },
+    { header: t('sz.col.kind'), value: (s) => t(`sz.kind.${s.kind}`) },
+    { header: t('sz.col.team'), value: (s) => s.team },
+    { header: t('sz.col.result'), value: (s) => t(`sz.result.${s.result}`) },
+    { header: t('sz.col.items'), value: (s) => itemsText(t, s.items, formatNumber) },
+  ];
+
+  return (
+    <section aria-label={t('sz.view.searches')}>
+      <LoadState query={query} />
+      {page && (
+        <>
+          <div className="list-tools">
+            <Pager total={page.total} offset={page.offset} limit={page.limit} onChange={setWindow} label={t('sz.view.searches')} busy={query.isFetching} />
+            <CsvExport columns={columns} fetchPage={(w) => seizuresApi.searches(filter, w)} fileWords={[t('sz.view.searches')]} />
+          </div>
+          {page.items.length === 0 ? (
+            <p className="empty-state">{t('sz.searches.empty')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="data-table data-table-compact" data-testid="searches-table">
+                <caption>{t('sz.searches.caption', { count: formatNumber(page.total) })}</caption>
+                <thead>
+                  <tr>
+                    {columns.map((c) => (
+                      <th key={c.header} scope="col">
+                        {c.header}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.items.map((s) => (
+                    <tr key={s.id}>
+                      <th scope="row" className="nowrap">
+                        <Link to={`/searches/${s.id}`}>{formatWhen(s.startedAt, zoneOf(s.centre))}</Link>
+                      </th>
+                      {severalCentres && <td>{centreName(s.centre)}</td>}
+                      <td className="code">{s.location ?? t('sz.wholeCentre')}</td>
+                      <td>{t(`sz.kind.${s.kind}`)}</td>
+                      <td>{s.team}</td>
+                      <td>{t(`sz.result.${s.result}`)}</td>
+                      <td>{itemsText(t, s.items, formatNumber)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
