@@ -220,6 +220,10 @@ describe('custodia command line', { timeout: 120_000 }, () => {
       'legal_status_changes.csv': SMALL_ESTATE_COUNTS['custody.csv'],
       'next_of_kin.csv': 0,
       'cases.csv': 0,
+      'incidents.csv': 0,
+      'incident_people.csv': 0,
+      'deaths.csv': 0,
+      'seizures.csv': 0,
     });
     expect(result.stderr).not.toMatch(PROGRESS);
     rmSync(out, { recursive: true, force: true });

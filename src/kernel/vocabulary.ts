@@ -136,3 +136,30 @@ export const CELL_MOVE_REASONS = [
   'other',
 ] as const;
 export type CellMoveReason = (typeof CELL_MOVE_REASONS)[number];
+
+/** Incidents, the deaths-in-custody register and seizures (format v1 `incidents.csv`, `incident_people.csv`, `deaths.csv`, `seizures.csv`). */
+export const INCIDENT_TYPES = [
+  'riot',
+  'fight',
+  'homicide',
+  'assault',
+  'hostage_taking',
+  'escape',
+  'attempted_escape',
+  'fire',
+  'explosion',
+  'weapon_find',
+  'contraband_find',
+  'self_harm',
+  'death',
+  'protest',
+  'drone',
+  'other',
+] as const;
+export const INCIDENT_PERSON_ROLES = ['victim', 'perpetrator', 'suspected', 'hostage', 'injured', 'escaped', 'witness', 'present'] as const;
+export const DEATH_CAUSES = ['homicide', 'self_inflicted', 'natural', 'accident', 'undetermined', 'pending'] as const;
+export const SEIZURE_ITEMS = ['firearm', 'ammunition', 'explosive', 'blade', 'phone', 'sim_card', 'drugs', 'alcohol', 'cash', 'fireworks', 'drone', 'other'] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+export type IncidentPersonRole = (typeof INCIDENT_PERSON_ROLES)[number];
+export type DeathCause = (typeof DEATH_CAUSES)[number];
+export type SeizureItem = (typeof SEIZURE_ITEMS)[number];

@@ -9,8 +9,8 @@ export function importCommand(language: CliLanguage): Command {
   return withDb(new Command('import'), language)
     .argument('<dir>', t({ es: 'una carpeta de ficheros CSV en el formato de intercambio v1', en: 'a folder of interchange-format v1 CSV files' }))
     .description(t({
-      es: 'importar centros, ubicaciones, personas, custodia, grupos, relaciones entre grupos, miembros, separaciones y movimientos (todo o nada)',
-      en: 'import centres, locations, people, custody, groups, group relations, memberships, non-associations and movements (all or nothing)',
+      es: 'importar centros, ubicaciones, personas, custodia, grupos, relaciones entre grupos, miembros, separaciones, movimientos, incidentes, muertes y hallazgos (todo o nada)',
+      en: 'import centres, locations, people, custody, groups, group relations, memberships, non-associations, movements, incidents, deaths and seizures (all or nothing)',
     }))
     .option('--dry-run', t({ es: 'comprueba todo, no escribe nada', en: 'check everything, write nothing' }))
     .option('--ignore-unknown', t({
@@ -62,8 +62,8 @@ export function exportCommand(language: CliLanguage): Command {
   return withDb(new Command('export'), language)
     .argument('<dir>', t({ es: 'la carpeta donde escribir los ficheros CSV (se crea si falta)', en: 'the folder to write the CSV files to (created if missing)' }))
     .description(t({
-      es: 'exportar el estado, las personas, la custodia, los grupos, sus miembros, las separaciones y los movimientos en el formato de intercambio v1',
-      en: 'export the estate, people, custody, groups, memberships, non-associations and movements as interchange format v1',
+      es: 'exportar el estado, las personas, la custodia, los grupos, sus miembros, las separaciones, los movimientos, los incidentes, las muertes y los hallazgos en el formato de intercambio v1',
+      en: 'export the estate, people, custody, groups, memberships, non-associations, movements, incidents, deaths and seizures as interchange format v1',
     }))
     .option('--json', t({ es: 'imprime los recuentos de filas como JSON', en: 'print the row counts as JSON' }))
     .action(async (dir: string, options: { db?: string; json?: boolean }) => {

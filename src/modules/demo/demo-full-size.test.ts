@@ -42,6 +42,10 @@ describe('the demonstration estate at full size', () => {
     expect(count('transfer')).toBeGreaterThan(80);
     expect(count('release')).toBe(50);
     expect(replayBundle(bundle).problems).toEqual([]);
+    // A year of reports: 280 deaths per 38,693 people (2021), fights and finds by the thousand.
+    expect(bundle.deaths).toHaveLength(253);
+    expect(bundle.incidents.length).toBeGreaterThan(1500);
+    expect(bundle.seizures.length).toBeGreaterThan(1000);
 
     const affiliated = new Set(bundle.memberships.map((m) => m.person)).size / 35_000;
     expect(affiliated).toBeGreaterThan(0.3);

@@ -32,10 +32,22 @@ describe('demo movements', () => {
     expect(sorted).toEqual(bundle.movements);
   });
 
-  it('sends moves to cells, transfers to another centre, releases nowhere and last', () => {
+  it('sends moves to cells, transfers to another centre, escapes and releases nowhere, recaptures back to the centre', () => {
     const released = new Set<string>();
+    const escapedFrom = new Map<string, string>();
     for (const movement of bundle.movements) {
       expect(released.has(movement.person)).toBe(false);
+      if (movement.type === 'escape') {
+        expect(movement.to).toBeNull();
+        escapedFrom.set(movement.person, custodyOf.get(movement.person)?.centre ?? '');
+        continue;
+      }
+      if (movement.type === 'recapture') {
+        expect(escapedFrom.has(movement.person)).toBe(true);
+        expect(bundle.centres.some((c) => c.code === movement.to)).toBe(true);
+        escapedFrom.delete(movement.person);
+        continue;
+      }
       if (movement.type === 'release') {
         expect(movement.to).toBeNull();
         released.add(movement.person);
@@ -52,7 +64,7 @@ describe('demo movements', () => {
     const replay = replayBundle(bundle);
     expect(replay.problems).toEqual([]);
     const onRoll = [...replay.roll.values()].reduce((a, b) => a + b, 0);
-    expect(onRoll).toBe(bundle.persons.length - bundle.movements.filter((m) => m.type === 'release').length);
+    expect(onRoll).toBe(bundle.persons.length - bundle.movements.filter((m) => m.type === 'release').length - bundle.deaths.length);
   });
 
   it('moves people out of overcrowded centres more than into them', () => {

@@ -2,6 +2,7 @@ import { GroupRelations } from '../groups/index.ts';
 import { emptyBundle, type Bundle, type Sourced } from '../interchange/index.ts';
 import { DEFAULT_PEOPLE, planCentres } from './centres.ts';
 import { layOutCentre } from './locations.ts';
+import { generateIncidentHistory } from './incident-history.ts';
 import { generateMemberships } from './memberships.ts';
 import { generateMovements } from './movements.ts';
 import { generateNonAssociations } from './non-associations.ts';
@@ -41,7 +42,8 @@ function numbered<T extends object>(rows: readonly T[]): (T & Sourced)[] {
  * public reference figures, their location trees with capacities, synthetic people in custody
  * spread to match the published populations, a modest movement history, the criminal groups of
  * the reference with their alliances and rivalries, memberships that give each large pavilion a
- * dominant group, and non-associations the history never breaches, all drawn from `seed`. The
+ * dominant group, non-associations the history never breaches, and a year of incidents, deaths,
+ * escapes and finds (incident-history.ts), all drawn from `seed`. The
  * estate's layout depends on the seed only, not on the number of people.
  */
 export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
@@ -75,11 +77,13 @@ export function* generateDemoEstateInSteps(options: DemoEstateOptions): Generato
     releases: Math.round(MOVEMENTS_PER_DEFAULT.releases * scale),
   };
   yield 'movements';
-  const movements = generateMovements(generated.inmates, layouts, options.now, counts, createRandom(options.seed, 'movements'));
-
+  const moves = generateMovements(generated.inmates, layouts, options.now, counts, createRandom(options.seed, 'movements'));
   const locations = layouts.flatMap((layout) => layout.rows);
   const places = placesOf(locations);
-  const whereabouts = followPeople(generated.custody, movements, places);
+  // A year of incidents, deaths, escapes and finds, part of the history (their step too).
+  const history = generateIncidentHistory({ seed: options.seed, now: options.now, custody: generated.custody, movements: moves, places });
+
+  const whereabouts = followPeople(generated.custody, history.movementsWithDeaths, places);
   const relations = new GroupRelations(REFERENCE_GROUPS, REFERENCE_RELATIONS);
   const areRivals = (a: string, b: string) => relations.areRivals(a, b);
   yield 'memberships';
@@ -105,7 +109,11 @@ export function* generateDemoEstateInSteps(options: DemoEstateOptions): Generato
       groupRelations: numbered(REFERENCE_RELATIONS),
       memberships: numbered(memberships),
       nonAssociations: numbered(nonAssociations),
-      movements: numbered(movements),
+      movements: numbered(history.movements),
+      incidents: numbered(history.incidents),
+      incidentPeople: numbered(history.incidentPeople),
+      deaths: numbered(history.deaths),
+      seizures: numbered(history.seizures),
     },
     estimatedCapacity: plans.filter((plan) => plan.capacityEstimated).map((plan) => plan.row.code),
   };

@@ -1,8 +1,8 @@
-import type { Bundle, LocationRow, MembershipRow, NonAssociationRow } from '../interchange/index.ts';
+import type { Bundle, LocationRow, MembershipRow, MovementRow, NonAssociationRow } from '../interchange/index.ts';
 
 /**
  * Test support: replays a bundle the way the importer applies it (custody rows first, then the
- * movements in time order) and reports every step that breaks a rule the demo promises to keep.
+ * movements and the deaths in time order) and reports every step that breaks a rule the demo promises to keep.
  */
 export interface Replay {
   /** Problems found, in order; empty when the history is consistent. */
@@ -36,9 +36,14 @@ export function replayBundle(bundle: Bundle): Replay {
     where.set(custody.person, { centre: custody.centre, cell: cell?.code ?? null, since: Date.parse(custody.admittedAt) });
   }
 
-  const ordered = [...bundle.movements].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.line - b.line);
+  // A deaths.csv row ends custody with a `death` movement, in time order with movements.csv.
+  const deaths = bundle.deaths.map((d) => ({ line: d.line, at: d.at, person: d.person, type: 'death' as const, to: null, file: 'death' }));
+  const ordered = [...bundle.movements.map((m) => ({ ...m, file: 'movement' })), ...deaths].sort(
+    (a, b) => Date.parse(a.at) - Date.parse(b.at) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  const escaped = new Set<string>();
   for (const movement of ordered) {
-    const context = `movement line ${movement.line}`;
+    const context = `${movement.file} line ${movement.line}`;
     const at = Date.parse(movement.at);
     const current = where.get(movement.person);
     if (!current) {
@@ -46,10 +51,23 @@ export function replayBundle(bundle: Bundle): Replay {
       continue;
     }
     if (at <= current.since) problems.push(`${context}: not after the person's previous event`);
+    if (escaped.has(movement.person) !== (movement.type === 'recapture')) problems.push(`${context}: ${movement.type} of ${escaped.has(movement.person) ? 'an escaped person' : 'a person not escaped'}`);
+    if (movement.type === 'escape') {
+      // The escaped stay on the roll, their cell kept for them, until recaptured.
+      if (movement.to !== null) problems.push(`${context}: an escape has a destination`);
+      escaped.add(movement.person);
+      where.set(movement.person, { ...current, since: at });
+      continue;
+    }
+    escaped.delete(movement.person);
     if (current.cell) occupancy.set(current.cell, (occupancy.get(current.cell) ?? 0) - 1);
-    if (movement.type === 'release') {
-      if (movement.to !== null) problems.push(`${context}: a release has a destination`);
+    if (movement.type === 'release' || movement.type === 'death') {
+      if (movement.to !== null) problems.push(`${context}: a ${movement.type} has a destination`);
       where.set(movement.person, null);
+      continue;
+    }
+    if (movement.type === 'recapture' && movement.to === current.centre) {
+      where.set(movement.person, { centre: current.centre, cell: null, since: at });
       continue;
     }
     const cell = movement.to === null ? undefined : locations.get(movement.to);
@@ -92,10 +110,15 @@ function treeOf(bundle: Bundle): Map<string, { centre: string; wing: string | nu
   return tree;
 }
 
+/** The movements, and a `death` movement for each deaths.csv row (it ends custody as one). */
+function withDeaths(bundle: Bundle): Pick<MovementRow, 'at' | 'person' | 'type' | 'to' | 'line'>[] {
+  return [...bundle.movements, ...bundle.deaths.map((d) => ({ at: d.at, person: d.person, type: 'death' as const, to: null, line: d.line }))];
+}
+
 /** Who is where at the end of the history: person → cell (null: on the roll, not placed). */
 export function finalCells(bundle: Bundle): Map<string, string | null> {
   const where = new Map<string, string | null>(bundle.custody.map((c) => [c.person, c.location]));
-  const ordered = [...bundle.movements].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.line - b.line);
+  const ordered = withDeaths(bundle).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.line - b.line);
   for (const m of ordered) {
     if (m.type === 'release' || m.type === 'death') where.delete(m.person);
     else if (m.to !== null) where.set(m.person, m.to);
@@ -157,7 +180,7 @@ export function breachedNonAssociations(bundle: Bundle): string[] {
   };
   const events = [
     ...bundle.custody.map((c) => ({ at: Date.parse(c.admittedAt), order: 0, person: c.person, to: c.location ?? c.centre, release: false })),
-    ...bundle.movements.map((m) => ({ at: Date.parse(m.at), order: m.line, person: m.person, to: m.to, release: m.type === 'release' || m.type === 'death' })),
+    ...withDeaths(bundle).map((m) => ({ at: Date.parse(m.at), order: m.line, person: m.person, to: m.to, release: m.type === 'release' || m.type === 'death' })),
   ].sort((a, b) => a.at - b.at || a.order - b.order);
   const where = new Map<string, { centre: string; cell: string | null }>();
   const problems: string[] = [];

@@ -1,4 +1,16 @@
-import type { LegalStatus, LocationStatus, MovementType, NonAssociationRole, Offence, RiskLevel, Vulnerability } from '../../kernel/vocabulary.ts';
+import type {
+  DeathCause,
+  IncidentPersonRole,
+  IncidentType,
+  LegalStatus,
+  LocationStatus,
+  MovementType,
+  NonAssociationRole,
+  Offence,
+  RiskLevel,
+  SeizureItem,
+  Vulnerability,
+} from '../../kernel/vocabulary.ts';
 import type { NewCentre, NewLocation } from '../estate/index.ts';
 import type { NewGroup, NewMembership, NewRelation } from '../groups/index.ts';
 import type { NewNonAssociation } from '../housing/index.ts';
@@ -126,6 +138,69 @@ export type MembershipRow = Sourced & Omit<NewMembership, 'note'>;
 /** Two people to be kept apart (an open non-association); the pair in either order; extension `role_a`, `role_b` (absent: other). */
 export type NonAssociationRow = Sourced & Omit<NewNonAssociation, 'roleA' | 'roleB'> & { roleA?: NonAssociationRole; roleB?: NonAssociationRole };
 
+/**
+ * An incident report, imported as a closed report (an imported history is of reports already
+ * dealt with). `deaths` and `injuries` are the report's totals: the import keeps them as they are.
+ */
+export interface IncidentRow extends Sourced {
+  /** a code unique across the estate */
+  id: string;
+  centre: string;
+  /** a location code of the centre; null = the centre as a whole */
+  location: string | null;
+  type: IncidentType;
+  /** ISO 8601 instant, normalised to UTC `...Z` */
+  startedAt: string;
+  /** ISO 8601 instant, normalised to UTC `...Z`; null = not recorded; never before `startedAt` */
+  endedAt: string | null;
+  /** non-negative integers */
+  deaths: number;
+  injuries: number;
+  description: string;
+}
+
+/** A person in custody involved in an incident, in one role (a person may hold several). */
+export interface IncidentPersonRow extends Sourced {
+  /** an incident id of incidents.csv */
+  incident: string;
+  person: string;
+  role: IncidentPersonRole;
+}
+
+/**
+ * An entry of the deaths-in-custody register: it ends the person's custody with a `death`
+ * movement at `at`, replayed in time order with movements.csv (a movements.csv `death` row of the
+ * same person at the same instant is the same death).
+ */
+export interface DeathRow extends Sourced {
+  person: string;
+  /** ISO 8601 instant, normalised to UTC `...Z` */
+  at: string;
+  /** a location code, or the code of the centre where the person died */
+  location: string;
+  cause: DeathCause;
+  /** an incident id; null = none */
+  incident: string | null;
+  /** the circumstances, in words; null = none written */
+  description: string | null;
+}
+
+/** A find: an item seized in a centre, perhaps on a person, perhaps in an incident. */
+export interface SeizureRow extends Sourced {
+  /** a code unique across the estate */
+  id: string;
+  /** ISO 8601 instant, normalised to UTC `...Z` */
+  at: string;
+  centre: string;
+  /** a location code of the centre; null = the centre as a whole */
+  location: string | null;
+  item: SeizureItem;
+  /** a positive integer */
+  quantity: number;
+  person: string | null;
+  incident: string | null;
+}
+
 export interface Bundle {
   centres: CentreRow[];
   locations: LocationRow[];
@@ -140,6 +215,10 @@ export interface Bundle {
   memberships: MembershipRow[];
   nonAssociations: NonAssociationRow[];
   movements: MovementRow[];
+  incidents: IncidentRow[];
+  incidentPeople: IncidentPersonRow[];
+  deaths: DeathRow[];
+  seizures: SeizureRow[];
 }
 
 /**
@@ -161,13 +240,17 @@ export const BUNDLE_FILES = {
   memberships: 'memberships.csv',
   nonAssociations: 'non_associations.csv',
   movements: 'movements.csv',
+  incidents: 'incidents.csv',
+  incidentPeople: 'incident_people.csv',
+  deaths: 'deaths.csv',
+  seizures: 'seizures.csv',
 } as const satisfies Record<keyof Bundle, string>;
 
 /**
  * The files of format v1 this version does not read yet: an import folder holding one is refused
  * (IMPORT_NOT_SUPPORTED) unless the user says to go on without it (`--ignore-unknown`).
  */
-export const V1_FILES_NOT_READ = ['incidents.csv', 'incident_people.csv', 'deaths.csv', 'seizures.csv'] as const;
+export const V1_FILES_NOT_READ = [] as const;
 
 /**
  * The header of each file as the export writes it: the v1 columns in the order DESIGN.md gives,
@@ -190,6 +273,10 @@ export const BUNDLE_COLUMNS = {
   memberships: ['person', 'group', 'role', 'since', 'confidence'],
   nonAssociations: ['person_a', 'person_b', 'reason', 'level', 'comment', 'role_a', 'role_b'],
   movements: ['at', 'person', 'type', 'to', 'reason'],
+  incidents: ['id', 'centre', 'location', 'type', 'started_at', 'ended_at', 'deaths', 'injuries', 'description'],
+  incidentPeople: ['incident', 'person', 'role'],
+  deaths: ['person', 'at', 'location', 'cause', 'incident', 'description'],
+  seizures: ['id', 'at', 'centre', 'location', 'item', 'quantity', 'person', 'incident'],
 } as const satisfies Record<keyof Bundle, readonly string[]>;
 
 /** The columns of BUNDLE_COLUMNS a file may leave out: the extensions of the v1 files (an empty cell means the same). */
@@ -226,6 +313,10 @@ export function emptyBundle(): Bundle {
     memberships: [],
     nonAssociations: [],
     movements: [],
+    incidents: [],
+    incidentPeople: [],
+    deaths: [],
+    seizures: [],
   };
 }
 

@@ -6,8 +6,11 @@ import { findPersons, openEpisodesOf } from '../register/index.ts';
 import { loadStates, planMovements, TARGET_RULE, type KnownState, type ResolvedMovement } from '../roll/index.ts';
 import { BUNDLE_FILES, type Bundle, type ImportIssue } from './bundle.ts';
 import { checkGroupFiles } from './check-groups.ts';
+import { checkIncidentFiles } from './check-incidents.ts';
 import { checkNonAssociationFile } from './check-non-associations.ts';
+import { CustodyTimeline } from './custody-timeline.ts';
 import { detail, issue } from './import-issues.ts';
+import { replayRows } from './replay-rows.ts';
 
 interface KnownLocation {
   centre: string;
@@ -27,14 +30,32 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
   const F = BUNDLE_FILES;
 
   // What the database already holds, for the codes the bundle mentions.
-  const centreCodes = new Set([...bundle.centres.map((c) => c.code), ...bundle.locations.map((l) => l.centre), ...bundle.custody.map((c) => c.centre), ...bundle.movements.flatMap((m) => (m.to ? [m.to] : []))]);
+  const places = [
+    ...bundle.movements.flatMap((m) => (m.to ? [m.to] : [])),
+    ...bundle.incidents.map((i) => i.centre),
+    ...bundle.incidents.flatMap((i) => i.location ?? []),
+    ...bundle.deaths.map((d) => d.location),
+    ...bundle.seizures.flatMap((s) => [s.centre, ...(s.location ? [s.location] : [])]),
+  ];
+  const centreCodes = new Set([...bundle.centres.map((c) => c.code), ...bundle.locations.map((l) => l.centre), ...bundle.custody.map((c) => c.centre), ...places]);
   const locationCodes = new Set([
     ...bundle.locations.flatMap((l) => [l.code, ...(l.parent ? [l.parent] : [])]),
     ...bundle.custody.flatMap((c) => (c.location ? [c.location] : [])),
-    ...bundle.movements.flatMap((m) => (m.to ? [m.to] : [])),
+    ...places,
   ]);
-  const personIds = new Set([...bundle.persons.map((p) => p.id), ...bundle.custody.map((c) => c.person), ...bundle.movements.map((m) => m.person)]);
-  const namedIds = new Set([...personIds, ...bundle.memberships.map((m) => m.person), ...bundle.nonAssociations.flatMap((n) => [n.personA, n.personB])]);
+  const personIds = new Set([
+    ...bundle.persons.map((p) => p.id),
+    ...bundle.custody.map((c) => c.person),
+    ...bundle.movements.map((m) => m.person),
+    ...bundle.deaths.map((d) => d.person),
+    ...bundle.incidentPeople.map((p) => p.person),
+  ]);
+  const namedIds = new Set([
+    ...personIds,
+    ...bundle.memberships.map((m) => m.person),
+    ...bundle.nonAssociations.flatMap((n) => [n.personA, n.personB]),
+    ...bundle.seizures.flatMap((s) => s.person ?? []),
+  ]);
   const [dbCentres, dbLocations, dbPersons, dbEpisodes, dbStates] = await Promise.all([
     findCentres(db, [...centreCodes]),
     findLocations(db, [...locationCodes]),
@@ -149,12 +170,15 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     if (!bundlePersons.has(row.person)) issues.push(issue(F.nextOfKin, row.line, 'person', 'IMPORT_PERSON_NOT_IN_BUNDLE', { value: row.person }, language));
   }
 
-  // Movements: resolve each destination, then replay them all in time order.
+  // Movements (with the deaths of deaths.csv): resolve each destination, then replay them all in time order.
+  const replay = replayRows(bundle, language);
+  for (const item of replay.issues) issues.push(item);
   const resolved: ResolvedMovement[] = [];
   const lines: number[] = [];
-  for (const [index, m] of bundle.movements.entries()) {
+  const files: string[] = [];
+  for (const [index, m] of replay.rows.entries()) {
     if (!persons.has(m.person)) {
-      issues.push(issue(F.movements, m.line, 'person', 'IMPORT_UNKNOWN_PERSON', { value: m.person }, language));
+      issues.push(issue(m.file, m.line, 'person', 'IMPORT_UNKNOWN_PERSON', { value: m.person }, language));
       continue;
     }
     const rule = TARGET_RULE[m.type];
@@ -178,11 +202,18 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     }
     resolved.push({ person: m.person, type: m.type, at: new Date(m.at), toCentre, toLocation, reason: m.reason, episode: `movement:${index}` });
     lines.push(m.line);
+    files.push(m.file);
   }
   const plan = planMovements(initial, resolved);
+  const deathsNotReplayed = new Set<number>();
   for (const error of plan.errors) {
     const m = resolved[error.index] as ResolvedMovement;
     const line = lines[error.index] as number;
+    if (files[error.index] === F.deaths) {
+      deathsNotReplayed.add(line);
+      issues.push(deathNotReplayed(bundle, m, line, dbEpisodes.get(m.person)?.admittedAt ?? null, language));
+      continue;
+    }
     const custody = custodyLine.has(m.person) ? bundle.custody.find((c) => c.person === m.person) : undefined;
     if (custody && m.at < new Date(custody.admittedAt)) {
       issues.push(issue(F.movements, line, 'at', 'IMPORT_MOVEMENT_ORDER', { value: m.at.toISOString(), admittedAt: custody.admittedAt }, language));
@@ -208,5 +239,25 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
       if (count > 0) issues.push(issue(F.locations, l.line, 'status', 'IMPORT_LOCATION_OCCUPIED', { value: l.code, status: l.status as string, count }, language));
     }
   }
+
+  const timeline = new CustodyTimeline(initial, plan);
+  for (const item of await checkIncidentFiles(db, bundle, { centres, locations, persons, timeline, deathsNotReplayed }, language)) issues.push(item);
   return issues;
+}
+
+/**
+ * Why the death of a deaths.csv row cannot end the person's custody: it is dated before their
+ * first admission (custody.csv, movements.csv or the database), or they were not in custody then.
+ */
+function deathNotReplayed(bundle: Bundle, m: ResolvedMovement, line: number, dbAdmission: Date | null, language: Language): ImportIssue {
+  const admissions = [
+    ...bundle.custody.filter((c) => c.person === m.person).map((c) => new Date(c.admittedAt)),
+    ...bundle.movements.filter((r) => r.person === m.person && r.type === 'admission').map((r) => new Date(r.at)),
+    ...(dbAdmission ? [dbAdmission] : []),
+  ];
+  const first = admissions.reduce<Date | null>((min, at) => (min === null || at < min ? at : min), null);
+  if (first && m.at < first) {
+    return issue(BUNDLE_FILES.deaths, line, 'at', 'IMPORT_DEATH_BEFORE_ADMISSION', { value: m.at.toISOString(), admittedAt: first.toISOString() }, language);
+  }
+  return issue(BUNDLE_FILES.deaths, line, 'at', 'IMPORT_NOT_IN_CUSTODY', { value: m.person }, language);
 }

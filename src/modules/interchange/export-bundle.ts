@@ -6,14 +6,12 @@ import { allOpenEpisodes, allPersons, openEpisodeRecords } from '../register/ind
 import { allMovements, TARGET_RULE } from '../roll/index.ts';
 import type { MovementType, Vulnerability } from '../../kernel/vocabulary.ts';
 import type { Bundle, MovementRow } from './bundle.ts';
+import { compareCodes as compare, exportIncidentFiles } from './export-incidents.ts';
 
 const NATIONAL = { caseload: { all: true, centres: [] } };
 
 /** A list, or undefined for an empty one (an extension cell left empty). */
 const nonEmpty = <T>(list: T[] | undefined): T[] | undefined => (list && list.length > 0 ? list : undefined);
-
-/** Code order, the same on every machine (the database's collation may differ from it). */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** In code order of the person, keeping the order recorded within each person (a stable sort). */
 const byPerson = <T extends { person: string }>(rows: T[]): T[] => [...rows].sort((a, b) => compare(a.person, b.person));
@@ -27,7 +25,9 @@ const byPerson = <T extends { person: string }>(rows: T[]): T[] => [...rows].sor
  * memberships not ended, and the open non-associations. Its extensions carry the centres'
  * estimated capacities, the locations' status, the non-associations' roles, the open episodes'
  * admission details, vulnerabilities, classifications, legal-status history and cases, and
- * everyone's next of kin. Closed episodes keep only their movements.
+ * everyone's next of kin. Closed episodes keep only their movements. Incidents, the people
+ * involved, every entry of the deaths-in-custody register and every find follow
+ * (export-incidents.ts).
  */
 export async function exportBundle(db: Database): Promise<Bundle> {
   const [centres, locations, persons, episodes, movements, groups, relations, memberships, nonAssociations, records] = await Promise.all([
@@ -50,6 +50,7 @@ export async function exportBundle(db: Database): Promise<Bundle> {
   }
   const exported = movements.filter((m) => (openEpisodes.has(m.episode) ? m.type !== 'admission' : !inCustody.has(m.person)));
   const line = (i: number) => i + 2;
+  const incidentFiles = await exportIncidentFiles(db, movements.filter((m) => m.type === 'death'));
   return {
     centres: centres.map((c, i) => ({ ...c, line: line(i) })),
     locations: locations.map((l, i) => ({
@@ -128,5 +129,6 @@ export async function exportBundle(db: Database): Promise<Bundle> {
       reason: m.reason,
       line: line(i),
     })),
+    ...incidentFiles,
   };
 }

@@ -125,7 +125,7 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
   it('refuses a folder holding files it does not read, and imports the rest with --ignore-unknown, listing them as warnings', async () => {
     const dir = folder('unknown', {
       'persons.csv': `${header('persons')}\nP-001,,Ana,Mora,,,F,ECU\n`,
-      'incidents.csv': 'id,centre,location,type,started_at,ended_at,deaths,injuries,description\nI-1,LIT,,riot,2024-01-01T00:00:00Z,,2,5,Motín\n',
+      'incidentes.csv': 'id,centre,location,type,started_at,ended_at,deaths,injuries,description\nI-1,LIT,,riot,2024-01-01T00:00:00Z,,2,5,Motín\n',
       'notes.txt': 'remember the incidents\n',
       archive: null,
     });
@@ -135,7 +135,7 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
     expect(first.ok).toBe(false);
     expect(where(first.errors)).toEqual([
       ['archive', 0, null, 'IMPORT_UNKNOWN_FILE'],
-      ['incidents.csv', 0, null, 'IMPORT_NOT_SUPPORTED'],
+      ['incidentes.csv', 0, null, 'IMPORT_UNKNOWN_FILE'],
       ['notes.txt', 0, null, 'IMPORT_UNKNOWN_FILE'],
     ]);
     expect(first.errors[1]?.message).toContain('--ignore-unknown');
@@ -148,6 +148,6 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
 
     const text = await cli(['import', dir, '--dry-run']);
     expect(text.code).toBe(1);
-    expect(text.stderr).toContain('incidents.csv:0 IMPORT_NOT_SUPPORTED');
+    expect(text.stderr).toContain('incidentes.csv:0 IMPORT_UNKNOWN_FILE');
   });
 });

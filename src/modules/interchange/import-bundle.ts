@@ -10,6 +10,8 @@ import { applyMovements, resolveTargets, type ResolvedMovement } from '../roll/i
 import { BUNDLE_FILES, type Bundle, type ImportIssue, type MovementRow } from './bundle.ts';
 import { checkBundle } from './check-bundle.ts';
 import { toNewNonAssociation } from './check-non-associations.ts';
+import { insertIncidentFiles } from './import-incidents.ts';
+import { replayRows } from './replay-rows.ts';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -48,8 +50,10 @@ const STATUS_IMPORTED = { es: 'Estado importado de locations.csv', en: 'Status i
  * functions — custody as admissions, with the open episodes' classifications, legal-status
  * history (which then replaces the admission's entry) and cases, and next of kin; groups, then
  * their relations and memberships; non-associations; then movements.csv in time order through
- * the roll's movement path, exactly as if recorded live; last the locations' status (closed
- * cells), so that history in a cell since closed still imports.
+ * the roll's movement path, exactly as if recorded live, the deaths of deaths.csv among them;
+ * then incidents (as closed reports), the people involved, the register's details of the deaths
+ * and the finds; last the locations' status (closed cells), so that history in a cell since
+ * closed still imports.
  */
 export async function importBundle(
   db: Database,
@@ -149,8 +153,10 @@ export async function importBundle(
     await insertMemberships(w, bundle.memberships.map(({ line: _line, ...m }) => m), actor);
     progress('non_associations', bundle.nonAssociations.length);
     await insertNonAssociations(w, bundle.nonAssociations.map(toNewNonAssociation), actor, NON_ASSOCIATION_OPENED[options.language]);
-    progress('movements', bundle.movements.length);
-    await replayMovements(w, bundle.movements, actor);
+    const replayed = replayRows(bundle, options.language).rows;
+    progress('movements', replayed.length + bundle.incidents.length + bundle.incidentPeople.length + bundle.seizures.length);
+    await replayMovements(w, replayed, actor);
+    await insertIncidentFiles(w, bundle, actor, importedAt);
     await insertLocationStatuses(
       w,
       bundle.locations.flatMap((l) => (l.status && l.status !== 'active' ? [{ code: l.code, status: l.status }] : [])),
@@ -181,13 +187,14 @@ function fileOrder(file: string): number {
 }
 
 /**
- * movements.csv in time order. An admission opens an episode first (with what the file can
+ * movements.csv (with the deaths of deaths.csv) in time order. An admission opens an episode first (with what the file can
  * say: offence `other`, pretrial from that day); a person readmitted after leaving starts a new
  * batch so that their previous episode is closed before the next one opens.
  */
 async function replayMovements(w: AuditedTransaction, rows: readonly MovementRow[], actor: string): Promise<void> {
   if (rows.length === 0) return;
-  const sorted = [...rows].sort((a, b) => a.at.localeCompare(b.at) || a.line - b.line);
+  // Stable: rows at the same instant keep their order (movements.csv in file order, then deaths.csv).
+  const sorted = [...rows].sort((a, b) => a.at.localeCompare(b.at));
   const targets = await resolveTargets(w.tx, [...new Set(sorted.flatMap((m) => (m.to ? [m.to] : [])))]);
   let batch: ResolvedMovement[] = [];
   let admissions: { index: number; episode: NewEpisode }[] = [];

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -10,11 +10,11 @@ import { SYSTEM_ACTOR, verifyAuditChain } from '../audit/index.ts';
 import type { ImportIssue } from './bundle.ts';
 import { importBundle } from './import-bundle.ts';
 import { readBundle } from './read-bundle.ts';
-import { SMALL_ESTATE } from './testing.ts';
+import { filesOf, SMALL_ESTATE, SMALL_INCIDENTS } from './testing.ts';
 
-/** The small fixture estate with a row in each extension file: a valid bundle to break. */
+/** The small fixture estate with a row in each extension file, and its incidents, a death and finds: a valid bundle to break. */
 function validFolder(): Record<string, string> {
-  const files = Object.fromEntries(readdirSync(SMALL_ESTATE).map((name) => [name, readFileSync(path.join(SMALL_ESTATE, name), 'utf8')]));
+  const files = filesOf(SMALL_ESTATE, SMALL_INCIDENTS);
   return {
     ...files,
     'classifications.csv': 'person,at,risk,vulnerabilities,reason,recorded_by\nP0000002,2025-03-11T10:00:00Z,high,threatened;informant,Amenazas en el patio,clasificacion\n',
@@ -134,7 +134,8 @@ const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
 
 const TABLES = [
   'centres', 'locations', 'location_changes', 'persons', 'next_of_kin', 'custody_episodes', 'legal_status_changes', 'classifications', 'cases',
-  'movements', 'stays', 'criminal_groups', 'group_relations', 'memberships', 'non_associations', 'non_association_events', 'audit_log',
+  'movements', 'stays', 'criminal_groups', 'group_relations', 'memberships', 'non_associations', 'non_association_events',
+  'incidents', 'incident_people', 'death_records', 'seizures', 'audit_log',
 ];
 
 /**

@@ -144,6 +144,14 @@ export const IMPORT_ISSUES = {
     es: 'Documento de identidad no válido «{value}»: use de 5 a 20 letras, cifras y guiones, empezando por letra o cifra.',
     en: 'Invalid national ID "{value}": use 5 to 20 letters, digits and dashes, starting with a letter or digit.',
   },
+  IMPORT_ENDS_BEFORE_START: {
+    es: 'El final ({value}) es anterior al comienzo ({startedAt}).',
+    en: 'The end ({value}) is earlier than the start ({startedAt}).',
+  },
+  IMPORT_DUPLICATE_ROW: {
+    es: 'Esta fila repite la de la línea {firstLine} de este archivo.',
+    en: 'This row repeats line {firstLine} of this file.',
+  },
   IMPORT_CAPACITY_ORDER: {
     es: 'La capacidad {which} ({value}) supera la capacidad máxima ({max}).',
     en: 'The {which} capacity ({value}) exceeds the maximum capacity ({max}).',
@@ -261,5 +269,29 @@ export const IMPORT_ISSUES = {
   IMPORT_COMMENT_TOO_SHORT: {
     es: 'El comentario es demasiado corto («{value}»): explique el motivo de la separación en al menos 10 caracteres.',
     en: 'The comment is too short ("{value}"): explain why the two must be kept apart in at least 10 characters.',
+  },
+  IMPORT_UNKNOWN_INCIDENT: {
+    es: 'No existe el incidente «{value}» (ni en incidents.csv ni en la base de datos).',
+    en: 'There is no incident "{value}" (neither in incidents.csv nor in the database).',
+  },
+  IMPORT_UNKNOWN_PLACE: {
+    es: 'No existe la ubicación ni el centro «{value}» (ni en los archivos ni en la base de datos).',
+    en: 'There is no location or centre "{value}" (neither in the files nor in the database).',
+  },
+  IMPORT_NOT_IN_CENTRE: {
+    es: 'La persona «{value}» no estaba bajo custodia en el centro «{centre}» el {at}.',
+    en: 'The person "{value}" was not in custody at the centre "{centre}" at {at}.',
+  },
+  IMPORT_DEATH_BEFORE_ADMISSION: {
+    es: 'La muerte ({value}) es anterior al ingreso de la persona ({admittedAt}).',
+    en: 'The death ({value}) is earlier than the person\'s admission ({admittedAt}).',
+  },
+  IMPORT_DEATH_TIME_MISMATCH: {
+    es: 'movements.csv registra la muerte de «{value}» el {movementAt} (línea {movementLine}): una persona muere una sola vez; use la misma hora en los dos archivos.',
+    en: 'movements.csv records the death of "{value}" at {movementAt} (line {movementLine}): a person dies only once; give the same time in both files.',
+  },
+  IMPORT_DEATH_EXISTS: {
+    es: 'La muerte de «{value}» ya está en el registro de la base de datos.',
+    en: 'The death of "{value}" is already in the register of the database.',
   },
 } as const satisfies Record<string, { es: string; en: string }>;

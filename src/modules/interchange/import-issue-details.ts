@@ -43,6 +43,10 @@ export const ISSUE_DETAILS = {
     es: 'un número entero de 0 a {max}',
     en: 'a whole number from 0 to {max}',
   },
+  number_positive: {
+    es: 'un número entero de 1 a {max}',
+    en: 'a whole number from 1 to {max}',
+  },
   number_decimal: {
     es: 'un número de 0 a {max}, con punto decimal (p. ej. 7.5)',
     en: 'a number from 0 to {max}, with a decimal point (e.g. 7.5)',

@@ -6,14 +6,18 @@ export {
   type Bundle,
   type CentreRow,
   type CustodyRow,
+  type DeathRow,
   type GroupRelationRow,
   type GroupRow,
   type ImportIssue,
+  type IncidentPersonRow,
+  type IncidentRow,
   type LocationRow,
   type MembershipRow,
   type MovementRow,
   type NonAssociationRow,
   type PersonRow,
+  type SeizureRow,
   type Sourced,
 } from './bundle.ts';
 export { readBundle, parseCsvText } from './read-bundle.ts';

@@ -7,6 +7,7 @@ import { firstLineNotUtf8, MAX_COLUMNS, MAX_RECORD_BYTES, parseRecords } from '.
 import { issue } from './import-issues.ts';
 import { CASE_READER, CLASSIFICATION_READER, LEGAL_STATUS_CHANGE_READER, NEXT_OF_KIN_READER } from './read-custody-details.ts';
 import { listFolder, readFileBytes } from './read-folder.ts';
+import { DEATH_READER, INCIDENT_PERSON_READER, INCIDENT_READER, SEIZURE_READER } from './read-incident-rows.ts';
 import { GROUP_READER, GROUP_RELATION_READER, MEMBERSHIP_READER, NON_ASSOCIATION_READER } from './read-group-rows.ts';
 import { CENTRE_READER, CUSTODY_READER, LOCATION_READER, MOVEMENT_READER, PERSON_READER, type FileReader } from './read-rows.ts';
 
@@ -62,6 +63,10 @@ const READERS: { [K in BundleKey]: FileReader<Bundle[K][number]> } = {
   memberships: MEMBERSHIP_READER,
   nonAssociations: NON_ASSOCIATION_READER,
   movements: MOVEMENT_READER,
+  incidents: INCIDENT_READER,
+  incidentPeople: INCIDENT_PERSON_READER,
+  deaths: DEATH_READER,
+  seizures: SEIZURE_READER,
 };
 
 /**
@@ -113,6 +118,10 @@ export function readBundle(dir: string, options: ReadOptions): ReadBundleResult 
   bundle.memberships = readFile(BUNDLE_FILES.memberships);
   bundle.nonAssociations = readFile(BUNDLE_FILES.nonAssociations);
   bundle.movements = readFile(BUNDLE_FILES.movements);
+  bundle.incidents = readFile(BUNDLE_FILES.incidents);
+  bundle.incidentPeople = readFile(BUNDLE_FILES.incidentPeople);
+  bundle.deaths = readFile(BUNDLE_FILES.deaths);
+  bundle.seizures = readFile(BUNDLE_FILES.seizures);
   return { bundle, counts, issues, unread: folder.unread, isFolder: true, sources };
 }
 

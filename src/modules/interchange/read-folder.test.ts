@@ -32,19 +32,18 @@ const folder = (files: Record<string, string | Buffer | null>) => {
 };
 
 describe('readBundle on what is in the folder', () => {
-  it('lists every file and folder it does not read: v1 files not read yet, and anything else', () => {
+  it('lists every file and folder it does not read, and reads every file of format v1', () => {
     const result = readBundle(
-      folder({ 'persons.csv': `${header('persons')}\n${PERSON}\n`, 'deaths.csv': 'person,at\n', 'seizures.csv': '', 'Persons.CSV': '', '.DS_Store': 'x', old: null }),
+      folder({ 'persons.csv': `${header('persons')}\n${PERSON}\n`, 'deaths.csv': `${header('deaths')}\n`, 'seizures.csv': '', 'Persons.CSV': '', '.DS_Store': 'x', old: null }),
       es,
     );
-    expect(result.issues).toEqual([]);
+    expect(where(result.issues)).toEqual([['seizures.csv', 1, null, 'IMPORT_EMPTY_FILE']]);
     expect(result.bundle.persons).toHaveLength(1);
+    expect(result.counts['deaths.csv']).toBe(0);
     expect(where(result.unread)).toEqual([
       ['.DS_Store', 0, null, 'IMPORT_UNKNOWN_FILE'],
       ['Persons.CSV', 0, null, 'IMPORT_UNKNOWN_FILE'],
-      ['deaths.csv', 0, null, 'IMPORT_NOT_SUPPORTED'],
       ['old', 0, null, 'IMPORT_UNKNOWN_FILE'],
-      ['seizures.csv', 0, null, 'IMPORT_NOT_SUPPORTED'],
     ]);
     expect(result.unread[0]?.message).toContain('centres.csv, locations.csv, persons.csv');
   });

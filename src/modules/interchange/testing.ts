@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, expect } from 'vitest';
 import type { Database } from '../../db/engine.ts';
@@ -8,6 +9,14 @@ import { readBundle } from './read-bundle.ts';
 
 /** The small fixture estate (Litoral and Machala, a few people in custody), as a folder of CSV files. */
 export const SMALL_ESTATE = path.join(import.meta.dirname, 'fixtures', 'estate-small');
+
+/** Incidents, people involved, a death and finds on top of the small fixture estate (its people, its centres). */
+export const SMALL_INCIDENTS = path.join(import.meta.dirname, 'fixtures', 'incidents-small');
+
+/** The files of fixture folders, by name (a later folder's file replaces an earlier one's). */
+export function filesOf(...dirs: string[]): Record<string, string> {
+  return Object.fromEntries(dirs.flatMap((dir) => readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'utf8')])));
+}
 
 /** The rows of each file of the small fixture estate, as an import or an export counts them. */
 export const SMALL_ESTATE_COUNTS = {

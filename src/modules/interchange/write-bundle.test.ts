@@ -66,6 +66,22 @@ function awkwardBundle(): Bundle {
       { line: 2, at: '2024-03-02T08:00:00.250Z', person: 'PPL-0001', type: 'court_out', to: null, reason: 'Audiencia "preparatoria",\nsala 3' },
       { line: 3, at: '2024-03-02T17:00:00.000Z', person: 'PPL-0001', type: 'court_return', to: 'LIT-P2-A-012', reason: null },
     ],
+    incidents: [
+      { line: 2, id: 'LIT-INC-2024-000001', centre: 'LIT', location: 'LIT-P2', type: 'riot', startedAt: '2024-03-05T10:00:00.000Z', endedAt: '2024-03-05T18:30:00.000Z', deaths: 2, injuries: 11, description: 'Motín en el patio,\n"cuerpos" quemados' },
+      { line: 3, id: 'LIT-INC-2024-000002', centre: 'LIT', location: null, type: 'weapon_find', startedAt: '2024-03-06T09:00:00.000Z', endedAt: null, deaths: 0, injuries: 0, description: '=Hallazgo' },
+    ],
+    incidentPeople: [
+      { line: 2, incident: 'LIT-INC-2024-000001', person: 'PPL-0001', role: 'perpetrator' },
+      { line: 3, incident: 'LIT-INC-2024-000001', person: 'PPL-0001', role: 'injured' },
+    ],
+    deaths: [
+      { line: 2, person: 'PPL-0001', at: '2024-03-05T12:00:00.000Z', location: 'LIT-P2-A-012', cause: 'homicide', incident: 'LIT-INC-2024-000001', description: 'Herida de arma blanca, "patio"' },
+      { line: 3, person: 'PPL-0002', at: '2024-03-07T03:00:00.000Z', location: 'CPF-QTO', cause: 'pending', incident: null, description: null },
+    ],
+    seizures: [
+      { line: 2, id: 'LIT-SZ-1', at: '2024-03-06T09:30:00.000Z', centre: 'LIT', location: 'LIT-P2-A-012', item: 'firearm', quantity: 2, person: 'PPL-0001', incident: 'LIT-INC-2024-000002' },
+      { line: 3, id: 'LIT-SZ-2', at: '2024-03-06T09:45:00.000Z', centre: 'LIT', location: null, item: 'phone', quantity: 140, person: null, incident: null },
+    ],
   };
 }
 
@@ -86,6 +102,10 @@ function withoutLines(bundle: Bundle) {
     memberships: strip(bundle.memberships),
     nonAssociations: strip(bundle.nonAssociations),
     movements: strip(bundle.movements),
+    incidents: strip(bundle.incidents),
+    incidentPeople: strip(bundle.incidentPeople),
+    deaths: strip(bundle.deaths),
+    seizures: strip(bundle.seizures),
   };
 }
 
@@ -135,6 +155,21 @@ describe('bundleToCsvTexts', () => {
         'LOBOS,Los Lobos,gang,,"Lobos;""La Manada"""\n' +
         'LOBOS_BOX,"Los Lobos Box, facción",faction,LOBOS,\n',
     );
+    expect(texts['incidents.csv']).toBe(
+      'id,centre,location,type,started_at,ended_at,deaths,injuries,description\n' +
+        'LIT-INC-2024-000001,LIT,LIT-P2,riot,2024-03-05T10:00:00.000Z,2024-03-05T18:30:00.000Z,2,11,"Motín en el patio,\n""cuerpos"" quemados"\n' +
+        "LIT-INC-2024-000002,LIT,,weapon_find,2024-03-06T09:00:00.000Z,,0,0,'=Hallazgo\n",
+    );
+    expect(texts['deaths.csv']).toBe(
+      'person,at,location,cause,incident,description\n' +
+        'PPL-0001,2024-03-05T12:00:00.000Z,LIT-P2-A-012,homicide,LIT-INC-2024-000001,"Herida de arma blanca, ""patio"""\n' +
+        'PPL-0002,2024-03-07T03:00:00.000Z,CPF-QTO,pending,,\n',
+    );
+    expect(texts['seizures.csv']).toBe(
+      'id,at,centre,location,item,quantity,person,incident\n' +
+        'LIT-SZ-1,2024-03-06T09:30:00.000Z,LIT,LIT-P2-A-012,firearm,2,PPL-0001,LIT-INC-2024-000002\n' +
+        'LIT-SZ-2,2024-03-06T09:45:00.000Z,LIT,,phone,140,,\n',
+    );
     expect(texts['group_relations.csv']).toBe('group_a,group_b,relation,since\nLOBOS_BOX,LOBOS,allied,2021-06-01\nCJNG,LOBOS,allied,\n');
     expect(texts['memberships.csv']).toBe(
       'person,group,role,since,confidence\nPPL-0001,LOBOS_BOX,lieutenant,2022-01-31,probable\nPPL-0002,LOBOS,associate,,possible\n',
@@ -179,10 +214,10 @@ describe('writeBundle', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('creates the folder, writes all thirteen UTF-8 files without BOM and counts their rows', () => {
+  it('creates the folder, writes all seventeen UTF-8 files without BOM and counts their rows', () => {
     dir = join(mkdtempSync(join(tmpdir(), 'custodia-write-')), 'export', 'v1');
     const counts = writeBundle(dir, awkwardBundle());
-    expect(Object.keys(counts)).toHaveLength(13);
+    expect(Object.keys(counts)).toHaveLength(17);
     expect(counts).toEqual(EVERY_FILE_TWO_ROWS);
     for (const fileName of Object.values(BUNDLE_FILES)) {
       expect(existsSync(join(dir, fileName))).toBe(true);
@@ -214,7 +249,7 @@ describe('writeBundle', () => {
     writeBundle(dir, first.bundle);
     const second = readBundle(dir, { language: 'es', clock });
     expect(second.issues).toEqual([]);
-    // The folder has no group files; the writer writes every file, those with a header only.
+    // The folder has no group or incident files; the writer writes every file, those with a header only.
     expect(second.counts).toEqual({
       ...first.counts,
       'classifications.csv': 0,
@@ -225,6 +260,10 @@ describe('writeBundle', () => {
       'group_relations.csv': 0,
       'memberships.csv': 0,
       'non_associations.csv': 0,
+      'incidents.csv': 0,
+      'incident_people.csv': 0,
+      'deaths.csv': 0,
+      'seizures.csv': 0,
     });
     expect(withoutLines(second.bundle)).toEqual(withoutLines(first.bundle));
   });

@@ -27,6 +27,10 @@ const TEXT_COLUMNS: { [K in BundleKey]: readonly (typeof BUNDLE_COLUMNS)[K][numb
   memberships: [],
   nonAssociations: ['comment'],
   movements: ['reason'],
+  incidents: ['description'],
+  incidentPeople: [],
+  deaths: ['description'],
+  seizures: [],
 };
 
 /** Each typed row as the cells of its file, by column name. */
@@ -153,6 +157,36 @@ const CELLS: { [K in BundleKey]: (row: Bundle[K][number]) => CellsOf<K> } = {
     to: m.to,
     reason: m.reason,
   }),
+  incidents: (i) => ({
+    id: i.id,
+    centre: i.centre,
+    location: i.location,
+    type: i.type,
+    started_at: toUtc(i.startedAt),
+    ended_at: i.endedAt === null ? null : toUtc(i.endedAt),
+    deaths: i.deaths,
+    injuries: i.injuries,
+    description: i.description,
+  }),
+  incidentPeople: (p) => ({ incident: p.incident, person: p.person, role: p.role }),
+  deaths: (d) => ({
+    person: d.person,
+    at: toUtc(d.at),
+    location: d.location,
+    cause: d.cause,
+    incident: d.incident,
+    description: d.description,
+  }),
+  seizures: (s) => ({
+    id: s.id,
+    at: toUtc(s.at),
+    centre: s.centre,
+    location: s.location,
+    item: s.item,
+    quantity: s.quantity,
+    person: s.person,
+    incident: s.incident,
+  }),
 };
 
 function toUtc(instant: string): string {
@@ -200,6 +234,10 @@ export function bundleToCsvTexts(bundle: Bundle): Record<BundleFileName, string>
     [BUNDLE_FILES.memberships]: toCsv('memberships', bundle.memberships),
     [BUNDLE_FILES.nonAssociations]: toCsv('nonAssociations', bundle.nonAssociations),
     [BUNDLE_FILES.movements]: toCsv('movements', bundle.movements),
+    [BUNDLE_FILES.incidents]: toCsv('incidents', bundle.incidents),
+    [BUNDLE_FILES.incidentPeople]: toCsv('incidentPeople', bundle.incidentPeople),
+    [BUNDLE_FILES.deaths]: toCsv('deaths', bundle.deaths),
+    [BUNDLE_FILES.seizures]: toCsv('seizures', bundle.seizures),
   };
 }
 

@@ -1,0 +1,63 @@
+import type { CustodyRow, DeathRow, IncidentPersonRow, IncidentRow, MovementRow, SeizureRow } from '../interchange/index.ts';
+import { drawDeaths } from './deaths.ts';
+import { drawEscapes } from './escapes.ts';
+import { IncidentLog, type IncidentWorld } from './incident-log.ts';
+import { drawEverydayIncidents } from './incidents.ts';
+import { YEAR_MS } from './persons.ts';
+import { createRandom } from './random.ts';
+import { drawSeizures } from './seizures.ts';
+import { Timeline } from './timeline.ts';
+import type { Place } from './whereabouts.ts';
+
+export interface IncidentHistoryInput {
+  seed: number;
+  now: Date;
+  custody: readonly Omit<CustodyRow, 'line'>[];
+  /** The movement history so far (internal moves, transfers, releases), in time order. */
+  movements: readonly Omit<MovementRow, 'line'>[];
+  places: ReadonlyMap<string, Place>;
+}
+
+export interface IncidentHistory {
+  incidents: Omit<IncidentRow, 'line'>[];
+  incidentPeople: Omit<IncidentPersonRow, 'line'>[];
+  deaths: Omit<DeathRow, 'line'>[];
+  seizures: Omit<SeizureRow, 'line'>[];
+  /** The movements with the escapes and recaptures added, in time order. */
+  movements: Omit<MovementRow, 'line'>[];
+  /** The movements as the roll will see them: also a `death` for each death (deaths.csv ends custody). */
+  movementsWithDeaths: Omit<MovementRow, 'line'>[];
+}
+
+/**
+ * The last year of incidents, deaths, escapes and finds, drawn against where everyone was
+ * (custody and movements): escapes first (their movements), then riots and the other deaths
+ * (only of people with nothing recorded after), then the everyday incidents and the searches
+ * among the people in a pavilion at the time. Each part has its own random stream.
+ */
+export function generateIncidentHistory(input: IncidentHistoryInput): IncidentHistory {
+  const timeline = new Timeline(input.custody, input.movements, input.places);
+  const population = new Map<string, number>();
+  for (const c of input.custody) population.set(c.centre, (population.get(c.centre) ?? 0) + 1);
+  const now = input.now.getTime();
+  const world: IncidentWorld = {
+    timeline,
+    places: input.places,
+    population: new Map([...population].sort(([a], [b]) => a.localeCompare(b))),
+    people: input.custody.length,
+    now,
+    from: now - YEAR_MS,
+    log: new IncidentLog(timeline),
+  };
+  if (world.people > 0) {
+    drawEscapes(world, createRandom(input.seed, 'escapes'));
+    drawDeaths(world, createRandom(input.seed, 'deaths'));
+    drawEverydayIncidents(world, createRandom(input.seed, 'incidents'));
+    drawSeizures(world, createRandom(input.seed, 'seizures'));
+  }
+  const rows = world.log.rows();
+  const byTime = (a: Omit<MovementRow, 'line'>, b: Omit<MovementRow, 'line'>) => Date.parse(a.at) - Date.parse(b.at);
+  const movements = [...input.movements, ...rows.movements].sort(byTime);
+  const deathMovements = rows.deaths.map((d) => ({ at: d.at, person: d.person, type: 'death' as const, to: null, reason: null }));
+  return { ...rows, movements, movementsWithDeaths: [...movements, ...deathMovements].sort(byTime) };
+}
