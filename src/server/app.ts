@@ -26,6 +26,9 @@ import { housingRoutes } from '../modules/housing/routes.ts';
 import { registerRoutes } from '../modules/register/routes.ts';
 import { countRoutes } from '../modules/counts/routes.ts';
 import { emergencyRoutes } from '../modules/emergency/routes.ts';
+import { intelligenceRoutes } from '../modules/intelligence/routes.ts';
+import { deathRoutes } from '../modules/deaths/routes.ts';
+import { incidentRoutes } from '../modules/incidents/routes.ts';
 import { rollRoutes } from '../modules/roll/routes.ts';
 import { handleError } from './http-errors.ts';
 import { serializeError } from './safe-error.ts';
@@ -156,6 +159,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(countRoutes(services));
       await api.register(groupRoutes(services));
       await api.register(housingRoutes(services));
+      await api.register(intelligenceRoutes(services));
+      await api.register(deathRoutes(services));
+      await api.register(incidentRoutes(services));
       await api.register(
         auditRoutes({
           db: services.db,

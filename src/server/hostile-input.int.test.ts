@@ -45,6 +45,7 @@ interface Ids {
   nonAssociation: string;
   groupRelation: string;
   membership: string;
+  incident: string;
 }
 
 /** Every write operation of the API, from the OpenAPI document. */
@@ -70,6 +71,7 @@ function writeOperations(document: { paths: Record<string, Record<string, unknow
 /** An existing record for each path parameter, so that a valid body reaches the use case. */
 function existingParam(route: string, name: string, ids: Ids): string {
   if (route.startsWith('/api/v1/users/')) return 'target.user';
+  if (route.startsWith('/api/v1/incidents/')) return name === 'person' ? 'P0000001' : name === 'role' ? 'victim' : name === 'staffId' ? '00000000-0000-4000-8000-000000000000' : ids.incident;
   if (route.startsWith('/api/v1/emergencies/')) return name === 'person' ? 'P0000004' : name === 'code' ? 'MAC-P1-A' : ids.emergency;
   if (route.startsWith('/api/v1/counts/')) return name === 'location' ? 'LIT-P1-A-001' : ids.count;
   if (route.startsWith('/api/v1/non-associations/')) return ids.nonAssociation;
@@ -79,6 +81,8 @@ function existingParam(route: string, name: string, ids: Ids): string {
   if (route.startsWith('/api/v1/locations/')) return 'LIT-P1-A-002';
   if (route.startsWith('/api/v1/groups/')) return 'LOBOS';
   if (route.startsWith('/api/v1/persons/')) return 'P0000002';
+  // The death the plausible POST /deaths records (P0000001), once recorded; a 404 before.
+  if (route.startsWith('/api/v1/deaths/')) return name === 'obligation' ? 'autopsy' : 'P0000001';
   throw new Error(`no existing value for ${name} in ${route}`);
 }
 
@@ -92,6 +96,12 @@ const BY_ROUTE: Record<string, Record<string, unknown>> = {
   '/api/v1/persons/{id}/cell-move': { cell: 'LIT-P1-A-001' },
   '/api/v1/non-associations/{id}/status': { status: 'closed' },
   '/api/v1/emergencies/{id}/escapes': { at: 'now' },
+  '/api/v1/incidents': { startedAt: '2025-10-02T10:00:00Z', location: 'LIT-P1-A-001', emergency: null },
+  '/api/v1/incidents/{id}': { startedAt: '2025-10-02T10:00:00Z', endedAt: '2025-10-02T11:00:00Z', location: 'LIT-P1-A-001', emergency: null },
+  '/api/v1/incidents/{id}/damage': { location: 'LIT-P1-A-001' },
+  '/api/v1/incidents/{id}/forces': { calledAt: '2025-10-02T10:30:00Z' },
+  '/api/v1/searches': { location: 'LIT-P1', startedAt: '2025-10-02T10:00:00Z', endedAt: '2025-10-02T11:00:00Z', result: 'items_found', person: null },
+  '/api/v1/seizures': { location: 'LIT-P1', person: null },
   // A real image (a 1×1 PNG), so that a hostile path parameter reaches the use case.
   '/api/v1/persons/{id}/photo': {
     photo: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC',
@@ -262,13 +272,15 @@ describe('hostile input on every write endpoint', () => {
     await t.addUser('target.user', ['officer'], ['LIT']);
     const emergency = await t.as(everyRole, 'POST', '/api/v1/emergencies', { centre: 'MAC', kind: 'other', reason: 'Simulacro de prueba' });
     const count = await t.as(everyRole, 'POST', '/api/v1/counts', { centre: 'LIT', kind: 'scheduled' });
-    expect([emergency.statusCode, count.statusCode]).toEqual([201, 201]);
+    const incident = await t.as(everyRole, 'POST', '/api/v1/incidents', { centre: 'LIT', type: 'fight', startedAt: '2025-10-02T10:00:00Z', description: 'Pelea de prueba' });
+    expect([emergency.statusCode, count.statusCode, incident.statusCode]).toEqual([201, 201, 201]);
     ids = {
       emergency: (emergency.json() as { id: string }).id,
       count: (count.json() as { session: { id: string } }).session.id,
       nonAssociation: await firstId('non_associations'),
       groupRelation: await firstId('group_relations'),
       membership: await firstId('memberships'),
+      incident: (incident.json() as { id: string }).id,
     };
     await t.app.ready();
     operations = writeOperations(t.app.swagger() as unknown as { paths: Record<string, Record<string, unknown>> });

@@ -2,6 +2,9 @@ import { useId } from 'react';
 import type { User } from '../api.ts';
 import { useI18n, type MessageKey } from '../i18n/index.ts';
 import { mayHousing, type HousingAction } from '../pages/housing/roles.ts';
+import { mayDeaths } from '../pages/deaths/roles.ts';
+import { maySeizures } from '../pages/seizures/roles.ts';
+import { mayIncident } from '../pages/incidents/roles.ts';
 import { Link, usePath } from '../router.tsx';
 import { hasRole, useSession } from '../session.ts';
 
@@ -13,6 +16,8 @@ interface NavEntry {
   within?: string[];
   /** Shown only to those allowed this. */
   requires?: HousingAction;
+  /** Shown only to users this says yes for (a module's own rule). */
+  shownTo?: (user: User) => boolean;
 }
 
 const MODULES: NavEntry[] = [
@@ -23,7 +28,9 @@ const MODULES: NavEntry[] = [
   { label: 'nav.groupGraph', to: '/groups/graph', requires: 'group.read' },
   { label: 'nav.housing', to: '/housing' },
   { label: 'nav.movements', to: '/roll', within: ['/roll/'] },
-  { label: 'nav.incidents' },
+  { label: 'nav.incidents', to: '/incidents', within: ['/incidents/'], shownTo: (user) => mayIncident(user, 'read') },
+  { label: 'death.nav', to: '/deaths', within: ['/deaths/'], shownTo: (user) => mayDeaths(user, 'read') },
+  { label: 'sz.nav', to: '/searches', within: ['/searches/'], shownTo: (user) => maySeizures(user, 'read') },
   { label: 'nav.intelligence' },
   { label: 'nav.alerts' },
   { label: 'nav.statistics' },
@@ -62,7 +69,7 @@ function NavItem({ entry, path, exact }: { entry: NavEntry; path: string; exact:
 function NavGroup({ title, entries, path, user }: { title: MessageKey; entries: NavEntry[]; path: string; user: User }) {
   const { t } = useI18n();
   const id = useId();
-  const shown = entries.filter((entry) => !entry.requires || mayHousing(user, entry.requires));
+  const shown = entries.filter((entry) => (!entry.requires || mayHousing(user, entry.requires)) && (!entry.shownTo || entry.shownTo(user)));
   const exact = shown.some((entry) => entry.to === path);
   return (
     <div className="nav-group">
@@ -84,7 +91,7 @@ export function MainNav() {
   const { user } = useSession();
   const path = usePath();
   return (
-    <nav className="main-nav" aria-label={t('nav.label')}>
+    <nav className="main-nav" id="main-nav" aria-label={t('nav.label')}>
       <NavGroup title="nav.modules" entries={MODULES} path={path} user={user} />
       {hasRole(user, 'admin') && <NavGroup title="nav.admin" entries={ADMINISTRATION} path={path} user={user} />}
       {!hasRole(user, 'admin') && hasRole(user, 'oversight') && <NavGroup title="nav.admin" entries={OVERSIGHT} path={path} user={user} />}
