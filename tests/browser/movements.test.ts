@@ -115,6 +115,18 @@ describe('movements of a person', () => {
 
     await page.goto(`${h.baseUrl}/persons/${COURT_PERSON}`);
     await page.getByRole('region', { name: 'Ubicación actual' }).getByText('Presente').waitFor();
+
+    // To hospital and back from the person's own page, the cell left blank (back to their cell).
+    await panel.getByRole('button', { name: 'Salida a hospital' }).click();
+    const out = page.getByRole('form', { name: 'Salida a hospital' });
+    await out.getByLabel(/^Motivo/).fill('Control médico');
+    await out.getByRole('button', { name: 'Registrar la salida a hospital' }).click();
+    await page.getByText('Se ha registrado la salida a hospital.').waitFor();
+    await panel.getByRole('button', { name: 'Regreso del hospital' }).click();
+    const back = page.getByRole('form', { name: 'Regreso del hospital' });
+    await back.getByRole('button', { name: 'Registrar el regreso' }).click();
+    await page.getByText('Se ha registrado el regreso del hospital.').waitFor();
+    await page.getByRole('region', { name: 'Ubicación actual' }).getByText('Presente').waitFor();
     expect(h.problems(page)).toEqual([]);
   }, 120_000);
 

@@ -27,7 +27,7 @@ function schemaFor(action: MovementAction) {
   const at = z.string().refine((value) => LOCAL_TIME.test(value), says('mv.atInvalid'));
   const target = TARGET[action];
   const missing: MessageKey = action === 'recapture' ? 'mv.toRecaptureMissing' : 'mv.toTransferMissing';
-  const to = target === 'required' ? filled(upperCase(locationCode), missing) : target === 'optional_cell' ? blankIsNull(upperCase(locationCode)) : z.string();
+  const to = target === 'required' ? filled(upperCase(locationCode), missing) : target === 'optional_cell' ? blankIsNull(upperCase(locationCode).nullable()) : z.string();
   const reason = action === 'release' ? filled(z.enum(RELEASE_CHOICES), 'mv.releaseReasonMissing') : line(300, 0);
   return z.object({ at, to, reason, note: note(0, 2000) });
 }
