@@ -61,13 +61,17 @@ const CLI = fileURLToPath(new URL('../../bin/custodia.mjs', import.meta.url));
 async function demoTemplate(people: number, env: Record<string, string>): Promise<string> {
   const template = path.join(inject('browserDemoCache'), `demo-${people}`);
   if (existsSync(template)) return template;
-  const building = `${template}.building`;
-  await rm(building, { recursive: true, force: true });
+  // Files run two at a time: each builds in a folder of its own, and the first to finish keeps it.
+  const building = `${template}.${process.pid}`;
   await promisify(execFile)(process.execPath, [CLI, 'demo', '--db', building, '--people', String(people)], {
     env: { ...process.env, ...env },
     maxBuffer: 16 * 1024 * 1024,
   });
-  await rename(building, template);
+  try {
+    await rename(building, template);
+  } catch {
+    await rm(building, { recursive: true, force: true });
+  }
   return template;
 }
 
