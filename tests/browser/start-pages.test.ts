@@ -189,6 +189,10 @@ describe('start pages', () => {
     await notice.waitFor();
     expect(await notice.getByTestId('emergency-unaccounted').innerText()).toBe(es.format(expected));
     expect(await notice.innerText()).toContain('personas sin localizar');
+    // The national figures count escapes apart, so that they never contradict the notice with a 0.
+    const figures = await page.getByRole('region', { name: 'Todos los centros' }).innerText();
+    expect(figures).toContain('Evadidos sin recapturar');
+    expect(figures).not.toContain('Sin localizar');
     // First on the page: before the table of every centre, where LIT is marked.
     const row = page.locator('tr[data-centre="LIT"]');
     expect(await row.textContent()).toContain('Emergencia activa');

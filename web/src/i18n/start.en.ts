@@ -65,6 +65,7 @@ export const startEn: StartMessages = {
   'start.national.caption.one': "The centre's figures, now",
   'start.national.pretrialShare': 'In pretrial detention',
   'start.national.emergency': 'Active emergency',
+  'start.national.escaped': 'Escaped, not recaptured',
   'start.national.total': 'Total',
   'start.national.overCapacity': 'Centres over capacity',
   'start.national.activeEmergencies': 'Active emergencies',

@@ -72,6 +72,7 @@ export const startEs = {
   'start.national.caption.one': 'Cifras del centro, ahora',
   'start.national.pretrialShare': 'En prisión preventiva',
   'start.national.emergency': 'Emergencia activa',
+  'start.national.escaped': 'Evadidos sin recapturar',
   'start.national.total': 'Total',
   'start.national.overCapacity': 'Centros sobre su capacidad',
   'start.national.activeEmergencies': 'Emergencias activas',

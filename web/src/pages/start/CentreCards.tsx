@@ -23,7 +23,7 @@ function RollCard({ centre }: { centre: string }) {
             { label: t('rollView.col.onRoll'), value: n(line.on_roll) },
             { label: t('rollView.col.in'), value: n(line.in) },
             { label: t('rollView.col.out'), value: n(line.out) },
-            { label: t('rollView.col.unaccounted'), value: n(line.unaccounted), tone: line.unaccounted > 0 ? 'danger' : 'normal' },
+            { label: t('start.national.escaped'), value: n(line.unaccounted), tone: line.unaccounted > 0 ? 'danger' : 'normal' },
           ]}
         />
       )}

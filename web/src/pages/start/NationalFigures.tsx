@@ -32,7 +32,7 @@ export function NationalFigures({ emergencies }: { emergencies: Emergency[] | un
           label={t('start.national.figures')}
           items={[
             { label: t('rollView.col.onRoll'), value: n(totals.on_roll) },
-            { label: t('rollView.col.unaccounted'), value: n(totals.unaccounted), tone: totals.unaccounted > 0 ? 'danger' : 'normal' },
+            { label: t('start.national.escaped'), value: n(totals.unaccounted), tone: totals.unaccounted > 0 ? 'danger' : 'normal' },
             { label: t('start.national.activeEmergencies'), value: n(inEmergency.size), tone: inEmergency.size > 0 ? 'danger' : 'normal' },
             { label: t('start.national.overCapacity'), value: n(overCapacity), tone: overCapacity > 0 ? 'warn' : 'normal' },
             { label: t('start.national.pretrialShare'), value: share(totals) },
@@ -49,7 +49,7 @@ export function NationalFigures({ emergencies }: { emergencies: Emergency[] | un
                 <th scope="col" className="num">{t('rollView.col.onRoll')}</th>
                 <th scope="col" className="num">{t('rollView.col.in')}</th>
                 <th scope="col" className="num">{t('rollView.col.out')}</th>
-                <th scope="col" className="num">{t('rollView.col.unaccounted')}</th>
+                <th scope="col" className="num">{t('start.national.escaped')}</th>
                 <th scope="col" className="num">{t('rollView.col.occupancy')}</th>
                 <th scope="col" className="num">{t('start.national.pretrialShare')}</th>
               </tr>
