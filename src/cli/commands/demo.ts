@@ -43,6 +43,10 @@ export function demoCommand(language: CliLanguage): Command {
         memberships: bundle.memberships.length,
         non_associations: bundle.nonAssociations.length,
         movements: bundle.movements.length,
+        incidents: bundle.incidents.length,
+        incident_people: bundle.incidentPeople.length,
+        deaths: bundle.deaths.length,
+        seizures: bundle.seizures.length,
       };
       const seconds = (performance.now() - started) / 1000;
       if (options.json) printJson({ ok: true, counts, seconds });

@@ -134,7 +134,7 @@ export class IncidentLog {
     for (const incident of ordered) ids.set(incident, issued(incident.centre, incident.startedAt));
     const deathsOf = new Map<DrawnIncident, number>();
     for (const death of this.deaths) if (death.incident) deathsOf.set(death.incident, (deathsOf.get(death.incident) ?? 0) + 1);
-    const seized = numbering('DEC');
+    const seized = numbering('SZ');
     return {
       incidents: ordered.map((i) => ({
         id: ids.get(i) ?? '',
