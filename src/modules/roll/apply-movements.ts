@@ -50,7 +50,7 @@ export async function applyMovements(w: AuditedTransaction, movements: readonly 
   // People arriving by admission have no state to load; if one is in fact in custody, the
   // unique indexes on open stays and episodes refuse the write.
   const people = [...new Set(movements.filter((m) => m.type !== 'admission').map((m) => m.person))];
-  const known: Map<string, KnownState> = await loadStates(w.tx, people);
+  const known: Map<string, KnownState> = await loadStates(w.tx, people, { lock: true });
   await checkPlacements(w, movements, known, placement);
   const plan = planMovements(known, movements);
   const [first] = plan.errors;

@@ -42,4 +42,18 @@ describe('recording a movement', () => {
     await expect(recordMovement(db.db, context, { person: 'P0000001', type: 'internal_move', to: 'LIT-P1-A-001' }, { guard: 'no_placement' })).rejects.toThrow(/no one is placed/);
     expect((await whereabouts(db.db, 'P0000001')).current).toMatchObject({ location: 'LIT-P2-A-001' });
   });
+
+  it('writes one end of custody when a death and a release of one person are recorded at the same moment', async () => {
+    const context = { actor: SYSTEM_ACTOR, clock: fixedClock(NOON) };
+    const attempts = await Promise.allSettled([
+      recordMovement(db.db, context, { person: 'P0000002', type: 'death', reason: 'death' }, { guard: 'no_placement' }),
+      recordMovement(db.db, context, { person: 'P0000002', type: 'death', reason: 'death' }, { guard: 'no_placement' }),
+      recordMovement(db.db, context, { person: 'P0000002', type: 'release', reason: 'sentence_served' }, { guard: 'no_placement' }),
+    ]);
+    expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    for (const refused of attempts.filter((a) => a.status === 'rejected')) expect(refused.reason).toMatchObject({ code: 'PERSON_NOT_IN_CUSTODY', field: 'person' });
+    const ends = await db.raw(`select type from movements where person = 'P0000002' and type in ('death', 'release')`);
+    expect(ends).toHaveLength(1);
+    expect((await whereabouts(db.db, 'P0000002')).current).toBeNull();
+  });
 });

@@ -24,12 +24,18 @@ export function stateOf(row: StayRow): PersonState {
   };
 }
 
-/** The open stay of each of these people (everyone in custody has exactly one). */
-export async function loadStates(db: Queryable, people: readonly string[]): Promise<Map<string, KnownState>> {
+/**
+ * The open stay of each of these people (everyone in custody has exactly one). With `lock`, the
+ * rows are locked until the transaction ends, in person order (so two writers never deadlock):
+ * a movement recorded at the same moment by someone else waits, then finds the state that one
+ * left — two deaths or releases of one person cannot both be written.
+ */
+export async function loadStates(db: Queryable, people: readonly string[], options: { lock?: boolean } = {}): Promise<Map<string, KnownState>> {
   const known = new Map<string, KnownState>();
-  const unique = [...new Set(people)];
+  const unique = [...new Set(people)].sort();
   for (let i = 0; i < unique.length; i += 5000) {
-    const rows = await db.select().from(stays).where(and(inArray(stays.person, unique.slice(i, i + 5000)), isNull(stays.validTo)));
+    const query = db.select().from(stays).where(and(inArray(stays.person, unique.slice(i, i + 5000)), isNull(stays.validTo)));
+    const rows = options.lock ? await query.orderBy(stays.person).for('update') : await query;
     for (const row of rows) known.set(row.person, { state: stateOf(row), stayId: row.id });
   }
   return known;
