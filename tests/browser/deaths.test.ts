@@ -36,6 +36,9 @@ const WORDS = {
     circumstances: 'Circunstancias',
     foundBy: 'Encontrado por',
     record: 'Registrar el fallecimiento',
+    picker: 'Nombre, alias o número de registro',
+    centre: 'Centro',
+    place: 'Lugar',
   },
   en: {
     login: { user: 'Usuario', password: 'Contraseña', submit: 'Entrar' },
@@ -57,6 +60,9 @@ const WORDS = {
     circumstances: 'Circumstances',
     foundBy: 'Found by',
     record: 'Record the death',
+    picker: 'Name, alias or register number',
+    centre: 'Centre',
+    place: 'Place',
   },
 } as const;
 
@@ -129,8 +135,35 @@ describe.each(['es', 'en'] as const)('the deaths register (%s)', (language) => {
     await page.getByText('Hallado en el patio tras el motín').waitFor();
     await expect.poll(() => page.getByTestId('death-cause').innerText()).toBe(words.homicide);
 
-    // A death two days ago, recorded in the register: its notices are overdue.
+    // The entry names its centre and place, not their codes.
+    const centreName = ((await apiFromPage(page, 'GET', '/centres/MAC')).body as { name: string }).name;
+    expect(await page.locator('.death-facts').innerText()).toContain(centreName);
+
+    // The register's form finds a person with the shared picker, by keyboard: Enter searches, the arrow reaches the match.
     const late = people[registered] as string;
+    await page.goto(`${h.baseUrl}/deaths/new`);
+    const field = page.getByLabel(words.picker);
+    await field.fill(late);
+    await field.press('Enter');
+    const match = page.getByRole('button', { name: late });
+    await match.waitFor();
+    expect(await match.innerText()).toContain(centreName);
+    await h.screenshot(page, `death-picker-${language}-1366`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await h.screenshot(page, `death-picker-${language}-390`);
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await field.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(late);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`person=${late}`));
+    // The form says the centre by its name, and offers the places by name.
+    await page.getByText(`${words.centre}: ${centreName}`).waitFor();
+    expect(await page.getByLabel(words.place, { exact: true }).evaluate((e) => e.tagName)).toBe('SELECT');
+    await page.locator('option[value^="MAC-"]').first().waitFor({ state: 'attached' });
+    expect(await visibleCodes(page)).toEqual([]);
+
+    // A death two days ago, recorded in the register: its notices are overdue.
     const at = new Date(Date.now() - 48 * 3_600_000).toISOString();
     const recorded = await apiFromPage(page, 'POST', '/deaths', { person: late, at, cause: 'pending', circumstances: 'Hallado sin signos vitales en la celda', foundBy: 'Guía de turno' });
     expect(recorded.status).toBe(201);

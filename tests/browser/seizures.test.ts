@@ -103,7 +103,13 @@ describe('searches and seizures', () => {
     await firearm.getByRole('button', { name: 'Buscar persona · Objeto 1' }).click();
     await firearm.getByLabel('Nombre, alias o número de registro').fill(FAMILY);
     await firearm.getByLabel('Nombre, alias o número de registro').press('Enter');
-    await firearm.getByRole('button', { name: `Elegir a ${FAMILY}, Segundo` }).click();
+    const match = firearm.getByRole('button', { name: `Elegir a ${FAMILY}, Segundo` });
+    await match.waitFor();
+    // The match says who it is: register number and centre, by name.
+    expect(await match.innerText()).toContain(`${PERSON} · ${CENTRE_NAME}`);
+    await firearm.getByRole('status').filter({ hasText: '1 persona coincide.' }).waitFor();
+    await shoot(page, 'search-form-person-picker-es', firearm);
+    await match.click();
     expect(await firearm.getByLabel(/^Hallado en poder de/).inputValue()).toBe(PERSON);
     await firearm.getByLabel('Abrir parte de incidente por este hallazgo').check();
 
@@ -128,6 +134,8 @@ describe('searches and seizures', () => {
     expect(await firearmRow.innerText()).toContain(`${FAMILY}`);
     expect(await firearmRow.innerText()).toMatch(/RQA-INC-\d{4}-000001/);
     expect(await finds.locator('tr', { hasText: 'Teléfono celular' }).innerText()).not.toContain('-INC-');
+    // Places by name, with the code under it.
+    expect(await firearmRow.locator('td').first().innerText()).toMatch(/^Pabellón 1\s+RQA-P1$/);
     expect(await visibleCodes(page)).toEqual([]);
     await shoot(page, 'search-recorded-es');
 
@@ -136,6 +144,7 @@ describe('searches and seizures', () => {
     const row = page.getByTestId('searches-table').locator('tbody tr').first();
     await row.waitFor();
     expect(await row.innerText()).toContain('1 × Arma de fuego, 3 × Teléfono celular');
+    expect(await row.innerText()).toContain('Pabellón 1');
     await shoot(page, 'searches-list-es');
 
     // The centre's finds per pavilion, from the centre's page.
@@ -172,6 +181,12 @@ describe('searches and seizures', () => {
     await page.getByRole('button', { name: 'Add an item found' }).click();
     const drugs = page.getByTestId('find-1');
     await drugs.getByLabel(/^Item/).selectOption({ label: 'Drugs' });
+    await drugs.getByRole('button', { name: 'Find a person · Item 1' }).click();
+    await drugs.getByLabel('Name, alias or register number').fill('Zzyzx Nadie');
+    await drugs.getByRole('button', { name: 'Search', exact: true }).click();
+    await drugs.getByRole('status').filter({ hasText: 'Nobody held at CPL Requisas A matches "Zzyzx Nadie".' }).or(drugs.getByRole('status').filter({ hasText: 'Nobody matches "Zzyzx Nadie".' })).waitFor();
+    await shoot(page, 'search-form-person-none-en', drugs);
+    await drugs.getByRole('button', { name: 'Close the search' }).click();
     await drugs.getByLabel(/^Quantity/).fill('0');
     await drugs.getByLabel(/^Place of the find/).selectOption(`${CENTRE}-P2-A-001`);
     await page.getByRole('button', { name: 'Record the search' }).click();

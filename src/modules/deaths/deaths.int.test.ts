@@ -50,6 +50,10 @@ describe('the deaths-in-custody register', () => {
     const entry = (await t.as(directorLit, 'GET', '/api/v1/deaths/P0400001')).json();
     expect(entry).toMatchObject({ centre: 'LIT', cause: 'homicide', location: 'LIT-P2-A-001', lastLocation: 'LIT-P2-A-001', emergency, foundBy: 'Guía Pérez', detailsRecorded: true });
     expect(entry.at).toBe(marked.json().markedAt);
+    // The place is named, not only coded, in the entry and in the list.
+    const [place] = await t.db.raw(`select name from locations where code = 'LIT-P2-A-001'`);
+    expect(entry).toMatchObject({ locationName: place?.name, lastLocationName: place?.name });
+    expect(list.items.find((e) => e.person.id === 'P0400001')).toMatchObject({ locationName: place?.name });
     const people = (await t.as(directorLit, 'GET', '/api/v1/roll/locations/LIT-P2-A-001')).body;
     expect(people).not.toContain('P0400001');
     expect(await count('stays', "where person = 'P0400001' and valid_to is null")).toBe(0);

@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { DeathCause } from '../../kernel/vocabulary.ts';
+import { findLocations } from '../estate/index.ts';
 import { findPersons, namesOf, type PersonNames } from '../register/index.ts';
 import { listDeaths, type DeathMovement } from '../roll/index.ts';
 import { deathAlerts, isOverdue, type DeathAlerts } from './overdue.ts';
@@ -15,6 +16,9 @@ export interface RegisterEntry {
   centre: string;
   location: string | null;
   lastLocation: string | null;
+  /** The names of `location` and `lastLocation` (null when there is none). */
+  locationName: string | null;
+  lastLocationName: string | null;
   cause: DeathCause;
   detailsRecorded: boolean;
   emergency: string | null;
@@ -29,6 +33,9 @@ export async function assembleEntries(db: Queryable, deaths: readonly DeathMovem
   const people = deaths.map((d) => d.person);
   const [records, obligations, persons] = await Promise.all([selectRecords(db, people), selectObligations(db, people), findPersons(db, people)]);
   const byId = new Map(persons.map((p) => [p.id, p]));
+  const places = [...new Set([...records.values()].map((r) => r.location).concat(deaths.map((d) => d.location)).filter((c): c is string => c !== null))];
+  const placeNames = new Map(places.length === 0 ? [] : (await findLocations(db, places)).map((l) => [l.code, l.name]));
+  const nameOf = (code: string | null) => (code === null ? null : (placeNames.get(code) ?? null));
   return deaths.map((death) => {
     const record = records.get(death.person) ?? null;
     const done = obligations.get(death.person) ?? [];
@@ -39,6 +46,8 @@ export async function assembleEntries(db: Queryable, deaths: readonly DeathMovem
       centre: death.centre,
       location: record?.location ?? null,
       lastLocation: death.location,
+      locationName: nameOf(record?.location ?? null),
+      lastLocationName: nameOf(death.location),
       cause: (record?.cause ?? 'pending') as DeathCause,
       detailsRecorded: record !== null && (record.circumstances !== '' || record.foundBy !== null),
       emergency: death.emergency,

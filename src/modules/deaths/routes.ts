@@ -39,6 +39,8 @@ const presentItem = (e: RegisterEntry): DeathListItem => ({
   centre: e.centre,
   location: e.location,
   lastLocation: e.lastLocation,
+  locationName: e.locationName,
+  lastLocationName: e.lastLocationName,
   cause: e.cause,
   detailsRecorded: e.detailsRecorded,
   emergency: e.emergency,

@@ -83,6 +83,9 @@ const entryFields = {
   location: z.string().nullable(),
   /** The person's last cell or unit on the roll. */
   lastLocation: z.string().nullable(),
+  /** The names of `location` and `lastLocation` (null when there is none). */
+  locationName: z.string().nullable(),
+  lastLocationName: z.string().nullable(),
   cause: z.enum(DEATH_CAUSES),
   /** Whether the circumstances or who found the person have been written (a death movement alone has neither). */
   detailsRecorded: z.boolean(),

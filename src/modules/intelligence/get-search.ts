@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { presentSearch, presentSeizures } from './present.ts';
+import { locationNames, presentSearch, presentSeizures } from './present.ts';
 import { itemsOfSearches, selectSearch, seizuresOfSearch } from './repository.ts';
 import type { SearchDetailView } from './schemas.ts';
 
@@ -17,5 +17,6 @@ export async function getSearch(db: Queryable, principal: Pick<Principal, 'casel
   const search = await selectSearch(db, id);
   if (!search || !isInCaseload(principal, search.centre)) throw new AppError('SEARCH_NOT_FOUND', { id }, 'id');
   const items = await itemsOfSearches(db, [id]);
-  return { ...presentSearch(search, items.map(({ item, quantity }) => ({ item, quantity }))), finds: await presentSeizures(db, await seizuresOfSearch(db, id)) };
+  const places = await locationNames(db, [search.location]);
+  return { ...presentSearch(search, items.map(({ item, quantity }) => ({ item, quantity })), places), finds: await presentSeizures(db, await seizuresOfSearch(db, id)) };
 }

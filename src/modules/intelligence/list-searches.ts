@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/engine.ts';
 import type { Principal } from '../../kernel/access.ts';
 import { resolveFilter } from './list-filter.ts';
-import { presentSearch } from './present.ts';
+import { locationNames, presentSearch } from './present.ts';
 import { itemsOfSearches, pageSearches } from './repository.ts';
 import type { SearchListQuery, SearchPage } from './schemas.ts';
 
@@ -9,8 +9,9 @@ import type { SearchListQuery, SearchPage } from './schemas.ts';
 export async function listSearches(db: Queryable, principal: Principal, query: SearchListQuery): Promise<SearchPage> {
   const page = await pageSearches(db, await resolveFilter(db, principal, query), query);
   const items = await itemsOfSearches(db, page.items.map((s) => s.id));
+  const places = await locationNames(db, page.items.map((s) => s.location));
   return {
     ...page,
-    items: page.items.map((s) => presentSearch(s, items.filter((i) => i.search === s.id).map(({ item, quantity }) => ({ item, quantity })))),
+    items: page.items.map((s) => presentSearch(s, items.filter((i) => i.search === s.id).map(({ item, quantity }) => ({ item, quantity })), places)),
   };
 }

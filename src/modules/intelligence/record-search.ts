@@ -4,7 +4,7 @@ import { AppError } from '../../kernel/errors.ts';
 import { nowIn, runAudited, type AuditContext } from '../audit/index.ts';
 import { findCentres } from '../estate/index.ts';
 import { blankToNull, checkCustody, checkLocations, refuseFuture } from './check-finds.ts';
-import { presentSearch, presentSeizures } from './present.ts';
+import { locationNames, presentSearch, presentSeizures } from './present.ts';
 import { insertSearch, itemsOfSearches } from './repository.ts';
 import type { RecordSearch, SearchDetailView } from './schemas.ts';
 import { writeFinds } from './write-finds.ts';
@@ -65,6 +65,6 @@ export async function recordSearch(db: Database, context: AuditContext, input: R
       new: { location: search.location, kind: search.kind, startedAt: search.startedAt, endedAt: search.endedAt, team: search.team, result: search.result, finds: rows.map((r) => r.id) },
     });
     const items = await itemsOfSearches(w.tx, [search.id]);
-    return { ...presentSearch(search, items), finds: await presentSeizures(w.tx, rows) };
+    return { ...presentSearch(search, items, await locationNames(w.tx, [search.location])), finds: await presentSeizures(w.tx, rows) };
   });
 }

@@ -94,6 +94,8 @@ export const seizureSchema = z.object({
   at: instantText,
   centre: z.string(),
   location: z.string().nullable(),
+  /** The location's name (null with no location). */
+  locationName: z.string().nullable(),
   item: z.enum(SEIZURE_ITEMS),
   quantity: z.number().int(),
   whereFound: z.string().nullable(),
@@ -112,6 +114,8 @@ export const searchSchema = z.object({
   id: z.uuid(),
   centre: z.string(),
   location: z.string().nullable(),
+  /** The location's name (null for the whole centre). */
+  locationName: z.string().nullable(),
   kind: z.enum(SEARCH_KINDS),
   startedAt: instantText,
   endedAt: instantText.nullable(),

@@ -54,13 +54,16 @@ describe('searches and seizures', () => {
     // The second find takes the search's location.
     expect(recorded.finds[1]).toMatchObject({ item: 'phone', quantity: 3, location: `${code}-P1`, person: null });
     expect(recorded.items).toEqual([{ item: 'firearm', quantity: 1 }, { item: 'phone', quantity: 3 }]);
+    // Places are named as well as coded (the test centre names each location by its suffix).
+    expect([recorded.locationName, recorded.finds[0].locationName, recorded.finds[1].locationName]).toEqual(['P1', 'P1-A-1', 'P1']);
 
     const detail = await t.as(officer, 'GET', `/api/v1/searches/${recorded.id}`);
     expect(detail.json().finds).toHaveLength(2);
     const list = (await t.as(officer, 'GET', `/api/v1/searches?centre=${code}&item=firearm`)).json();
     expect(list.total).toBe(1);
+    expect(list.items[0].locationName).toBe('P1');
     const byPerson = (await t.as(officer, 'GET', `/api/v1/seizures?person=${person}`)).json();
-    expect(byPerson.items.map((s: { item: string }) => s.item)).toEqual(['firearm']);
+    expect(byPerson.items.map((s: { item: string; locationName: string }) => [s.item, s.locationName])).toEqual([['firearm', 'P1-A-1']]);
     const underWing = (await t.as(officer, 'GET', `/api/v1/seizures?location=${code}-P1-A`)).json();
     expect(underWing.total).toBe(1);
     const audit = await t.db.raw(`select action from audit_log where centre = '${code}' and action in ('search.recorded', 'seizure.recorded') order by action`);

@@ -3,8 +3,10 @@ import { InfoNote } from '../../components/Alert.tsx';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
+import { PlaceName, placeText } from '../../components/PlaceName.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { listName } from '../../people.ts';
+import { useCentreOf } from '../../queries.ts';
 import { Link } from '../../router.tsx';
 import { useSession } from '../../session.ts';
 import { useCentreTime } from '../roll/clock.ts';
@@ -19,6 +21,7 @@ import { mayDeaths } from './roles.ts';
 function DeathFacts({ entry, timeZone }: { entry: DeathEntry; timeZone: string }) {
   const { t, formatWhen } = useI18n();
   const id = useId();
+  const centre = useCentreOf(entry.centre);
   const missing = <span className="muted">{t('death.entry.notWritten')}</span>;
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -31,11 +34,15 @@ function DeathFacts({ entry, timeZone }: { entry: DeathEntry; timeZone: string }
         <dt>{t('death.entry.at')}</dt>
         <dd>{formatWhen(entry.at, timeZone)}</dd>
         <dt>{t('death.entry.centre')}</dt>
-        <dd>{entry.centre}</dd>
+        <dd>
+          <Link to={`/centres/${encodeURIComponent(entry.centre)}`}>{centre?.name ?? entry.centre}</Link>
+        </dd>
         <dt>{t('death.entry.place')}</dt>
         <dd>
-          {entry.location ?? t('death.entry.wholeCentre')}
-          {entry.lastLocation && entry.lastLocation !== entry.location && <div className="muted">{t('death.entry.lastLocation', { code: entry.lastLocation })}</div>}
+          {entry.location ? <PlaceName code={entry.location} name={entry.locationName} /> : t('death.entry.wholeCentre')}
+          {entry.lastLocation && entry.lastLocation !== entry.location && (
+            <div className="muted">{t('death.entry.lastLocation', { place: placeText(entry.lastLocation, entry.lastLocationName) })}</div>
+          )}
         </dd>
         <dt>{t('death.entry.foundBy')}</dt>
         <dd>{entry.foundBy ?? missing}</dd>

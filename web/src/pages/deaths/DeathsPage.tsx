@@ -7,6 +7,7 @@ import { DateTextInput } from '../../components/DateTextInput.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { PlaceName, placeText } from '../../components/PlaceName.tsx';
 import { nextSort, SortHeader, type Sort } from '../../components/SortHeader.tsx';
 import type { CsvColumn } from '../../csv.ts';
 import { errorText } from '../../errors.ts';
@@ -31,6 +32,18 @@ function dayBound(day: string, after: boolean): string | undefined {
   if (!DAY.test(day)) return undefined;
   const start = after ? new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : day;
   return instantFromLocal(`${start}T00:00`) ?? undefined;
+}
+
+type Place = { code: string; name: string | null } | null;
+
+/** A place in the table: its name with its code under it; nothing when none is known. */
+function placeCell(place: Place) {
+  return place ? <PlaceName code={place.code} name={place.name} /> : null;
+}
+
+/** The same in the CSV file. */
+function placeLine(place: Place): string {
+  return place ? placeText(place.code, place.name) : '';
 }
 
 /**
@@ -67,13 +80,17 @@ export function DeathsPage() {
   }
 
   const when = (d: DeathListItem) => clockOf(d.centre).when(d.at);
-  const place = (d: DeathListItem) => d.location ?? d.lastLocation ?? '';
+  // One centre in the caseload: no column saying it on every row.
+  const severalCentres = (centres.data ?? []).length > 1;
+  const centreName = (code: string) => centres.data?.find((c) => c.code === code)?.name ?? code;
+  /** Where the person died, as recorded, else their last place on the roll: code and name. */
+  const place = (d: DeathListItem): Place => (d.location ? { code: d.location, name: d.locationName } : d.lastLocation ? { code: d.lastLocation, name: d.lastLocationName } : null);
   const columns: CsvColumn<DeathListItem>[] = [
     { header: t('death.col.person'), value: (d) => listName(d.person) },
     { header: t('death.entry.registerNumber'), value: (d) => d.person.id },
     { header: t('death.col.at'), value: when },
-    { header: t('death.col.centre'), value: (d) => d.centre },
-    { header: t('death.col.place'), value: place },
+    ...(severalCentres ? [{ header: t('death.col.centre'), value: (d: DeathListItem) => centreName(d.centre) }] : []),
+    { header: t('death.col.place'), value: (d) => placeLine(place(d)) },
     { header: t('death.col.cause'), value: (d) => t(`death.cause.${d.cause}`) },
     { header: t('death.obligation.next_of_kin_informed'), value: (d) => t(`death.alert.nextOfKin.${d.alerts.nextOfKin.state}`, { when: formatWhen(d.alerts.nextOfKin.dueAt, clockOf(d.centre).zone) }) },
     { header: t('death.col.notices'), value: (d) => t(`death.alert.authority.${d.alerts.authority.state}`, { when: formatWhen(d.alerts.authority.dueAt, clockOf(d.centre).zone) }) },
@@ -94,7 +111,7 @@ export function DeathsPage() {
       }
     >
       <div className="list-filters" role="group" aria-label={t('filters.title')}>
-        {(centres.data ?? []).length > 1 && (
+        {severalCentres && (
           <FilterSelect label={t('death.filter.centre')} value={filters.centre} onChange={(v) => filter('centre', v)} options={(centres.data ?? []).map((c) => ({ value: c.code, label: c.name }))} />
         )}
         <FilterSelect label={t('death.filter.cause')} value={filters.cause} onChange={(v) => filter('cause', v)} options={DEATH_CAUSES.map((c) => ({ value: c, label: t(`death.cause.${c}`) }))} />
@@ -132,7 +149,7 @@ export function DeathsPage() {
                   <tr>
                     <SortHeader label={t('death.col.person')} column="name" sort={sort} onSort={onSort} />
                     <SortHeader label={t('death.col.at')} column="at" sort={sort} onSort={onSort} />
-                    <SortHeader label={t('death.col.centre')} column="centre" sort={sort} onSort={onSort} />
+                    {severalCentres && <SortHeader label={t('death.col.centre')} column="centre" sort={sort} onSort={onSort} />}
                     <th scope="col">{t('death.col.place')}</th>
                     <SortHeader label={t('death.col.cause')} column="cause" sort={sort} onSort={onSort} />
                     <th scope="col">{t('death.col.notices')}</th>
@@ -153,8 +170,8 @@ export function DeathsPage() {
                         )}
                       </th>
                       <td>{when(d)}</td>
-                      <td>{d.centre}</td>
-                      <td className="code">{place(d)}</td>
+                      {severalCentres && <td>{centreName(d.centre)}</td>}
+                      <td>{placeCell(place(d))}</td>
                       <td>{t(`death.cause.${d.cause}`)}</td>
                       <td>
                         <NoticeFlags alerts={d.alerts} timeZone={clockOf(d.centre).zone} />

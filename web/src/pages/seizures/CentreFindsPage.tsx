@@ -4,6 +4,7 @@ import { SEIZURE_ITEMS, type SeizureSummary } from '../../../../src/modules/inte
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
+import { PlaceName } from '../../components/PlaceName.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { useCentreOf } from '../../queries.ts';
@@ -56,7 +57,7 @@ export function CentreFindsPage({ code }: { code: string }) {
   const data = summary.data;
   const lines = data ? linesOf(data) : [];
   const items = SEIZURE_ITEMS.filter((item) => data?.rows.some((r) => r.item === item));
-  const pavilionName = (code: string | null) => (code === null ? t('sz.noLocation') : (data?.pavilions.find((p) => p.code === code)?.name ?? code));
+  const pavilionName = (code: string | null) => (code === null ? t('sz.noLocation') : <PlaceName code={code} name={data?.pavilions.find((p) => p.code === code)?.name} />);
   const monthName = new Intl.DateTimeFormat(language === 'es' ? 'es-EC' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const monthText = (month: string) => monthName.format(new Date(`${month}-01T00:00:00Z`));
 

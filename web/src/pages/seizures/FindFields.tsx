@@ -1,24 +1,28 @@
+import { useState } from 'react';
 import type { Path } from 'react-hook-form';
 import { SEIZURE_ITEMS } from '../../../../src/modules/intelligence/schemas.ts';
 import { CheckboxInput, SelectInput, TextAreaInput, TextInput } from '../../components/Form.tsx';
+import { PersonPicker } from '../../components/PersonPicker.tsx';
 import type { Choice } from '../../components/SelectField.tsx';
 import type { SchemaForm } from '../../components/useSchemaForm.ts';
 import { useI18n } from '../../i18n/index.ts';
-import { PersonPicker } from './PersonPicker.tsx';
 import type { SearchFormOutput, SearchFormValues } from './search-form.ts';
 import { itemWord } from './words.ts';
 
 interface FindFieldsProps {
   form: SchemaForm<SearchFormValues, SearchFormOutput>;
   index: number;
+  /** The centre searched: the person picker offers its people only. */
+  centre: string;
   /** The centre's locations to choose the find's place from. */
   places: readonly Choice[];
   onRemove: () => void;
 }
 
 /** One item found: what, how many, where, on whom, and whether it opens an incident report. */
-export function FindFields({ form, index, places, onRemove }: FindFieldsProps) {
+export function FindFields({ form, index, centre, places, onRemove }: FindFieldsProps) {
   const { t } = useI18n();
+  const [picking, setPicking] = useState(false);
   const n = index + 1;
   const name = (field: string) => `finds.${index}.${field}` as Path<SearchFormValues>;
   return (
@@ -39,7 +43,22 @@ export function FindFields({ form, index, places, onRemove }: FindFieldsProps) {
         <SelectInput form={form} name={name('location')} label={t('sz.form.findLocation')} hint={t('sz.form.findLocationHint')} placeholder={t('sz.form.findLocationHint')} options={places} />
         <div className="sz-person">
           <TextInput form={form} name={name('person')} label={t('sz.form.person')} hint={t('sz.form.personHint')} capitals autoComplete="off" spellCheck={false} />
-          <PersonPicker label={t('sz.form.find', { n })} onPick={(id) => form.setValue(name('person'), id as never, { shouldValidate: form.formState.isSubmitted })} />
+          {picking ? (
+            <PersonPicker
+              label={`${t('sz.person.search')} · ${t('sz.form.find', { n })}`}
+              centre={centre || null}
+              autoFocus
+              onClose={() => setPicking(false)}
+              onPick={(person) => {
+                form.setValue(name('person'), person.id as never, { shouldValidate: form.formState.isSubmitted });
+                setPicking(false);
+              }}
+            />
+          ) : (
+            <button type="button" className="button button-secondary button-small" onClick={() => setPicking(true)} aria-label={`${t('sz.person.search')} · ${t('sz.form.find', { n })}`}>
+              {t('sz.person.search')}
+            </button>
+          )}
         </div>
         <TextAreaInput form={form} name={name('description')} label={t('sz.form.description')} rows={2} maxLength={4000} />
         <div className="field-wide sz-find-actions">

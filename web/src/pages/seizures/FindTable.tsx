@@ -4,6 +4,7 @@ import type { SeizureView } from '../../../../src/modules/intelligence/schemas.t
 import { CsvExport } from '../../components/CsvExport.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { PlaceName, placeText } from '../../components/PlaceName.tsx';
 import type { CsvColumn } from '../../csv.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
@@ -25,7 +26,7 @@ export function FindTable({ filter, centreName, severalCentres }: { filter: Find
     { header: t('sz.col.id'), value: (s) => s.id },
     { header: t('sz.col.at'), value: (s) => formatWhen(s.at, zoneOf(s.centre)) },
     { header: t('sz.col.centre'), value: (s) => centreName(s.centre) },
-    { header: t('sz.col.location'), value: (s) => s.location ?? t('sz.noLocation') },
+    { header: t('sz.col.location'), value: (s) => (s.location ? placeText(s.location, s.locationName) : t('sz.noLocation')) },
     { header: t('sz.col.item'), value: (s) => itemWord(t, s.item) },
     { header: t('sz.col.quantity'), value: (s) => formatNumber(s.quantity) },
     { header: t('sz.col.whereFound'), value: (s) => s.whereFound ?? '' },
@@ -94,7 +95,7 @@ export function FindRows({ finds, caption, showCentre, withinSearch = false }: F
             </th>
             {!withinSearch && <td className="nowrap">{formatWhen(s.at, zoneOf(s.centre))}</td>}
             {showCentre && <td>{showCentre(s.centre)}</td>}
-            <td className="code">{s.location ?? t('sz.noLocation')}</td>
+            <td>{s.location ? <PlaceName code={s.location} name={s.locationName} /> : t('sz.noLocation')}</td>
             <td>{itemWord(t, s.item)}</td>
             <td className="num">{formatNumber(s.quantity)}</td>
             <td>{s.whereFound ?? ''}</td>

@@ -115,7 +115,7 @@ export function NewSearchPage() {
           <h2 id="sz-finds-title">{t('sz.form.finds')}</h2>
           <p className="field-hint">{finds.fields.length === 0 ? t('sz.form.noFinds') : t('sz.form.findsHint')}</p>
           {finds.fields.map((field, index) => (
-            <FindFields key={field.id} form={form} index={index} places={places} onRemove={() => finds.remove(index)} />
+            <FindFields key={field.id} form={form} index={index} centre={centre} places={places} onRemove={() => finds.remove(index)} />
           ))}
           <button type="button" className="button button-secondary" onClick={() => finds.append({ ...EMPTY_FIND })}>
             {t('sz.form.addFind')}

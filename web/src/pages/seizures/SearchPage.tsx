@@ -3,6 +3,7 @@ import { SuccessNote } from '../../components/Alert.tsx';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
+import { PlaceName } from '../../components/PlaceName.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { useCentreOf, useCentreZone } from '../../queries.ts';
 import { Link } from '../../router.tsx';
@@ -32,7 +33,7 @@ export function SearchPage({ id }: { id: string }) {
                 <Link to={`/centres/${encodeURIComponent(data.centre)}/finds`}>{centre?.name ?? data.centre}</Link>
               </dd>
               <dt>{t('sz.col.location')}</dt>
-              <dd className="code">{data.location ?? t('sz.wholeCentre')}</dd>
+              <dd>{data.location ? <PlaceName code={data.location} name={data.locationName} /> : t('sz.wholeCentre')}</dd>
               <dt>{t('sz.col.kind')}</dt>
               <dd>{t(`sz.kind.${data.kind}`)}</dd>
               <dt>{t('sz.col.started')}</dt>

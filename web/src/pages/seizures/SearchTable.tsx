@@ -4,6 +4,7 @@ import type { SearchView } from '../../../../src/modules/intelligence/schemas.ts
 import { CsvExport } from '../../components/CsvExport.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { PlaceName, placeText } from '../../components/PlaceName.tsx';
 import type { CsvColumn } from '../../csv.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
@@ -23,7 +24,7 @@ export function SearchTable({ filter, centreName, severalCentres }: { filter: Fi
   const columns: CsvColumn<SearchView>[] = [
     { header: t('sz.col.started'), value: (s) => formatWhen(s.startedAt, zoneOf(s.centre)) },
     ...(severalCentres ? [{ header: t('sz.col.centre'), value: (s: SearchView) => centreName(s.centre) }] : []),
-    { header: t('sz.col.location'), value: (s) => s.location ?? t('sz.wholeCentre') },
+    { header: t('sz.col.location'), value: (s) => (s.location ? placeText(s.location, s.locationName) : t('sz.wholeCentre')) },
     { header: t('sz.col.kind'), value: (s) => t(`sz.kind.${s.kind}`) },
     { header: t('sz.col.team'), value: (s) => s.team },
     { header: t('sz.col.result'), value: (s) => t(`sz.result.${s.result}`) },
@@ -61,7 +62,7 @@ export function SearchTable({ filter, centreName, severalCentres }: { filter: Fi
                         <Link to={`/searches/${s.id}`}>{formatWhen(s.startedAt, zoneOf(s.centre))}</Link>
                       </th>
                       {severalCentres && <td>{centreName(s.centre)}</td>}
-                      <td className="code">{s.location ?? t('sz.wholeCentre')}</td>
+                      <td>{s.location ? <PlaceName code={s.location} name={s.locationName} /> : t('sz.wholeCentre')}</td>
                       <td>{t(`sz.kind.${s.kind}`)}</td>
                       <td>{s.team}</td>
                       <td>{t(`sz.result.${s.result}`)}</td>
