@@ -116,6 +116,9 @@ const PEOPLE: Record<Language, [string, string][]> = {
   ],
 };
 
+/** The person who dies in a homicide, whose death is recorded from its report. */
+const DIED: [string, string] = ['INC-000005', 'Quiñónez Bone'];
+
 beforeAll(async () => {
   h = await startHarness();
   const admin = await h.freshPage();
@@ -133,7 +136,7 @@ beforeAll(async () => {
     workingCapacity: beds,
     maxCapacity: beds,
   });
-  for (const location of [place('P1', null, 'pavilion', 'Pabellón 1', null), place('P1-A', 'P1', 'wing', 'Ala A', null), place('P1-A-001', 'P1-A', 'cell', 'Celda 001', 4)]) {
+  for (const location of [place('P1', null, 'pavilion', 'Pabellón 1', null), place('P1-A', 'P1', 'wing', 'Ala A', null), place('P1-A-001', 'P1-A', 'cell', 'Celda 001', 5)]) {
     const added = await apiFromPage(admin, 'POST', '/locations', location);
     expect(added.status, JSON.stringify(added.body)).toBe(201);
   }
@@ -150,7 +153,7 @@ beforeAll(async () => {
   }
   const supervisor = await h.freshPage();
   await logIn(supervisor, 'sup.es', PASSWORD);
-  for (const [id, family] of [...PEOPLE.es, ...PEOPLE.en]) {
+  for (const [id, family] of [...PEOPLE.es, ...PEOPLE.en, DIED]) {
     const admitted = await apiFromPage(supervisor, 'POST', '/admissions', admissionBody(personBody(id, { givenNames: 'Segundo', familyNames: family }), `${CENTRE}-P1-A-001`));
     expect(admitted.status, JSON.stringify(admitted.body)).toBe(201);
   }
@@ -335,5 +338,46 @@ describe('incident reports', () => {
     await addenda.getByText('Se controló el motín a las 14:00.').waitFor();
     // The refused request is the only error the browser saw.
     expect(h.problems(director).filter((problem) => !/status of 409/.test(problem))).toEqual([]);
+  }, 180_000);
+
+  it('records the death of a person killed in an incident from its report, with the incident filled in', async () => {
+    const director = await logInAs('dir.es');
+    const opened = await apiFromPage(director, 'POST', '/incidents', {
+      centre: CENTRE,
+      location: `${CENTRE}-P1-A-001`,
+      type: 'homicide',
+      severity: 'critical',
+      startedAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+      description: 'Un interno fue atacado en la celda 001.',
+    });
+    expect(opened.status, JSON.stringify(opened.body)).toBe(201);
+    const { id, version } = opened.body as { id: string; version: number };
+    const added = await apiFromPage(director, 'POST', `/incidents/${encodeURIComponent(id)}/people`, { version, person: DIED[0], role: 'victim', injury: 'fatal' });
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+
+    // Who reported it and who did what are named, not shown by username.
+    await director.goto(`${h.baseUrl}/incidents/${encodeURIComponent(id)}`);
+    await director.getByTestId('incident-facts').getByText(/por Director es$/).waitFor();
+    await director.getByTestId('incident-history').getByText('Director es').first().waitFor();
+    expect(await director.getByTestId('incident-history').innerText()).not.toContain('dir.es');
+
+    const name = `${DIED[1]}, Segundo`;
+    const people = director.getByTestId('incident-people');
+    await people.getByRole('link', { name: `Registrar el fallecimiento de ${name}` }).waitFor();
+    await check(director, 'incident-death-es');
+    await people.getByRole('link', { name: `Registrar el fallecimiento de ${name}` }).click();
+    const incident = director.getByLabel(/^Incidente/);
+    await incident.waitFor();
+    expect(await incident.inputValue()).toBe(id);
+    await director.getByRole('button', { name: 'Registrar el fallecimiento' }).click();
+    await director.waitForURL(`**/deaths/${DIED[0]}`);
+
+    // Back on the report, the person's death is on the register.
+    await director.goto(`${h.baseUrl}/incidents/${encodeURIComponent(id)}`);
+    await people.getByRole('link', { name: `Ver el registro del fallecimiento de ${name}` }).click();
+    await director.waitForURL(`**/deaths/${DIED[0]}`);
+    const entry = await apiFromPage(director, 'GET', `/deaths/${DIED[0]}`);
+    expect((entry.body as { incident: string | null }).incident).toBe(id);
+    expect(h.problems(director).filter((problem) => !/status of 404/.test(problem))).toEqual([]);
   }, 180_000);
 });

@@ -20,6 +20,7 @@ export {
   type UserSummary,
 } from './manage-users.ts';
 export { ensureAdministrator } from './ensure-administrator.ts';
+export { displayNamesOf } from './display-names.ts';
 export { prepareDummyHash } from './passwords.ts';
 export { PASSWORD_LIMITS } from './schemas.ts';
 export { LoginThrottle } from './login-throttle.ts';

@@ -54,6 +54,9 @@ describe('the deaths-in-custody register', () => {
     const [place] = await t.db.raw(`select name from locations where code = 'LIT-P2-A-001'`);
     expect(entry).toMatchObject({ locationName: place?.name, lastLocationName: place?.name });
     expect(list.items.find((e) => e.person.id === 'P0400001')).toMatchObject({ locationName: place?.name });
+    // One person's entry through the list (an incident report asks whether its dead are recorded).
+    expect((await entries(directorLit, '?person=P0400001')).items.map((e) => e.person.id)).toEqual(['P0400001']);
+    expect(await entries(directorLit, '?person=P0400002')).toMatchObject({ total: 0, items: [] });
     const people = (await t.as(directorLit, 'GET', '/api/v1/roll/locations/LIT-P2-A-001')).body;
     expect(people).not.toContain('P0400001');
     expect(await count('stays', "where person = 'P0400001' and valid_to is null")).toBe(0);

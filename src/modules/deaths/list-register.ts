@@ -10,6 +10,7 @@ import type { DEATH_SORTS } from './schemas.ts';
 export interface RegisterPeriod {
   /** Centre codes to keep; null = every centre. */
   centres: readonly string[] | null;
+  person?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
 }
@@ -30,6 +31,7 @@ export interface RegisterQuery extends PageWindow {
   to?: Date | undefined;
   /** Only entries with a notice overdue (true), or none overdue (false). */
   overdue?: boolean | undefined;
+  person?: string | undefined;
   sort: (typeof DEATH_SORTS)[number];
   dir: SortDirection;
 }
@@ -48,7 +50,7 @@ const SORT_VALUE: Record<RegisterQuery['sort'], (e: RegisterEntry) => string | n
  */
 export async function listRegister(db: Queryable, principal: Pick<Principal, 'caseload'>, query: RegisterQuery, clock: Clock): Promise<PageOf<RegisterEntry>> {
   const centres = query.centre ? [query.centre] : caseloadScope(principal);
-  const entries = await listRegisterEntries(db, { centres, from: query.from, to: query.to }, clock.now());
+  const entries = await listRegisterEntries(db, { centres, person: query.person, from: query.from, to: query.to }, clock.now());
   const kept = entries.filter((e) => (query.cause === undefined || e.cause === query.cause) && (query.overdue === undefined || e.overdue === query.overdue));
   const byPerson = compareBy<RegisterEntry>((e) => e.person.id, 'asc');
   const order = compareBy(SORT_VALUE[query.sort], query.dir);

@@ -68,6 +68,8 @@ export const deathListQuerySchema = z.object({
   from: isoInstant().optional(),
   to: isoInstant().optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** One person's entry, if they died in custody (an empty page if not). */
+  person: registerNumber.optional(),
   ...pageQueryFields(DEATH_SORTS, 'at', 'desc'),
 });
 export type DeathListQuery = z.input<typeof deathListQuerySchema>;

@@ -76,3 +76,34 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
   }
   return out;
 }
+
+/** What a change of the people or staff involved did: its history action and `{who: {old, new}}`. */
+export interface InvolvedChange {
+  action: string;
+  changes: Record<string, { old: unknown; new: unknown }>;
+}
+
+/**
+ * A change of the people or staff involved (the report's own row stays as it is): refused unless
+ * the user may make an edit of this `kind` now; history and audit both keep what `work` changed.
+ */
+export function changeInvolved(
+  db: Database,
+  context: AuditContext,
+  principal: Editor,
+  target: { id: string; version: number },
+  kind: EditKind,
+  work: (w: AuditedTransaction, incident: IncidentRecord, now: Date) => Promise<InvolvedChange>,
+): Promise<IncidentDetail> {
+  return changeReport(
+    db,
+    context,
+    principal,
+    target,
+    (actors, incident) => requireEdit(actors, incident, kind),
+    async (w, incident, now) => {
+      const { action, changes } = await work(w, incident, now);
+      return { changes: {}, history: { action, changes }, audit: 'incident.changed', auditNew: { changes } };
+    },
+  );
+}

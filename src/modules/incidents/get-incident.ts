@@ -1,6 +1,7 @@
 import type { Queryable } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
+import { displayNamesOf } from '../auth/index.ts';
 import { findPersons } from '../register/index.ts';
 import { countCasualties } from './casualties.ts';
 import { loadIncident, selectAddenda, selectHistory, selectPeople, selectStaff, type IncidentRecord } from './repository.ts';
@@ -44,7 +45,12 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function getIncident(db: Queryable, principal: Viewer, id: string): Promise<IncidentDetail> {
   const incident = await findIncident(db, principal, id);
   const [people, staff, addenda, history] = await Promise.all([selectPeople(db, id), selectStaff(db, id), selectAddenda(db, id), selectHistory(db, id)]);
-  const names = new Map((await findPersons(db, [...new Set(people.map((p) => p.person))])).map((p) => [p.id, p]));
+  const [persons, users] = await Promise.all([
+    findPersons(db, [...new Set(people.map((p) => p.person))]),
+    displayNamesOf(db, [incident.reportedBy, ...addenda.map((a) => a.by), ...history.map((h) => h.by)]),
+  ]);
+  const names = new Map(persons.map((p) => [p.id, p]));
+  const userName = (username: string) => users.get(username) ?? username;
   return {
     id: incident.id,
     centre: incident.centre,
@@ -55,6 +61,7 @@ export async function getIncident(db: Queryable, principal: Viewer, id: string):
     startedAt: incident.startedAt.toISOString(),
     endedAt: iso(incident.endedAt),
     reportedBy: incident.reportedBy,
+    reportedByName: userName(incident.reportedBy),
     reportedAt: incident.reportedAt.toISOString(),
     emergency: incident.emergency,
     casualties: countCasualties(people, staff, incident),
@@ -74,7 +81,7 @@ export async function getIncident(db: Queryable, principal: Viewer, id: string):
       addedAt: p.addedAt.toISOString(),
     })),
     staff: staff.map((s) => ({ ...s, addedAt: s.addedAt.toISOString() })),
-    addenda: addenda.map((a) => ({ id: a.id, text: a.text, at: a.at.toISOString(), by: a.by })),
+    addenda: addenda.map((a) => ({ id: a.id, text: a.text, at: a.at.toISOString(), by: a.by, byName: userName(a.by) })),
     history: history.map(
       (h): HistoryEntry => ({
         id: h.id,
@@ -85,6 +92,7 @@ export async function getIncident(db: Queryable, principal: Viewer, id: string):
         changes: h.changes as HistoryEntry['changes'],
         at: h.at.toISOString(),
         by: h.by,
+        byName: userName(h.by),
       }),
     ),
     allowed: allowedFor(principal, incident),

@@ -63,6 +63,14 @@ describe('incident reports', () => {
     expect(first.allowed).toEqual({ transitions: ['submit'], correct: true, grow: true, remove: true, addendum: true });
     expect(second.status).toBe('submitted');
     expect(second.history.map((h) => h.action)).toEqual(['reported', 'submit']);
+    // Who reported it and who did what are shown by name; the username stays in the answer.
+    await t.db.raw(`update users set display_name = 'Rosa Vera' where username = 'guia.lit'`);
+    const named = await get(officer, second.id);
+    expect(named).toMatchObject({ reportedBy: 'guia.lit', reportedByName: 'Rosa Vera' });
+    expect(named.history.map((h) => [h.by, h.byName])).toEqual([
+      ['guia.lit', 'Rosa Vera'],
+      ['guia.lit', 'Rosa Vera'],
+    ]);
     // Another officer of the centre reads it but may not act as its reporter.
     expect((await get(otherOfficer, first.id)).allowed.transitions).toEqual([]);
     // Outside the caseload it does not exist.

@@ -245,7 +245,8 @@ export const involvedStaffSchema = z.object({
 });
 export type InvolvedStaff = z.infer<typeof involvedStaffSchema>;
 
-export const addendumSchema = z.object({ id: z.number().int(), text: z.string(), at: instantText, by: z.string() });
+/** `by` is the username; `byName` the user's display name (the username when it is not a user's). */
+export const addendumSchema = z.object({ id: z.number().int(), text: z.string(), at: instantText, by: z.string(), byName: z.string() });
 export type Addendum = z.infer<typeof addendumSchema>;
 
 export const historyEntrySchema = z.object({
@@ -259,6 +260,8 @@ export const historyEntrySchema = z.object({
   changes: z.record(z.string(), z.object({ old: z.unknown(), new: z.unknown() })).nullable(),
   at: instantText,
   by: z.string(),
+  /** The display name of `by` (the username when it is not a user's). */
+  byName: z.string(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
@@ -279,6 +282,8 @@ export type IncidentAllowed = z.infer<typeof incidentAllowedSchema>;
 
 /** `GET /incidents/:id` and the answer of every write: the whole report. */
 export const incidentDetailSchema = incidentSummarySchema.extend({
+  /** The display name of `reportedBy` (the username when it is not a user's). */
+  reportedByName: z.string(),
   description: z.string(),
   otherDeaths: z.number().int(),
   otherInjuries: z.number().int(),

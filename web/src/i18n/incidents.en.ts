@@ -190,6 +190,10 @@ export const incidentsEn: IncidentsMessages = {
   'inc.people.submit': 'Add to the report',
   'inc.people.remove': 'Remove {name} ({role})',
   'inc.people.setInjury': 'Injury of {name} ({role})',
+  'inc.people.recordDeath': 'Record the death',
+  'inc.people.recordDeathOf': 'Record the death of {name}',
+  'inc.people.deathEntry': 'See the register entry',
+  'inc.people.deathEntryOf': 'See the register entry for the death of {name}',
 
   'inc.staff.title': 'Staff involved',
   'inc.staff.none': 'No member of staff has been recorded yet.',

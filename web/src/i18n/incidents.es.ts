@@ -194,6 +194,10 @@ export const incidentsEs = {
   'inc.people.submit': 'Añadir al parte',
   'inc.people.remove': 'Quitar a {name} ({role})',
   'inc.people.setInjury': 'Lesión de {name} ({role})',
+  'inc.people.recordDeath': 'Registrar el fallecimiento',
+  'inc.people.recordDeathOf': 'Registrar el fallecimiento de {name}',
+  'inc.people.deathEntry': 'Ver el registro',
+  'inc.people.deathEntryOf': 'Ver el registro del fallecimiento de {name}',
 
   'inc.staff.title': 'Funcionarios involucrados',
   'inc.staff.none': 'Aún no se ha registrado a ningún funcionario.',

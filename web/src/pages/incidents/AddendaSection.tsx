@@ -25,7 +25,7 @@ export function AddendaSection({ report }: { report: IncidentDetail }) {
           {report.addenda.map((a) => (
             <li key={a.id}>
               <p className="prewrap">{a.text}</p>
-              <span className="cell-note">{t('inc.addenda.by', { when: clock.when(a.at), who: a.by })}</span>
+              <span className="cell-note">{t('inc.addenda.by', { when: clock.when(a.at), who: a.byName })}</span>
             </li>
           ))}
         </ol>

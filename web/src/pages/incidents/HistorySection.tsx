@@ -62,7 +62,7 @@ export function HistorySection({ report }: { report: IncidentDetail }) {
               {changedFields(h, t) && <span className="cell-note">{changedFields(h, t)}</span>}
               {involved(h, t) && <span className="cell-note">{involved(h, t)}</span>}
               {h.comment && <q className="timeline-reason">{h.comment}</q>}
-              <span className="cell-note">{h.by}</span>
+              <span className="cell-note">{h.byName}</span>
             </div>
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { z } from 'zod';
 import { Breadcrumb } from '../../components/Breadcrumb.tsx';
 import { Form } from '../../components/Form.tsx';
@@ -18,7 +18,7 @@ import { useCreateIncident } from './queries.ts';
 
 /**
  * The first report, in minutes: centre, where, type, severity, when it began (now unless
- * changed) and what happened; kept as a draft or sent for review at once. Opened from an
+ * changed, on the centre's clock) and what happened; kept as a draft or sent for review at once. Opened from an
  * emergency (`?emergency=ID&centre=CODE`) it is linked to it.
  */
 export function NewIncidentPage() {
@@ -28,13 +28,14 @@ export function NewIncidentPage() {
   const emergency = z.uuid().safeParse(emergencyParam).success ? emergencyParam : null;
   const centreParam = useSearchParam('centre').toUpperCase();
   const only = centres.data?.length === 1 ? (centres.data[0]?.code ?? '') : '';
-  const [initialAt] = useState(() => localDateTimeValue(new Date()));
+  /** The start as the form last set it (now, on the chosen centre's clock); once typed, the user's. */
+  const defaultStart = useRef(localDateTimeValue(new Date()));
   const form = useSchemaForm(firstReportSchema, {
     centre: centreParam || only,
     location: '',
     type: '',
     severity: 'medium',
-    startedAt: initialAt,
+    startedAt: defaultStart.current,
     description: '',
   } satisfies FirstReportValues);
   const centre = form.watch('centre');
@@ -49,10 +50,16 @@ export function NewIncidentPage() {
   }, [only, form]);
   // Another centre: its locations, not the previous one's.
   useEffect(() => form.setValue('location', ''), [centre, form]);
+  // Another centre: now on its clock, unless the user typed the start.
+  useEffect(() => {
+    if (form.getValues('startedAt') !== defaultStart.current) return;
+    defaultStart.current = localDateTimeValue(new Date(), zone);
+    form.setValue('startedAt', defaultStart.current);
+  }, [zone, form]);
 
   async function submit(values: z.output<typeof firstReportSchema>) {
     const submitNow = sending.current;
-    // The time as typed, on the chosen centre's clock (the default was the national clock's now).
+    // The time as typed, on the chosen centre's clock.
     const start = instantOf(values.startedAt, zone, language, t);
     if ('error' in start) return form.setError('startedAt', { type: 'manual', message: start.error }, { shouldFocus: true });
     const report = await create.mutateAsync({

@@ -45,7 +45,7 @@ export function ReportFacts({ report }: { report: IncidentDetail }) {
       </dl>
       <h3 className="incident-description-title">{t('inc.field.description')}</h3>
       <p className="prewrap incident-description">{report.description}</p>
-      <p className="cell-note">{t('inc.report.reported', { when: clock.when(report.reportedAt), who: report.reportedBy })}</p>
+      <p className="cell-note">{t('inc.report.reported', { when: clock.when(report.reportedAt), who: report.reportedByName })}</p>
     </section>
   );
 }

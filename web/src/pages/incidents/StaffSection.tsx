@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { z } from 'zod';
 import { line, note, TEXT_LIMITS } from '../../../../src/kernel/fields.ts';
-import { INJURY_LEVELS, STAFF_ROLES, type IncidentDetail, type StaffInput } from '../../../../src/modules/incidents/schemas.ts';
-import { ErrorAlert } from '../../components/Alert.tsx';
+import { INJURY_LEVELS, STAFF_ROLES, type IncidentDetail, type InvolvedStaff, type StaffInput } from '../../../../src/modules/incidents/schemas.ts';
 import { CheckboxInput, SelectInput, TextInput } from '../../components/Form.tsx';
 import { blankIsNull, filled } from '../../components/form-rules.ts';
 import { useSchemaForm } from '../../components/useSchemaForm.ts';
-import { errorText } from '../../errors.ts';
 import { useI18n } from '../../i18n/index.ts';
 import { SubForm } from '../housing/SubForm.tsx';
 import { incidentsApi } from './api.ts';
+import { InvolvedSection } from './InvolvedSection.tsx';
 import { useReportWrite } from './queries.ts';
 
 const staffSchema = z.object({
@@ -55,63 +53,30 @@ function AddStaffForm({ report, onDone }: { report: IncidentDetail; onDone: () =
 /** The staff involved: their role, injury and whether they were taken hostage. */
 export function StaffSection({ report }: { report: IncidentDetail }) {
   const { t } = useI18n();
-  const [adding, setAdding] = useState(false);
-  const remove = useReportWrite(report.id, (staffId: string) => incidentsApi.removeStaff(report.id, staffId, report.version));
+  const remove = useReportWrite(report.id, (staff: InvolvedStaff) => incidentsApi.removeStaff(report.id, staff.id, report.version));
   return (
-    <section className="panel" aria-labelledby="incident-staff" data-testid="incident-staff">
-      <h2 id="incident-staff">{t('inc.staff.title')}</h2>
-      {remove.error && <ErrorAlert>{errorText(remove.error, t)}</ErrorAlert>}
-      {report.staff.length === 0 ? (
-        <p className="muted">{t('inc.staff.none')}</p>
-      ) : (
-        <div className="table-wrap">
-          <table className="data-table data-table-compact">
-            <caption className="visually-hidden">{t('inc.staff.caption', { count: report.staff.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('inc.staff.col.name')}</th>
-                <th scope="col">{t('inc.staff.col.role')}</th>
-                <th scope="col">{t('inc.staff.col.injury')}</th>
-                <th scope="col">{t('inc.staff.col.hostage')}</th>
-                <th scope="col">{t('inc.people.col.note')}</th>
-                {report.allowed.remove && <td />}
-              </tr>
-            </thead>
-            <tbody>
-              {report.staff.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.name}</th>
-                  <td>{t(`inc.staffRole.${s.role}`)}</td>
-                  <td>{t(`inc.injury.${s.injury}`)}</td>
-                  <td>{t(s.hostage ? 'inc.yes' : 'inc.no')}</td>
-                  <td>{s.note}</td>
-                  {report.allowed.remove && (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-link"
-                        disabled={remove.isPending}
-                        onClick={() => remove.mutate(s.id)}
-                        aria-label={t('inc.staff.remove', { name: s.name })}
-                      >
-                        {t('inc.list.remove')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+    <InvolvedSection
+      report={report}
+      id="incident-staff"
+      title={t('inc.staff.title')}
+      none={t('inc.staff.none')}
+      caption={t('inc.staff.caption', { count: report.staff.length })}
+      columns={[t('inc.staff.col.name'), t('inc.staff.col.role'), t('inc.staff.col.injury'), t('inc.staff.col.hostage'), t('inc.people.col.note')]}
+      rows={report.staff}
+      rowKey={(s) => s.id}
+      cells={(s) => (
+        <>
+          <th scope="row">{s.name}</th>
+          <td>{t(`inc.staffRole.${s.role}`)}</td>
+          <td>{t(`inc.injury.${s.injury}`)}</td>
+          <td>{t(s.hostage ? 'inc.yes' : 'inc.no')}</td>
+          <td>{s.note}</td>
+        </>
       )}
-      {report.allowed.grow &&
-        (adding ? (
-          <AddStaffForm report={report} onDone={() => setAdding(false)} />
-        ) : (
-          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
-            {t('inc.staff.add')}
-          </button>
-        ))}
-    </section>
+      remove={remove}
+      removeLabel={(s) => t('inc.staff.remove', { name: s.name })}
+      addLabel={t('inc.staff.add')}
+      addForm={(onDone) => <AddStaffForm report={report} onDone={onDone} />}
+    />
   );
 }
