@@ -15,7 +15,7 @@ import http from 'node:http';
 import { openDatabase } from '../src/db/engine.ts';
 import { runAudited, SYSTEM_ACTOR } from '../src/modules/audit/index.ts';
 import { createUser } from '../src/modules/auth/index.ts';
-import { insertCentres, insertLocations, type NewLocation } from '../src/modules/estate/index.ts';
+import { insertCentres, insertLocations } from '../src/modules/estate/index.ts';
 import { insertGroups, insertMemberships, type NewMembership } from '../src/modules/groups/index.ts';
 import { insertPersons, openEpisodes } from '../src/modules/register/index.ts';
 import { applyMovements } from '../src/modules/roll/index.ts';
@@ -35,7 +35,7 @@ import {
   waitForQuiet,
   watchCpu,
 } from './lib/common.ts';
-import { FAMILY, GIVEN, pad, random } from './lib/synthetic.ts';
+import { FAMILY, GIVEN, pad, pavilionTree, random } from './lib/synthetic.ts';
 
 const engine = engineFromArgs();
 const CENTRE = 'LST';
@@ -51,24 +51,7 @@ async function build(target: string): Promise<void> {
   await handle.migrate();
   const rand = random(7);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const base = { centre: CENTRE, sex: 'M' as const, security: 'medium' as const, regime: 'mixed' as const, designCapacity: null, workingCapacity: null, maxCapacity: null };
-  const locations: NewLocation[] = [];
-  const cellsOf = new Map<string, string[]>();
-  for (let p = 1; p <= 4; p += 1) {
-    const pavilion = `${CENTRE}-P${pad(p, 2)}`;
-    locations.push({ ...base, code: pavilion, parent: null, kind: 'pavilion', name: `Pabellón ${p}` });
-    const cells: string[] = [];
-    for (const w of ['A', 'B', 'C', 'D']) {
-      const wing = `${pavilion}-${w}`;
-      locations.push({ ...base, code: wing, parent: pavilion, kind: 'wing', name: `Ala ${w}` });
-      for (let c = 1; c <= 40; c += 1) {
-        const cell = `${wing}-${pad(c, 3)}`;
-        cells.push(cell);
-        locations.push({ ...base, code: cell, parent: wing, kind: 'cell', name: `Celda ${c}`, designCapacity: 4, workingCapacity: 5, maxCapacity: 8 });
-      }
-    }
-    cellsOf.set(pavilion, cells);
-  }
+  const { locations, cellsOf } = pavilionTree(CENTRE, { design: 4, working: 5, max: 8 });
   const ids = Array.from({ length: PEOPLE }, (_, i) => `LST${pad(i, 6)}`);
   const pavilionOf = (i: number) => (i < PAVILION_PEOPLE ? `${CENTRE}-P01` : `${CENTRE}-P${pad(2 + (i % 3), 2)}`);
   await runAudited(handle.db, { actor: SYSTEM_ACTOR }, async (w) => {

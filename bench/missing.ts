@@ -17,7 +17,7 @@ import { openDatabase } from '../src/db/engine.ts';
 import { runAudited, SYSTEM_ACTOR } from '../src/modules/audit/index.ts';
 import { createUser } from '../src/modules/auth/index.ts';
 import { declareEmergency } from '../src/modules/emergency/index.ts';
-import { insertCentres, insertLocations, type NewLocation } from '../src/modules/estate/index.ts';
+import { insertCentres, insertLocations } from '../src/modules/estate/index.ts';
 import { insertPersons, openEpisodes } from '../src/modules/register/index.ts';
 import { applyMovements } from '../src/modules/roll/index.ts';
 import {
@@ -36,7 +36,7 @@ import {
   waitForQuiet,
   watchCpu,
 } from './lib/common.ts';
-import { FAMILY, GIVEN, pad, random } from './lib/synthetic.ts';
+import { FAMILY, GIVEN, pad, pavilionTree, random } from './lib/synthetic.ts';
 
 const engine = engineFromArgs();
 const CENTRE = 'EMG';
@@ -51,22 +51,9 @@ async function build(target: string): Promise<string> {
   await handle.migrate();
   const rand = random(11);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const base = { centre: CENTRE, sex: 'M' as const, security: 'medium' as const, regime: 'mixed' as const, designCapacity: null, workingCapacity: null, maxCapacity: null };
-  const locations: NewLocation[] = [];
-  const cells: string[] = [];
-  for (let p = 1; p <= 4; p += 1) {
-    const pavilion = `${CENTRE}-P${pad(p, 2)}`;
-    locations.push({ ...base, code: pavilion, parent: null, kind: 'pavilion', name: `Pabellón ${p}` });
-    for (const w of ['A', 'B', 'C', 'D']) {
-      const wing = `${pavilion}-${w}`;
-      locations.push({ ...base, code: wing, parent: pavilion, kind: 'wing', name: `Ala ${w}` });
-      for (let c = 1; c <= 40; c += 1) {
-        const cell = `${wing}-${pad(c, 3)}`;
-        cells.push(cell);
-        locations.push({ ...base, code: cell, parent: wing, kind: 'cell', name: `Celda ${c}`, designCapacity: 8, workingCapacity: 10, maxCapacity: 14 });
-      }
-    }
-  }
+  const tree = pavilionTree(CENTRE, { design: 8, working: 10, max: 14 });
+  const { locations } = tree;
+  const cells = [...tree.cellsOf.values()].flat();
   const ids = Array.from({ length: PEOPLE }, (_, i) => `EMG${pad(i, 6)}`);
   await runAudited(handle.db, { actor: SYSTEM_ACTOR }, async (w) => {
     await insertCentres(w, [{ code: CENTRE, name: 'Centro en emergencia', city: 'Guayaquil', province: 'Guayas', type: 'CPL', sex: 'M', authority: 'snai', timezone: 'America/Guayaquil' }], 'bench');
