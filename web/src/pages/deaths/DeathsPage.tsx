@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { PAGE_LIMIT_DEFAULT } from '../../../../src/kernel/paging.ts';
 import type { DeathListQuery } from '../../../../src/modules/deaths/schemas.ts';
 import { ErrorAlert } from '../../components/Alert.tsx';
-import { CsvExport } from '../../components/CsvExport.tsx';
 import { DateTextInput } from '../../components/DateTextInput.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
+import { ListTools } from '../../components/ListTools.tsx';
 import { Page } from '../../components/Page.tsx';
-import { Pager } from '../../components/Pager.tsx';
 import { PlaceName, placeText } from '../../components/PlaceName.tsx';
 import { nextSort, SortHeader, type Sort } from '../../components/SortHeader.tsx';
 import type { CsvColumn } from '../../csv.ts';
@@ -135,10 +134,7 @@ export function DeathsPage() {
       {query.error && <ErrorAlert>{errorText(query.error, t)}</ErrorAlert>}
       {page && (
         <>
-          <div className="list-tools">
-            <Pager total={page.total} offset={page.offset} limit={page.limit} onChange={setWindow} label={t('death.title')} busy={query.isFetching} />
-            <CsvExport columns={columns} fetchPage={(w) => deathsApi.list({ ...filterQuery, ...w })} fileWords={[t('death.csvName')]} />
-          </div>
+          <ListTools page={page} onWindow={setWindow} label={t('death.title')} busy={query.isFetching} columns={columns} fetchPage={(w) => deathsApi.list({ ...filterQuery, ...w })} fileWords={[t('death.csvName')]} />
           {page.items.length === 0 ? (
             <p className="empty-state">{t('death.none')}</p>
           ) : (

@@ -5,9 +5,8 @@ import { PAGE_LIMIT_DEFAULT } from '../../../../src/kernel/paging.ts';
 import type { Occupant } from '../../api-roll.ts';
 import { rollApi } from '../../api-roll.ts';
 import { ErrorAlert } from '../../components/Alert.tsx';
-import { CsvExport } from '../../components/CsvExport.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
-import { Pager } from '../../components/Pager.tsx';
+import { ListTools } from '../../components/ListTools.tsx';
 import { nextSort, type Sort } from '../../components/SortHeader.tsx';
 import type { CsvColumn } from '../../csv.ts';
 import { errorText } from '../../errors.ts';
@@ -127,10 +126,7 @@ export function LocationPeople({ code, name, wings, showLocation, timeZone }: Lo
       {query.error && <ErrorAlert>{errorText(query.error, t)}</ErrorAlert>}
       {page && (
         <>
-          <div className="list-tools">
-            <Pager total={page.total} offset={page.offset} limit={page.limit} onChange={setWindow} label={t('location.people')} busy={query.isFetching} />
-            <CsvExport columns={columns} fetchPage={(w) => rollApi.locationPeople(code, { ...filterQuery, ...w })} fileWords={[t('location.people'), code]} />
-          </div>
+          <ListTools page={page} onWindow={setWindow} label={t('location.people')} busy={query.isFetching} columns={columns} fetchPage={(w) => rollApi.locationPeople(code, { ...filterQuery, ...w })} fileWords={[t('location.people'), code]} />
           {page.items.length === 0 ? (
             <p className="empty-state">{filtered ? t('locationPeople.none') : t('location.nobody')}</p>
           ) : (

@@ -5,9 +5,8 @@ import { CONFIDENCES, MEMBERSHIP_ROLES } from '../../../../src/kernel/vocabulary
 import type { GroupMember, GroupMemberSort, GroupMembersQuery } from '../../../../src/modules/groups/schemas.ts';
 import { housingApi } from '../../api-housing.ts';
 import { ErrorAlert } from '../../components/Alert.tsx';
-import { CsvExport } from '../../components/CsvExport.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
-import { Pager } from '../../components/Pager.tsx';
+import { ListTools } from '../../components/ListTools.tsx';
 import { nextSort, SortHeader, type Sort } from '../../components/SortHeader.tsx';
 import type { CsvColumn } from '../../csv.ts';
 import { errorText } from '../../errors.ts';
@@ -103,10 +102,7 @@ export function GroupMembers({ code }: { code: string }) {
       {query.error && <ErrorAlert>{errorText(query.error, t)}</ErrorAlert>}
       {page && (
         <>
-          <div className="list-tools">
-            <Pager total={page.total} offset={page.offset} limit={page.limit} onChange={setWindow} label={t('group.members')} busy={query.isFetching} />
-            <CsvExport columns={columns} fetchPage={(w) => housingApi.groupMembers(code, { ...filterQuery, ...w })} fileWords={[t('group.members'), code]} />
-          </div>
+          <ListTools page={page} onWindow={setWindow} label={t('group.members')} busy={query.isFetching} columns={columns} fetchPage={(w) => housingApi.groupMembers(code, { ...filterQuery, ...w })} fileWords={[t('group.members'), code]} />
           {page.items.length === 0 ? (
             <p className="muted">{filtered ? t('groupMembers.none') : t('group.membersNone')}</p>
           ) : (

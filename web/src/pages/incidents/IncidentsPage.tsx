@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { PAGE_LIMIT_DEFAULT } from '../../../../src/kernel/paging.ts';
 import { INCIDENT_VIEWS, type IncidentListQuery, type IncidentSort, type IncidentStatus, type IncidentView } from '../../../../src/modules/incidents/schemas.ts';
 import { InfoNote } from '../../components/Alert.tsx';
-import { CsvExport } from '../../components/CsvExport.tsx';
+import { ListTools } from '../../components/ListTools.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
 import { Page } from '../../components/Page.tsx';
-import { Pager } from '../../components/Pager.tsx';
 import { nextSort, type Sort } from '../../components/SortHeader.tsx';
 import { useI18n } from '../../i18n/index.ts';
 import { sortParams } from '../../paging.ts';
@@ -112,10 +111,7 @@ export function IncidentsPage() {
       {page && (
         <>
           {list.error && <LoadState query={list} />}
-          <div className="list-tools">
-            <Pager total={page.total} offset={page.offset} limit={page.limit} onChange={setWindow} label={t('inc.title')} busy={list.isFetching} />
-            <CsvExport columns={columns} fetchPage={(w) => incidentsApi.list({ ...query, ...w })} fileWords={[t('inc.list.csvWords'), view ? t(`inc.view.${view}`) : '']} />
-          </div>
+          <ListTools page={page} onWindow={setWindow} label={t('inc.title')} busy={list.isFetching} columns={columns} fetchPage={(w) => incidentsApi.list({ ...query, ...w })} fileWords={[t('inc.list.csvWords'), view ? t(`inc.view.${view}`) : '']} />
           {page.items.length === 0 ? (
             <p className="empty-state">{t('inc.list.none')}</p>
           ) : (

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { PAGE_LIMIT_DEFAULT } from '../../../../src/kernel/paging.ts';
 import type { SearchView } from '../../../../src/modules/intelligence/schemas.ts';
-import { CsvExport } from '../../components/CsvExport.tsx';
+import { ListTools } from '../../components/ListTools.tsx';
 import { LoadState } from '../../components/LoadState.tsx';
-import { Pager } from '../../components/Pager.tsx';
 import { PlaceName, placeText } from '../../components/PlaceName.tsx';
 import type { CsvColumn } from '../../csv.ts';
 import { useI18n } from '../../i18n/index.ts';
@@ -36,10 +35,7 @@ export function SearchTable({ filter, centreName, severalCentres }: { filter: Fi
       <LoadState query={query} />
       {page && (
         <>
-          <div className="list-tools">
-            <Pager total={page.total} offset={page.offset} limit={page.limit} onChange={setWindow} label={t('sz.view.searches')} busy={query.isFetching} />
-            <CsvExport columns={columns} fetchPage={(w) => seizuresApi.searches(filter, w)} fileWords={[t('sz.view.searches')]} />
-          </div>
+          <ListTools page={page} onWindow={setWindow} label={t('sz.view.searches')} busy={query.isFetching} columns={columns} fetchPage={(w) => seizuresApi.searches(filter, w)} fileWords={[t('sz.view.searches')]} />
           {page.items.length === 0 ? (
             <p className="empty-state">{t('sz.searches.empty')}</p>
           ) : (
