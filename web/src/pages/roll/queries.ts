@@ -73,11 +73,16 @@ export function useFindOnList(id: string, q: string, enabled: boolean) {
   });
 }
 
-/** The people unaccounted for at a centre, as the server counts them (a page of them with `filter.limit`). */
+/**
+ * The people unaccounted for at a centre, as the server counts them (a page of them with
+ * `filter.limit`). Never kept once off screen (`gcTime: 0`): coming back to the list after a
+ * recapture shows it as it is, not for a moment as it was.
+ */
 export function useMissing(centre: string, poll: boolean, filter: MissingQuery = {}) {
   return useQuery({
     queryKey: rollKeys.missing(centre, filter),
     queryFn: () => rollApi.missing(centre, filter),
+    gcTime: 0,
     enabled: centre !== '',
     refetchInterval: poll ? POLL_MS : false,
     placeholderData: (previous) => previous,
