@@ -19,6 +19,8 @@ const COMMANDS: Record<string, () => Promise<Build>> = {
   audit: async () => { const m = await import('./commands/audit.ts'); return (l) => [m.auditCommand(l)]; },
   backup: async () => { const m = await import('./commands/backup.ts'); return (l) => [m.backupCommand(l)]; },
   restore: async () => { const m = await import('./commands/backup.ts'); return (l) => [m.restoreCommand(l)]; },
+  alerts: async () => { const m = await import('./commands/alerts.ts'); return (l) => [m.alertsCommand(l)]; },
+  stats: async () => { const m = await import('./commands/stats.ts'); return (l) => [m.statsCommand(l)]; },
 };
 
 /**

@@ -14,3 +14,4 @@ export * from '../modules/incidents/schema.ts';
 export * from '../modules/intelligence/schema.ts';
 export * from '../modules/register/schema.ts';
 export * from '../modules/roll/schema.ts';
+export * from '../modules/warning/schema.ts';

@@ -159,6 +159,23 @@ export const INCIDENT_TYPES = [
 export const INCIDENT_PERSON_ROLES = ['victim', 'perpetrator', 'suspected', 'hostage', 'injured', 'escaped', 'witness', 'present'] as const;
 export const DEATH_CAUSES = ['homicide', 'self_inflicted', 'natural', 'accident', 'undetermined', 'pending'] as const;
 export const SEIZURE_ITEMS = ['firearm', 'ammunition', 'explosive', 'blade', 'phone', 'sim_card', 'drugs', 'alcohol', 'cash', 'fireworks', 'drone', 'other'] as const;
+/** The early warning's signals, in DESIGN's order of the `alerts` command. */
+export const ALERT_TYPES = [
+  'leadership_vacuum',
+  'rival_colocation',
+  'overcrowding',
+  'pretrial_overdue',
+  'incident_escalation',
+  'weapons_seized',
+  'count_discrepancy',
+  'non_association_breach',
+] as const;
+export const ALERT_SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+/** raised → acknowledged → resolved (by hand or when the signal stops); an alert is never deleted. */
+export const ALERT_STATUSES = ['raised', 'acknowledged', 'resolved'] as const;
+export type AlertType = (typeof ALERT_TYPES)[number];
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export type IncidentPersonRole = (typeof INCIDENT_PERSON_ROLES)[number];
 export type DeathCause = (typeof DEATH_CAUSES)[number];

@@ -30,6 +30,8 @@ import { intelligenceRoutes } from '../modules/intelligence/routes.ts';
 import { deathRoutes } from '../modules/deaths/routes.ts';
 import { incidentRoutes } from '../modules/incidents/routes.ts';
 import { rollRoutes } from '../modules/roll/routes.ts';
+import { warningRoutes } from '../modules/warning/routes.ts';
+import { statsRoutes } from '../modules/stats/routes.ts';
 import { handleError } from './http-errors.ts';
 import { serializeError } from './safe-error.ts';
 import { sessions } from './plugins/session.ts';
@@ -89,6 +91,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // The early warning's re-evaluations run off the request path: stopped (and awaited) when the app closes.
+  services.warning.onError((error) => app.log.error({ err: error }, 'warning re-evaluation failed'));
+  app.addHook('onClose', async () => services.warning.stop());
   app.decorateRequest('clock', {
     getter: () => services.clock,
   });
@@ -162,6 +167,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       await api.register(intelligenceRoutes(services));
       await api.register(deathRoutes(services));
       await api.register(incidentRoutes(services));
+      await api.register(warningRoutes(services));
+      await api.register(statsRoutes(services));
       await api.register(
         auditRoutes({
           db: services.db,

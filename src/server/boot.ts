@@ -161,6 +161,12 @@ export async function bootServer(
       };
       checkpoint();
       held.timers.push(setInterval(checkpoint, AUDIT_CHECKPOINT_INTERVAL_MS));
+      // The early warning: re-evaluated after every commit that changes a centre's facts, at start and every 10 minutes.
+      if (config.warningReevaluation !== 'off') {
+        services.warning.listen();
+        services.warning.evaluateAll().catch((error: unknown) => app.log.error({ err: error }, 'warning re-evaluation failed'));
+        services.warning.startSchedule();
+      }
       held.timers.forEach((timer) => timer.unref());
     },
   };

@@ -33,6 +33,7 @@ const envSchema = z.object({
   CUSTODIA_AUDIT_KEY: z.string().min(1).optional(),
   CUSTODIA_AUDIT_CHECKPOINTS: z.string().min(1).optional(),
   CUSTODIA_AUDIT_PUBLIC_KEY: z.string().min(1).optional(),
+  CUSTODIA_WARNING_REEVALUATION: z.enum(['auto', 'on', 'off']).default('auto'),
   LANG: z.string().optional(),
   LC_ALL: z.string().optional(),
   LC_MESSAGES: z.string().optional(),
@@ -66,6 +67,11 @@ export type Config = {
    * the server takes a checkpoint every hour.
    */
   auditCheckpoints: { keyFile: string | undefined; exportFile: string | undefined; publicKey: string | undefined };
+  /**
+   * Re-evaluating the early warning after commits and every 10 minutes: `auto` does so in the
+   * server (`serve`), not in an app built by tests; `on` in both; `off` never.
+   */
+  warningReevaluation: 'auto' | 'on' | 'off';
 };
 
 /**
@@ -125,6 +131,7 @@ export function loadConfig(
     osUser: e.USER ?? 'unknown',
     demo: { mode: e.CUSTODIA_DEMO, people: e.CUSTODIA_DEMO_PEOPLE, seed: e.CUSTODIA_DEMO_SEED },
     auditCheckpoints: { keyFile: e.CUSTODIA_AUDIT_KEY, exportFile: e.CUSTODIA_AUDIT_CHECKPOINTS, publicKey: e.CUSTODIA_AUDIT_PUBLIC_KEY },
+    warningReevaluation: e.CUSTODIA_WARNING_REEVALUATION,
   };
   if (config.env === 'production') {
     const problems: string[] = [];

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROLES } from '../kernel/access.ts';
 import { SYSTEM_ACTOR } from '../modules/audit/index.ts';
 import { importBundle, readBundle } from '../modules/interchange/index.ts';
+import { reconcileAlerts } from '../modules/warning/index.ts';
 import { type TestClient, useTestApp } from './testing.ts';
 
 const SMALL_ESTATE = path.join(import.meta.dirname, '..', 'modules', 'interchange', 'fixtures', 'estate-small');
@@ -46,6 +47,7 @@ interface Ids {
   groupRelation: string;
   membership: string;
   incident: string;
+  alert: string;
 }
 
 /** Every write operation of the API, from the OpenAPI document. */
@@ -71,6 +73,7 @@ function writeOperations(document: { paths: Record<string, Record<string, unknow
 /** An existing record for each path parameter, so that a valid body reaches the use case. */
 function existingParam(route: string, name: string, ids: Ids): string {
   if (route.startsWith('/api/v1/users/')) return 'target.user';
+  if (route.startsWith('/api/v1/alerts/')) return ids.alert;
   if (route.startsWith('/api/v1/incidents/')) return name === 'person' ? 'P0000001' : name === 'role' ? 'victim' : name === 'staffId' ? '00000000-0000-4000-8000-000000000000' : ids.incident;
   if (route.startsWith('/api/v1/emergencies/')) return name === 'person' ? 'P0000004' : name === 'code' ? 'MAC-P1-A' : ids.emergency;
   if (route.startsWith('/api/v1/counts/')) return name === 'location' ? 'LIT-P1-A-001' : ids.count;
@@ -259,6 +262,13 @@ describe('hostile input on every write endpoint', () => {
   let ids: Ids;
 
   const auditEntries = async () => Number((await t.db.raw('select count(*)::int as n from audit_log'))[0]?.n);
+  // An open alert at LIT, as a re-evaluation would raise it, for the acknowledge and resolve routes.
+  const raiseAlert = async () => {
+    const at = new Date().toISOString();
+    const finding = { type: 'overcrowding', centre: 'LIT', location: null, subject: 'LIT', severity: 'high', score: 1.5, since: at, reasons: [], persons: [], groups: [], restricted: false, timeline: [] } as const;
+    const { raised } = await reconcileAlerts(t.db.db, { actor: SYSTEM_ACTOR }, { centre: 'LIT', at, findings: [{ ...finding, reasons: [], persons: [], groups: [], timeline: [] }] });
+    return String(raised[0]);
+  };
   const firstId = async (table: string) => String((await t.db.raw(`select id from ${table} order by id limit 1`))[0]?.id);
 
   beforeAll(async () => {
@@ -281,6 +291,7 @@ describe('hostile input on every write endpoint', () => {
       groupRelation: await firstId('group_relations'),
       membership: await firstId('memberships'),
       incident: (incident.json() as { id: string }).id,
+      alert: await raiseAlert(),
     };
     await t.app.ready();
     operations = writeOperations(t.app.swagger() as unknown as { paths: Record<string, Record<string, unknown>> });

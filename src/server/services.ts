@@ -6,6 +6,7 @@ import { LoginThrottle, prepareDummyHash } from '../modules/auth/index.ts';
 import { groupMemberIds } from '../modules/groups/index.ts';
 import { checkPlacement, findingDetailFor, guardPlacement, moveToCell, presentAssessment } from '../modules/housing/index.ts';
 import { occupancyOf, whereabouts } from '../modules/roll/index.ts';
+import { startWarningReevaluation } from '../modules/warning/index.ts';
 import { systemClock, type Clock } from '../kernel/clock.ts';
 import type { Config } from './config.ts';
 
@@ -28,6 +29,8 @@ export function createServices(handle: DatabaseHandle, config: Config, clock: Cl
       sessionMaxHours: config.session.maxHours,
     },
     sessionSettings: { idleMinutes: config.session.idleMinutes },
+    /** The early warning's re-evaluation off the request path (listening here only when asked: `serve` starts it, see boot.ts). */
+    warning: startWarningReevaluation(handle.db, { clock, listen: config.warningReevaluation === 'on' }),
     occupancyOf,
     whereabouts,
     /** The group filter of a location's people (roll) reads the group's members (groups: role check and audit). */

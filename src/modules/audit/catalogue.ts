@@ -64,6 +64,11 @@ export const AUDIT_ACTIONS = [
   'incident.transitioned',
   'search.recorded',
   'seizure.recorded',
+  // The early warning: the system's re-evaluation raises, changes and resolves alerts; staff acknowledge and resolve them.
+  'alert.raised',
+  'alert.changed',
+  'alert.acknowledged',
+  'alert.resolved',
   // Reads of restricted records (intelligence): who looked at whose memberships, and when.
   'membership.read',
   'group.members_read',

@@ -12,3 +12,4 @@ export { COUNT_TIMES, countDue, type CountDue } from './count-schedule.ts';
 export { dueCount, type CentreCountDue } from './due-count.ts';
 export { COUNT_PERMISSIONS } from './policy.ts';
 export type { CountLine, CountSession } from './repository.ts';
+export { selectClosedCounts as readClosedCounts, type ClosedCountRow } from './repository.ts';

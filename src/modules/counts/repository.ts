@@ -119,3 +119,29 @@ export async function presentMarks(db: Queryable, session: string, location: str
 export function marksOf(db: Queryable, session: string, people: readonly string[]): Promise<CountMark[]> {
   return people.length === 0 ? Promise.resolve([]) : db.select().from(countMarks).where(and(eq(countMarks.session, session), inArray(countMarks.person, [...people])));
 }
+
+/**
+ * A closed count as the early warning reads it (`closedAt` in epoch milliseconds), with its lines
+ * counted short of the expected (a count closes only once each is reconciled, so they are).
+ */
+export interface ClosedCountRow {
+  id: string;
+  centre: string;
+  kind: 'scheduled' | 'emergency';
+  closedAt: number;
+  shortLines: { location: string; expected: number; counted: number }[];
+}
+
+/** The counts of these centres (or all) closed in [from, to], in time order: one set-based query. */
+export async function selectClosedCounts(db: Queryable, range: { centres?: readonly string[] | undefined; from: Date; to: Date }): Promise<ClosedCountRow[]> {
+  const inCentres = range.centres ? sql`s.centre in (select jsonb_array_elements_text(${JSON.stringify(range.centres)}::jsonb))` : sql`true`;
+  const result = (await db.execute(sql`
+    select coalesce(json_agg(t order by t."closedAt", t.id), '[]'::json)::text as rows from (
+      select s.id, s.centre, s.kind, (extract(epoch from s.closed_at) * 1000)::float8 as "closedAt",
+             coalesce((select json_agg(json_build_object('location', l.location, 'expected', l.expected, 'counted', l.counted) order by l.location)
+                       from count_lines l where l.session = s.id and l.counted is not null and l.counted < l.expected), '[]'::json) as "shortLines"
+      from count_sessions s
+      where ${inCentres} and s.status = 'closed' and s.closed_at >= ${range.from.toISOString()}::timestamptz and s.closed_at <= ${range.to.toISOString()}::timestamptz
+    ) t`)) as { rows: { rows: string }[] };
+  return JSON.parse(result.rows[0]?.rows ?? '[]') as ClosedCountRow[];
+}

@@ -10,6 +10,7 @@ export { recordObligation, type ObligationInput } from './record-obligation.ts';
 export { getDeath, type DeathEntryDetail } from './get-death.ts';
 export { listRegister, listRegisterEntries, type RegisterPeriod, type RegisterQuery } from './list-register.ts';
 export { assembleEntries, findDeath, type RegisterEntry } from './entries.ts';
+export { selectRecords as readDeathRecords, type DeathRecord } from './repository.ts';
 export { deathAlerts, isOverdue, NOTICE_HOURS, type DeathAlerts } from './overdue.ts';
 export { DEATH_PERMISSIONS } from './policy.ts';
 export { DEATH_OBLIGATIONS, type DeathObligation } from './schemas.ts';

@@ -3,6 +3,7 @@ import type { Random } from './random.ts';
 import { apportion, crowdAt, drawPeople, HOUR_MS, locationOf, minuteIn, pickCentre, type IncidentWorld } from './incident-log.ts';
 import { DEATH_CAUSE_SHARES, DEATHS_PER_PERSON_YEAR, RIOT_HOMICIDE_SHARE } from './reference-deaths.ts';
 import { drawRiots, planRiots } from './riots.ts';
+import { drawHomicideEpisodes } from './warning-episodes.ts';
 
 /** How many deaths of each cause the year has: the 2021 rate per person, split in the reference's proportions. */
 export function deathCounts(people: number): Record<DeathCause, number> {
@@ -19,8 +20,11 @@ export function drawDeaths(world: IncidentWorld, rng: Random): void {
   const counts = deathCounts(world.people);
   const riots = planRiots(world, rng);
   const inRiots = riots.length > 0 ? drawRiots(world, riots, Math.round(counts.homicide * RIOT_HOMICIDE_SHARE), rng) : 0;
+  const episodes = drawHomicideEpisodes(world, world.custody, counts.homicide - inRiots, rng);
+  world.episodes.push(...episodes);
+  const inEpisodes = episodes.filter((e) => e.kind === 'homicide').length;
   const single: [DeathCause, number][] = [
-    ['homicide', Math.max(0, counts.homicide - inRiots)],
+    ['homicide', Math.max(0, counts.homicide - inRiots - inEpisodes)],
     ['self_inflicted', counts.self_inflicted],
     ['accident', counts.accident],
     ['undetermined', counts.undetermined],

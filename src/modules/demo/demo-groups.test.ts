@@ -8,7 +8,7 @@ import { REFERENCE_GROUPS } from './reference-groups.ts';
 import { breachedNonAssociations, finalCells, pavilionFigures } from './testing.ts';
 
 const NOW = new Date('2026-01-15T12:00:00Z');
-const { bundle } = generateDemoEstate({ seed: 3, people: 6000, now: NOW });
+const { bundle, warningEpisodes } = generateDemoEstate({ seed: 3, people: 6000, now: NOW });
 const relations = new GroupRelations(bundle.groups, bundle.groupRelations);
 const figures = pavilionFigures(bundle);
 const large = [...figures].filter(([, f]) => f.people >= LARGE_PAVILION);
@@ -103,9 +103,11 @@ describe('demo memberships', () => {
     expect(bundle.memberships.some((m) => m.since === null)).toBe(true);
   });
 
-  it('affiliates only people still in custody', () => {
+  it('affiliates only people still in custody, and the leaders released in the warning episodes', () => {
     const inCustody = finalCells(bundle);
-    expect(bundle.memberships.filter((m) => !inCustody.has(m.person))).toEqual([]);
+    const departed = new Set(warningEpisodes.map((e) => e.leader));
+    expect(bundle.memberships.filter((m) => !inCustody.has(m.person) && !(departed.has(m.person) && m.role === 'leader'))).toEqual([]);
+    expect(bundle.memberships.filter((m) => departed.has(m.person))).toHaveLength(departed.size);
   });
 });
 

@@ -10,6 +10,7 @@ import { generatePeople } from './persons.ts';
 import { placePeople } from './place-people.ts';
 import { createRandom } from './random.ts';
 import { REFERENCE_GROUPS, REFERENCE_RELATIONS } from './reference-groups.ts';
+import type { WarningEpisode } from './warning-episodes.ts';
 import { followPeople, placesOf } from './whereabouts.ts';
 
 export interface DemoEstateOptions {
@@ -25,6 +26,11 @@ export interface DemoEstate {
   bundle: Bundle;
   /** Codes of the centres whose capacity was not published and has been estimated. */
   estimatedCapacity: string[];
+  /**
+   * The leaders whose release the history records before violence in their pavilion, or before
+   * nothing (warning-episodes.ts): what the early warning should have seen coming, and its decoys.
+   */
+  warningEpisodes: WarningEpisode[];
 }
 
 /** Movements per 35,000 people: a few hundred internal moves, ~100 transfers, ~50 releases. */
@@ -43,7 +49,8 @@ function numbered<T extends object>(rows: readonly T[]): (T & Sourced)[] {
  * spread to match the published populations, a modest movement history, the criminal groups of
  * the reference with their alliances and rivalries, memberships that give each large pavilion a
  * dominant group, non-associations the history never breaches, and a year of incidents, deaths,
- * escapes and finds (incident-history.ts), all drawn from `seed`. The
+ * escapes and finds (incident-history.ts) with the episodes an early warning should see coming
+ * (warning-episodes.ts), all drawn from `seed`. The
  * estate's layout depends on the seed only, not on the number of people.
  */
 export function generateDemoEstate(options: DemoEstateOptions): DemoEstate {
@@ -88,7 +95,7 @@ export function* generateDemoEstateInSteps(options: DemoEstateOptions): Generato
   const areRivals = (a: string, b: string) => relations.areRivals(a, b);
   yield 'memberships';
   const memberships = generateMemberships(
-    { custody: generated.custody, places, whereabouts, areRivals, now: options.now },
+    { custody: generated.custody, places, whereabouts, areRivals, now: options.now, episodes: history.episodes },
     createRandom(options.seed, 'memberships'),
   );
   const groupNames = new Map(REFERENCE_GROUPS.map((g) => [g.code, g.name]));
@@ -116,5 +123,6 @@ export function* generateDemoEstateInSteps(options: DemoEstateOptions): Generato
       seizures: numbered(history.seizures),
     },
     estimatedCapacity: plans.filter((plan) => plan.capacityEstimated).map((plan) => plan.row.code),
+    warningEpisodes: history.episodes,
   };
 }

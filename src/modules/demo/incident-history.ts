@@ -8,6 +8,7 @@ import { createRandom } from './random.ts';
 import { drawSeizures } from './seizures.ts';
 import { Timeline } from './timeline.ts';
 import type { Place } from './whereabouts.ts';
+import { drawQuietEpisodes, type WarningEpisode } from './warning-episodes.ts';
 
 export interface IncidentHistoryInput {
   seed: number;
@@ -27,6 +28,8 @@ export interface IncidentHistory {
   movements: Omit<MovementRow, 'line'>[];
   /** The movements as the roll will see them: also a `death` for each death (deaths.csv ends custody). */
   movementsWithDeaths: Omit<MovementRow, 'line'>[];
+  /** Leaders released before violence in their pavilion, or before nothing (warning-episodes.ts), by departure. */
+  episodes: WarningEpisode[];
 }
 
 /**
@@ -48,10 +51,13 @@ export function generateIncidentHistory(input: IncidentHistoryInput): IncidentHi
     now,
     from: now - YEAR_MS,
     log: new IncidentLog(timeline),
+    custody: new Map(input.custody.map((c) => [c.person, c])),
+    episodes: [],
   };
   if (world.people > 0) {
     drawEscapes(world, createRandom(input.seed, 'escapes'));
     drawDeaths(world, createRandom(input.seed, 'deaths'));
+    world.episodes.push(...drawQuietEpisodes(world, world.custody, createRandom(input.seed, 'quiet-episodes')));
     drawEverydayIncidents(world, createRandom(input.seed, 'incidents'));
     drawSeizures(world, createRandom(input.seed, 'seizures'));
   }
@@ -59,5 +65,6 @@ export function generateIncidentHistory(input: IncidentHistoryInput): IncidentHi
   const byTime = (a: Omit<MovementRow, 'line'>, b: Omit<MovementRow, 'line'>) => Date.parse(a.at) - Date.parse(b.at);
   const movements = [...input.movements, ...rows.movements].sort(byTime);
   const deathMovements = rows.deaths.map((d) => ({ at: d.at, person: d.person, type: 'death' as const, to: null, reason: null }));
-  return { ...rows, movements, movementsWithDeaths: [...movements, ...deathMovements].sort(byTime) };
+  const episodes = [...world.episodes].sort((a, b) => a.departedAt - b.departedAt);
+  return { ...rows, movements, movementsWithDeaths: [...movements, ...deathMovements].sort(byTime), episodes };
 }

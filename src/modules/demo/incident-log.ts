@@ -4,6 +4,7 @@ import { isoInstant } from './persons.ts';
 import type { Random } from './random.ts';
 import type { Timeline } from './timeline.ts';
 import type { Place } from './whereabouts.ts';
+import type { CustodyLookup, WarningEpisode } from './warning-episodes.ts';
 
 export const HOUR_MS = 3_600_000;
 
@@ -50,6 +51,10 @@ export interface IncidentWorld {
   /** The first instant of the year of incidents. */
   from: number;
   log: IncidentLog;
+  /** The custody rows by person (who may be released in a warning episode). */
+  custody: CustodyLookup;
+  /** The warning episodes written so far (warning-episodes.ts). */
+  episodes: WarningEpisode[];
 }
 
 /** A whole minute in [from, to). */
@@ -107,6 +112,11 @@ export class IncidentLog {
     this.incidents.push(incident);
     for (const { person } of incident.people) this.timeline.touch(person, incident.startedAt);
     return incident;
+  }
+
+  /** The incidents of `type` drawn so far. */
+  count(type: IncidentType): number {
+    return this.incidents.filter((i) => i.type === type).length;
   }
 
   death(death: DrawnDeath): void {

@@ -75,7 +75,8 @@ function cast(type: Everyday, people: readonly string[], rng: Random): { roles: 
 
 export function drawEverydayIncidents(world: IncidentWorld, rng: Random): void {
   for (const [type, rate] of RATES) {
-    const count = perThousand(world, rate);
+    // Fights the warning episodes planted before riots are part of the year's number.
+    const count = perThousand(world, rate) - world.log.count(type);
     for (let i = 0; i < count; i++) {
       const centre = pickCentre(world, rng);
       const at = minuteIn(rng, world.from, world.now - HOUR_MS);

@@ -3,6 +3,7 @@ import type { CustodyRow, MembershipRow } from '../interchange/index.ts';
 import { DAY_MS, isoInstant, YEAR_MS } from './persons.ts';
 import type { Random } from './random.ts';
 import { REFERENCE_GROUPS } from './reference-groups.ts';
+import type { WarningEpisode } from './warning-episodes.ts';
 import type { Place, Whereabouts } from './whereabouts.ts';
 
 /** A pavilion with at least this many people placed in it at the end gets a dominant group. */
@@ -64,6 +65,8 @@ export interface MembershipInput {
   /** Whether two groups are rivals (factions inherit their parent's relations). */
   areRivals: (a: string, b: string) => boolean;
   now: Date;
+  /** Leaders released before violence, or before nothing (warning-episodes.ts): their pavilions are held by the group they led. */
+  episodes?: readonly WarningEpisode[];
 }
 
 /**
@@ -79,13 +82,50 @@ export function generateMemberships(input: MembershipInput, rng: Random): Omit<M
   const nowMs = input.now.getTime();
   const rows: Omit<MembershipRow, 'line'>[] = [];
 
-  const join = (person: string, group: string, role: MembershipRole) => {
+  /** `before`: the membership began before then (a leader who left in an episode); `on`: it began then (a successor). */
+  const join = (person: string, group: string, role: MembershipRole, dated: { before?: number; on?: number } = {}) => {
     const admittedAt = Date.parse(custodyOf.get(person)?.admittedAt ?? '') || nowMs;
     // Most joined before their admission, some inside; only a leader's date is always known.
     const from = Math.max(activeSince.get(group) ?? 0, admittedAt - 6 * YEAR_MS);
-    const to = Math.max(from, Math.min(nowMs - DAY_MS, admittedAt + YEAR_MS / 2));
-    const since = role !== 'leader' && rng.chance(0.08) ? null : isoInstant(rng.between(from, to)).slice(0, 10);
-    rows.push({ person, group, role, since, confidence: rng.weighted(CONFIDENCE_OF[role]) });
+    const to = Math.max(from, Math.min(nowMs - DAY_MS, admittedAt + YEAR_MS / 2, (dated.before ?? Infinity) - DAY_MS));
+    const since = dated.on !== undefined ? isoInstant(dated.on).slice(0, 10) : role !== 'leader' && rng.chance(0.08) ? null : isoInstant(rng.between(from, to)).slice(0, 10);
+    rows.push({ person, group, role, since, confidence: dated.on !== undefined ? 'confirmed' : rng.weighted(CONFIDENCE_OF[role]) });
+    if (tallying) tallying.set(group, (tallying.get(group) ?? 0) + 1);
+  };
+  /** Members per group of each pavilion done so far (the pavilion being done: `tallying`). */
+  const tally = new Map<string, Map<string, number>>();
+  let tallying: Map<string, number> | null = null;
+
+  const episodesOf = new Map<string, WarningEpisode[]>();
+  for (const e of [...(input.episodes ?? [])].sort((a, b) => a.departedAt - b.departedAt)) {
+    if (episodesOf.has(e.pavilion)) episodesOf.get(e.pavilion)?.push(e);
+    else episodesOf.set(e.pavilion, [e]);
+  }
+  const dominantOf = new Map<string, string>();
+  /**
+   * The group that held a pavilion whose leader left: of the centre's groups, the one with the
+   * most pavilions held by its rivals (the Litoral's pavilion 2, surrounded), then the commonest.
+   */
+  const episodeGroup = (pavilion: string, territory: Weights): string => {
+    const centre = input.places.get(pavilion)?.centre;
+    const heldBy = (p: string) => dominantOf.get(p) ?? [...(tally.get(p) ?? [])].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+    const rivalHeld = (group: string) =>
+      [...tally.keys()].filter((p) => {
+        const held = heldBy(p);
+        return p !== pavilion && input.places.get(p)?.centre === centre && held !== undefined && input.areRivals(group, held);
+      }).length;
+    const ranked = territory.map(([group, weight]) => ({ group, weight, rivals: rivalHeld(group) }));
+    ranked.sort((a, b) => b.rivals - a.rivals || b.weight - a.weight || a.group.localeCompare(b.group));
+    return ranked[0]?.group ?? 'CHONEROS';
+  };
+  /** The leaders who left, one after another; returns when the last successor took over. */
+  const joinDeparted = (episodes: readonly WarningEpisode[], group: string): number | undefined => {
+    episodes.forEach((e, i) => {
+      const previous = episodes[i - 1];
+      if (previous) join(e.leader, group, 'leader', { on: Math.min(previous.successorFrom, e.departedAt - DAY_MS) });
+      else join(e.leader, group, 'leader', { before: e.departedAt - 30 * DAY_MS });
+    });
+    return episodes[episodes.length - 1]?.successorFrom;
   };
 
   const byPavilion = new Map<string, string[]>();
@@ -97,15 +137,24 @@ export function generateMemberships(input: MembershipInput, rng: Random): Omit<M
     else byPavilion.set(pavilion, [person]);
   }
 
-  for (const [pavilion, people] of byPavilion) {
+  // The pavilions of the episodes last, so that their group is chosen knowing who holds the others.
+  const pavilions = [...byPavilion].sort(([a], [b]) => Number(episodesOf.has(a)) - Number(episodesOf.has(b)));
+  for (const [pavilion, people] of pavilions) {
     const territory = TERRITORIES[input.places.get(pavilion)?.centre ?? ''] ?? DEFAULT_TERRITORY;
-    if (people.length < LARGE_PAVILION) {
+    const episodes = episodesOf.get(pavilion);
+    tallying = new Map();
+    tally.set(pavilion, tallying);
+    if (people.length < (episodes ? 10 : LARGE_PAVILION)) {
       scatter(people, territory, rng, join);
       continue;
     }
     const chosen = rng.shuffle([...people]).slice(0, Math.round(people.length * rng.between(0.27, 0.4)));
     const held = Math.min(chosen.length, Math.max(3, Math.floor(chosen.length / 2) + 1, Math.ceil(chosen.length * rng.between(0.6, 0.85))));
-    const dominant = rng.weighted(territory);
+    const dominant = episodes ? episodeGroup(pavilion, territory) : rng.weighted(territory);
+    dominantOf.set(pavilion, dominant);
+    // The successor of the last leader who left is named only after the violence.
+    const successorFrom = episodes ? joinDeparted(episodes, dominant) : undefined;
+    episodesOf.delete(pavilion);
     const rivals = territory.filter(([g]) => input.areRivals(dominant, g));
     const rivalCount = rivals.length > 0 && rng.chance(0.4) ? Math.min(chosen.length - held, Math.max(2, Math.round(chosen.length * rng.between(0.06, 0.15)))) : 0;
     const others = withCartels(territory).filter(([g]) => g !== dominant && !input.areRivals(dominant, g));
@@ -114,12 +163,19 @@ export function generateMemberships(input: MembershipInput, rng: Random): Omit<M
     const risk = (person: string) => RISK_RANK[custodyOf.get(person)?.risk ?? 'low'];
     const holders = chosen.slice(0, held).sort((a, b) => risk(b) - risk(a));
     const lieutenants = rng.int(2, 4);
-    holders.forEach((person, i) => join(person, dominant, i === 0 ? 'leader' : i <= lieutenants ? 'lieutenant' : rng.weighted(ROLES_OF_RANK_AND_FILE)));
+    holders.forEach((person, i) =>
+      join(person, dominant, i === 0 ? 'leader' : i <= lieutenants ? 'lieutenant' : rng.weighted(ROLES_OF_RANK_AND_FILE), i === 0 && successorFrom !== undefined ? { on: successorFrom } : {}),
+    );
     const rival = rivalCount > 0 ? rng.weighted(rivals) : null;
     for (const person of chosen.slice(held, held + rivalCount)) join(person, rival as string, rng.weighted(ROLES_OF_RANK_AND_FILE));
     for (const person of chosen.slice(held + rivalCount)) {
       join(person, others.length > 0 ? rng.weighted(others) : dominant, rng.weighted(ROLES_OF_RANK_AND_FILE));
     }
+  }
+  tallying = null;
+  // Pavilions of episodes emptied since (or too small to be held now): their departed leaders still led.
+  for (const [pavilion, episodes] of episodesOf) {
+    joinDeparted(episodes, episodeGroup(pavilion, TERRITORIES[input.places.get(pavilion)?.centre ?? ''] ?? DEFAULT_TERRITORY));
   }
   const unplacedByCentre = new Map<string, string[]>();
   for (const person of unplaced) {

@@ -4,6 +4,7 @@ import { DAY_MS } from './persons.ts';
 import { escapeIncident, escapePerson, MISSED_AFTER } from './escapes.ts';
 import { REFERENCE_MASSACRES, RIOTS_PER_PERSON_YEAR, type ReferenceMassacre } from './reference-deaths.ts';
 import { riotFinds } from './seizures.ts';
+import { plantRiotPrecursors } from './warning-episodes.ts';
 
 /** A riot to draw: where, when, and the massacre of the reference it stands for. */
 export interface RiotPlan {
@@ -68,6 +69,10 @@ function drawRiot(world: IncidentWorld, plan: RiotPlan, deaths: number, rng: Ran
     .filter(({ unit }) => locationOf(world, unit) !== null)
     .reduce<{ unit: string; people: string[] } | null>((best, u) => (best && best.people.length >= u.people.length ? best : u), null);
   if (!fullest || fullest.people.length < 4) return 0;
+  // What a warning officer could have seen coming: the leader's release, guns found, fights.
+  const episode = plantRiotPrecursors(world, world.custody, centre, fullest.unit, at, rng);
+  if (episode) world.episodes.push(episode);
+  fullest.people = world.timeline.peopleIn(fullest.unit, at);
   const end = Math.min(at + rng.int(4, 30) * HOUR_MS, world.now - 2 * HOUR_MS);
   const free = fullest.people.filter((p) => world.timeline.isFreeFrom(p, at));
   const dead = drawPeople(free, Math.min(deaths, Math.floor(fullest.people.length / 3)), rng);

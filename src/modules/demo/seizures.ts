@@ -43,7 +43,8 @@ const WORDS: Record<SeizureItem, readonly [string, string]> = {
 };
 
 export function drawSeizures(world: IncidentWorld, rng: Random): void {
-  const searches = perThousand(world, 30);
+  // The searches the warning episodes planted are part of the year's number.
+  const searches = perThousand(world, 30) - world.log.count('weapon_find');
   for (let i = 0; i < searches; i++) {
     const centre = pickCentre(world, rng);
     const at = minuteIn(rng, world.from, world.now - HOUR_MS);
@@ -118,6 +119,7 @@ export function riotFinds(world: IncidentWorld, riot: DrawnIncident, rng: Random
   }
 }
 
-function listOf(found: ReadonlyMap<SeizureItem, number>): string {
+/** Finds in words: "2 armas de fuego, 40 municiones". */
+export function listOf(found: ReadonlyMap<SeizureItem, number>): string {
   return [...found].map(([item, quantity]) => `${quantity} ${WORDS[item][quantity === 1 ? 0 : 1]}`).join(', ');
 }

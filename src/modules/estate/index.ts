@@ -22,3 +22,4 @@ export {
 export { occupancyBand, summariseTree, type CapacityTotals, type LocationSummary } from './summarise-tree.ts';
 export { BED_KINDS, checkCapacities, checkPlacementInTree } from './check-location.ts';
 export { ESTATE_PERMISSIONS } from './policy.ts';
+export { selectWarningEstate as readWarningEstate, type WarningEstateRows } from './repository.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
 import { jsonRows } from '../../db/json-rows.ts';
@@ -234,4 +234,42 @@ export async function selectPlacementLocations(
         || array(select jsonb_array_elements_text(${JSON.stringify(others)}::jsonb)))`,
     );
   return rows.map((r) => ({ location: presentLocation(r.location), centreSex: r.centreSex as CentreSex }));
+}
+
+/** A centre's name and zone, its location tree and the capacity and status changes after `since`: what the early warning reads. */
+export interface WarningEstateRows {
+  centres: { code: string; name: string; timezone: string }[];
+  locations: {
+    code: string;
+    centre: string;
+    parent: string | null;
+    kind: LocationKind;
+    name: string;
+    design: number | null;
+    working: number | null;
+    max: number | null;
+    status: LocationStatus;
+  }[];
+  /** Capacity values as `design/working/max` ('-' for none); status values as the status. `at` in epoch milliseconds. */
+  changes: { location: string; kind: 'capacity' | 'status'; oldValue: string; newValue: string; at: number }[];
+}
+
+/** The early warning's read of the estate: these centres (or all), in three set-based queries. */
+export async function selectWarningEstate(db: Queryable, options: { centres?: readonly string[] | undefined; since: Date }): Promise<WarningEstateRows> {
+  const only = (column: SQL) => (options.centres ? sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(options.centres)}::jsonb))` : sql`true`);
+  const [centreRows, locationRows, changes] = await Promise.all([
+    jsonRows<WarningEstateRows['centres'][number]>(db, sql`select code, name, timezone from centres c where ${only(sql`c.code`)} order by code`),
+    jsonRows<WarningEstateRows['locations'][number]>(
+      db,
+      sql`select code, centre, parent, kind, name, design_capacity as design, working_capacity as working, max_capacity as max, status
+          from locations l where ${only(sql`l.centre`)} order by code`,
+    ),
+    jsonRows<WarningEstateRows['changes'][number]>(
+      db,
+      sql`select x.location, x.kind, x.old_value as "oldValue", x.new_value as "newValue", (extract(epoch from x.at) * 1000)::float8 as at
+          from location_changes x join locations l on l.code = x.location
+          where ${only(sql`l.centre`)} and x.at > ${options.since.toISOString()}::timestamptz order by x.at, x.id`,
+    ),
+  ]);
+  return { centres: centreRows, locations: locationRows, changes };
 }

@@ -35,4 +35,5 @@ export { groupMemberIds, listGroupMembers } from './list-members.ts';
 export { endMembershipOf, readMembershipsOf, recordMembershipOf } from './manage-memberships.ts';
 export { countMembers, type GroupCounts } from './count-members.ts';
 export { GroupRelations } from './rivalry.ts';
+export { selectGroupHistory as readGroupHistory, type GroupHistoryRows } from './repository.ts';
 export { GROUP_PERMISSIONS } from './policy.ts';

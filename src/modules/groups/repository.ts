@@ -204,3 +204,32 @@ export async function selectMemberList(
           and (${confidences}::jsonb is null or confidence in (select jsonb_array_elements_text(${confidences}::jsonb)))`,
   );
 }
+
+/** Groups, relations and memberships as the early warning reads them (dates YYYY-MM-DD, null = unknown or open). */
+export interface GroupHistoryRows {
+  groups: { code: string; name: string; parent: string | null }[];
+  relations: { a: string; b: string; relation: 'rival' | 'allied'; since: string | null; until: string | null }[];
+  memberships: { person: string; group: string; role: MembershipRole; confidence: Confidence; since: string | null; until: string | null }[];
+}
+
+/**
+ * Every group, every relation, and the memberships in force at some day of [from, to] (of these
+ * people, or everyone's): three set-based queries.
+ */
+export async function selectGroupHistory(db: Queryable, range: { people?: readonly string[] | undefined; from: string; to: string }): Promise<GroupHistoryRows> {
+  const people = range.people ? sql`person in (select jsonb_array_elements_text(${JSON.stringify(range.people)}::jsonb))` : sql`true`;
+  const [groups, relations, members] = await Promise.all([
+    jsonRows<GroupHistoryRows['groups'][number]>(db, sql`select code, name, parent from criminal_groups order by code`),
+    jsonRows<GroupHistoryRows['relations'][number]>(
+      db,
+      sql`select group_a as a, group_b as b, relation, since, until from group_relations order by group_a, group_b, id`,
+    ),
+    jsonRows<GroupHistoryRows['memberships'][number]>(
+      db,
+      sql`select person, group_code as "group", role, confidence, since, until from memberships
+          where ${people} and (since is null or since <= ${range.to}::date) and (until is null or until > ${range.from}::date)
+          order by person, group_code, id`,
+    ),
+  ]);
+  return { groups, relations, memberships: members };
+}

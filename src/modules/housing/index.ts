@@ -38,3 +38,4 @@ export { describeFinding, type FindingDetail } from './placement-messages.ts';
 export { suggestCells, type SuggestedCell, type Suggestions } from './suggest-cells.ts';
 export { powerMap, type PavilionPower, type PowerMap } from './power-map.ts';
 export { HOUSING_PERMISSIONS } from './policy.ts';
+export { selectNonAssociationHistory as readNonAssociationHistory, type NonAssociationHistoryRow } from './repository.ts';

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable, Transaction } from '../../db/engine.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import { cellMoves, nonAssociationEvents, nonAssociations } from './schema.ts';
 
 /**
@@ -137,4 +138,30 @@ export async function selectOverrides(db: Queryable, centre: string, since: Date
     .from(cellMoves)
     .where(and(eq(cellMoves.centre, centre), eq(cellMoves.overridden, true), gte(cellMoves.at, since)))
     .orderBy(desc(cellMoves.at));
+}
+
+/** A non-association with the times it was opened, closed and reopened (epoch milliseconds), as the early warning reads it. */
+export interface NonAssociationHistoryRow {
+  id: string;
+  personA: string;
+  personB: string;
+  level: string;
+  reason: string;
+  status: string;
+  createdAt: number;
+  events: { action: 'opened' | 'closed' | 'reopened'; at: number }[];
+}
+
+/** Every non-association touching these people (or all), with its events in time order: one query. */
+export async function selectNonAssociationHistory(db: Queryable, people?: readonly string[]): Promise<NonAssociationHistoryRow[]> {
+  const list = people ? sql`(select jsonb_array_elements_text(${JSON.stringify(people)}::jsonb))` : null;
+  const where = list ? sql`n.person_a in ${list} or n.person_b in ${list}` : sql`true`;
+  return jsonRows<NonAssociationHistoryRow>(
+    db,
+    sql`select n.id, n.person_a as "personA", n.person_b as "personB", n.level, n.reason, n.status,
+               (extract(epoch from n.created_at) * 1000)::float8 as "createdAt",
+               coalesce((select json_agg(json_build_object('action', e.action, 'at', (extract(epoch from e.at) * 1000)::float8) order by e.at, e.id)
+                         from non_association_events e where e.non_association = n.id), '[]'::json) as events
+        from non_associations n where ${where} order by n.id`,
+  );
 }

@@ -7,4 +7,6 @@ export { countCasualties } from './casualties.ts';
 export { INCIDENT_PERMISSIONS } from './policy.ts';
 export { TRANSITIONS, type Transition } from './transitions.ts';
 export type { IncidentRecord } from './repository.ts';
+export { selectIncidentsStarted as readIncidentsStarted, type IncidentCountRow } from './repository.ts';
+export { selectIncidentEvents as readIncidentEvents, type IncidentEventRow } from './repository.ts';
 export { allIncidentsForExport, findIncidentPlaces, insertImportedIncidents, type InterchangeIncident, type InterchangeIncidentPerson } from './interchange.ts';

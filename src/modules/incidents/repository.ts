@@ -190,3 +190,64 @@ export async function updateStaff(db: Queryable, incident: string, id: string, c
 export async function deleteStaff(db: Queryable, incident: string, id: string): Promise<void> {
   await db.delete(incidentStaff).where(staffKey(incident, id));
 }
+
+/** An incident as the early warning reads it (`at`: when it started, epoch milliseconds; casualties counted as the list counts them). */
+export interface IncidentEventRow {
+  id: string;
+  centre: string;
+  location: string | null;
+  type: IncidentType;
+  severity: IncidentSeverity;
+  at: number;
+  deaths: number;
+  injuries: number;
+}
+
+/**
+ * The incidents of these centres (or all) that started in [from, to], duplicates and reports
+ * found not reportable left out, in time order: one set-based query.
+ */
+export async function selectIncidentEvents(db: Queryable, range: { centres?: readonly string[] | undefined; from: Date; to: Date }): Promise<IncidentEventRow[]> {
+  const inCentres = range.centres ? sql`i.centre in (select jsonb_array_elements_text(${JSON.stringify(range.centres)}::jsonb))` : sql`true`;
+  const result = (await db.execute(sql`
+    select coalesce(json_agg(t order by t.at, t.id), '[]'::json)::text as rows from (
+      select i.id, i.centre, i.location, i.type, i.severity, (extract(epoch from i.started_at) * 1000)::float8 as at,
+             i.other_deaths + coalesce(pc.deaths, 0) + coalesce(sc.deaths, 0) as deaths,
+             i.other_injuries + coalesce(pc.injuries, 0) + coalesce(sc.injuries, 0) as injuries
+      from incidents i
+      left join lateral (
+        select count(*) filter (where w = 3)::int as deaths, count(*) filter (where w in (1, 2))::int as injuries
+        from (select max(case injury when 'fatal' then 3 when 'serious' then 2 when 'minor' then 1 else 0 end) as w
+              from incident_people where incident = i.id group by person) x
+      ) pc on true
+      left join lateral (
+        select count(*) filter (where injury = 'fatal')::int as deaths, count(*) filter (where injury in ('minor', 'serious'))::int as injuries
+        from incident_staff where incident = i.id
+      ) sc on true
+      where ${inCentres} and i.started_at >= ${range.from.toISOString()}::timestamptz and i.started_at <= ${range.to.toISOString()}::timestamptz
+        and i.status not in ('duplicate', 'not_reportable')
+    ) t`)) as { rows: { rows: string }[] };
+  return JSON.parse(result.rows[0]?.rows ?? '[]') as IncidentEventRow[];
+}
+
+/** An incident as official statistics count it (`at`: when it started, epoch milliseconds). */
+export interface IncidentCountRow {
+  centre: string;
+  type: IncidentType;
+  at: number;
+}
+
+/**
+ * The incidents of these centres (or all) that started in [from, to), duplicates and reports
+ * found not reportable left out (as the early warning reads them): one query.
+ */
+export async function selectIncidentsStarted(db: Queryable, range: { centres?: readonly string[] | undefined; from: Date; to: Date }): Promise<IncidentCountRow[]> {
+  const inCentres = range.centres ? sql`centre in (select jsonb_array_elements_text(${JSON.stringify(range.centres)}::jsonb))` : sql`true`;
+  const result = (await db.execute(sql`
+    select coalesce(json_agg(t), '[]'::json)::text as rows from (
+      select centre, type, (extract(epoch from started_at) * 1000)::float8 as at from incidents
+      where ${inCentres} and started_at >= ${range.from.toISOString()}::timestamptz and started_at < ${range.to.toISOString()}::timestamptz
+        and status not in ('duplicate', 'not_reportable')
+    ) t`)) as { rows: { rows: string }[] };
+  return JSON.parse(result.rows[0]?.rows ?? '[]') as IncidentCountRow[];
+}

@@ -30,6 +30,8 @@ export {
   openEpisodesOf,
   pretrialCounts,
   pretrialEpisodesAt,
+  selectLegalHistory as readLegalHistory,
+  type LegalHistoryRows,
   setEpisodeCentres,
   type Case,
   type Episode,
@@ -48,6 +50,7 @@ export { pretrialClock, pretrialLimitMonths, type PretrialClock } from './pretri
 export { listPretrialDue } from './list-pretrial-due.ts';
 export { normaliseForSearch } from './search-text.ts';
 export { REGISTER_PERMISSIONS } from './policy.ts';
+export { selectPretrialSpans as readPretrialSpans, type PretrialSpan } from './repository.ts';
 export {
   centreOfPerson,
   classificationHistory,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
+import { jsonRows } from '../../db/json-rows.ts';
 import type { LegalStatus, Offence, PersonSex, ReleaseReason, RiskLevel } from '../../kernel/vocabulary.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
 import { cases, classifications, custodyEpisodes, legalStatusChanges, nextOfKin, personPhotos, persons, registerSeries } from './schema.ts';
@@ -510,4 +511,60 @@ export async function selectPersonsPage(
     rows: { total: number; id: string | null }[];
   };
   return { total: Number(result.rows[0]?.total ?? 0), ids: result.rows.flatMap((r) => (r.id === null ? [] : [r.id])) };
+}
+
+/** Names of people and the legal status history of custody episodes, as the early warning reads them. */
+export interface LegalHistoryRows {
+  persons: { id: string; givenNames: string; familyNames: string }[];
+  /** Every legal status change of the episodes, oldest first, with the episode's maximum penalty. */
+  changes: { episode: string; legalStatus: LegalStatus; since: string; maxPenaltyYears: number | null }[];
+}
+
+/**
+ * The names of these people and the legal status history of these episodes: two set-based
+ * queries. Without lists (the whole estate), everyone's names and the history of every episode
+ * not ended before `activeSince`: plain scans, cheaper than looking up tens of thousands of keys.
+ */
+export async function selectLegalHistory(
+  db: Queryable,
+  subjects: { people: readonly string[]; episodes: readonly string[] } | { activeSince: Date },
+): Promise<LegalHistoryRows> {
+  const listed = 'people' in subjects;
+  const personWhere = listed ? sql`where id in (select jsonb_array_elements_text(${JSON.stringify(subjects.people)}::jsonb))` : sql``;
+  const episodeWhere = listed
+    ? sql`l.episode in (select jsonb_array_elements_text(${JSON.stringify(subjects.episodes)}::jsonb)::uuid)`
+    : sql`(e.released_at is null or e.released_at >= ${subjects.activeSince.toISOString()}::timestamptz)`;
+  const [personRows, changes] = await Promise.all([
+    jsonRows<LegalHistoryRows['persons'][number]>(db, sql`select id, given_names as "givenNames", family_names as "familyNames" from persons ${personWhere}`),
+    jsonRows<LegalHistoryRows['changes'][number]>(
+      db,
+      sql`select l.episode, l.legal_status as "legalStatus", l.since, e.max_penalty_years::float8 as "maxPenaltyYears"
+          from legal_status_changes l join custody_episodes e on e.id = l.episode
+          where ${episodeWhere}
+          order by l.episode, l.since, l.id`,
+    ),
+  ]);
+  return { persons: personRows, changes };
+}
+
+/** A stretch of preventive detention of a custody episode: pretrial from `since` (included) until `until` (excluded; null: still). */
+export interface PretrialSpan {
+  episode: string;
+  since: string;
+  until: string | null;
+}
+
+/**
+ * The stretches of preventive detention overlapping the dates `from`–`to`, from the legal status
+ * history (a status holds from its date until the next change's; of two changes on one date,
+ * the later recorded), for official statistics: one query, only the pretrial ones.
+ */
+export async function selectPretrialSpans(db: Queryable, range: { from: string; to: string }): Promise<PretrialSpan[]> {
+  return jsonRows<PretrialSpan>(
+    db,
+    sql`select episode, since::text as since, until::text as until from (
+          select episode, legal_status, since, lead(since) over (partition by episode order by since, id) as until from legal_status_changes
+        ) x
+        where legal_status = 'pretrial' and since <= ${range.to}::date and (until is null or until > ${range.from}::date) and (until is null or until > since)`,
+  );
 }

@@ -16,10 +16,21 @@ export {
   occupantsOfCentre,
   openStaysFor,
   findStays,
+  selectRollHistory as readRollHistory,
+  type StayInterval,
+  type MovementEvent,
   type StayQuery,
   type MovementRecord,
   type Occupancy,
 } from './repository.ts';
 export { MOVEMENT_PERMISSION, ROLL_PERMISSIONS } from './policy.ts';
+export {
+  selectFirstStay as firstStayStart,
+  selectRollDeltas as readRollDeltas,
+  selectStatsHistory as readStatsHistory,
+  type RollDelta,
+  type StatsMovement,
+  type StatsStay,
+} from './repository.ts';
 export { listDeaths, type DeathFilter, type DeathMovement } from './list-deaths.ts';
 export { notifyRollChanged, onRollChanged, type RollChange } from './roll-events.ts';

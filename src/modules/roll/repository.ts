@@ -192,3 +192,148 @@ export async function selectOpenStaysIn(db: Queryable, locations: readonly strin
   }
   return rows;
 }
+
+/** A stay as the early warning reads it: times in epoch milliseconds, `to` null while open. */
+export interface StayInterval {
+  person: string;
+  episode: string;
+  centre: string;
+  location: string | null;
+  state: PersonState['state'];
+  from: number;
+  to: number | null;
+}
+
+/** A movement as the early warning reads it (`at` in epoch milliseconds). */
+export interface MovementEvent {
+  id: number;
+  person: string;
+  type: string;
+  at: number;
+  fromCentre: string | null;
+  fromLocation: string | null;
+  toCentre: string | null;
+  toLocation: string | null;
+}
+
+/**
+ * Every stay at these centres (or all) overlapping [from, to], and every movement from or to
+ * them in [from, to]: two set-based queries, in time order.
+ */
+export async function selectRollHistory(
+  db: Queryable,
+  range: { centres?: readonly string[] | undefined; from: Date; to: Date },
+): Promise<{ stays: StayInterval[]; movements: MovementEvent[] }> {
+  const list = range.centres ? JSON.stringify(range.centres) : null;
+  const inCentres = (column: SQL) => (list ? sql`${column} in (select jsonb_array_elements_text(${list}::jsonb))` : sql`true`);
+  const from = range.from.toISOString();
+  const to = range.to.toISOString();
+  const [stayRows, movementRows] = await Promise.all([
+    jsonRows<StayInterval>(
+      db,
+      sql`select person, episode, centre, location, state, (extract(epoch from valid_from) * 1000)::float8 as "from",
+                 (extract(epoch from valid_to) * 1000)::float8 as "to"
+          from stays s
+          where ${inCentres(sql`s.centre`)} and s.valid_from <= ${to}::timestamptz and (s.valid_to is null or s.valid_to > ${from}::timestamptz)
+          order by s.valid_from, s.id`,
+    ),
+    jsonRows<MovementEvent>(
+      db,
+      sql`select id, person, type, (extract(epoch from at) * 1000)::float8 as at, from_centre as "fromCentre", from_location as "fromLocation",
+                 to_centre as "toCentre", to_location as "toLocation"
+          from movements m
+          where m.at >= ${from}::timestamptz and m.at <= ${to}::timestamptz and (${inCentres(sql`m.from_centre`)} or ${inCentres(sql`m.to_centre`)})
+          order by m.at, m.id`,
+    ),
+  ]);
+  return { stays: stayRows, movements: movementRows };
+}
+
+/** A stay as official statistics read it: whose custody, which centre, [from, to) in epoch milliseconds. */
+export interface StatsStay {
+  episode: string;
+  centre: string;
+  from: number;
+  to: number | null;
+}
+
+/** A movement that official statistics count (`at` in epoch milliseconds). */
+export interface StatsMovement {
+  type: string;
+  fromCentre: string | null;
+  toCentre: string | null;
+  at: number;
+}
+
+/** A change in the number on a centre's roll at the end of day `day` (0 = the first day) and the days after: +n stays begin to count, −n stop. */
+export interface RollDelta {
+  centre: string;
+  day: number;
+  n: number;
+}
+
+/** The movement types statistics count: entries, exits, transfers between centres, escapes and recaptures. */
+const COUNTED_MOVEMENTS = ['admission', 'release', 'transfer', 'transfer_out', 'transfer_arrival', 'escape', 'recapture'];
+
+const inList = (column: SQL, values: readonly string[] | undefined) =>
+  values ? sql`${column} in (select jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))` : sql`true`;
+
+/**
+ * The number on roll at the end of each of `days` days from `firstDay`, as changes per centre and
+ * day, counted in SQL: the end of day d is midnight after it in the centre's time zone (`zones`),
+ * and a stay [from, to) counts at the ends it contains. A prefix sum of the changes gives the
+ * count per day; only a few thousand rows leave the database, whatever the population.
+ */
+export async function selectRollDeltas(db: Queryable, range: { zones: readonly { centre: string; timezone: string }[]; firstDay: string; days: number; from: Date; to: Date }): Promise<RollDelta[]> {
+  // Day index of the first day end at or after instant t, in wall time of the centre's zone, clamped to [0, days].
+  const dayOf = (column: SQL) =>
+    sql`least(${range.days}, greatest(0, ceil(extract(epoch from ((${column} at time zone z.tz) - ${range.firstDay}::timestamp)) / 86400)::int - 1))`;
+  return jsonRows<RollDelta>(
+    db,
+    sql`with z as (select * from jsonb_to_recordset(${JSON.stringify(range.zones.map((z) => ({ centre: z.centre, tz: z.timezone })))}::jsonb) as z(centre text, tz text)),
+        b as (select s.centre, ${dayOf(sql`s.valid_from`)} as lo, case when s.valid_to is null then ${range.days} else ${dayOf(sql`s.valid_to`)} end as hi
+              from stays s join z on z.centre = s.centre
+              where s.valid_from < ${range.to.toISOString()}::timestamptz and (s.valid_to is null or s.valid_to > ${range.from.toISOString()}::timestamptz))
+        select centre, lo as day, count(*)::int as n from b where lo < hi group by centre, lo
+        union all
+        select centre, hi as day, -count(*)::int as n from b where lo < hi and hi < ${range.days} group by centre, hi`,
+  );
+}
+
+/**
+ * The stays of these custody episodes overlapping [from, to) (of these centres, or all), and every
+ * counted movement in [from, to): two set-based queries, as few columns as statistics need.
+ */
+export async function selectStatsHistory(
+  db: Queryable,
+  range: { centres?: readonly string[] | undefined; episodes: readonly string[]; from: Date; to: Date },
+): Promise<{ stays: StatsStay[]; movements: StatsMovement[] }> {
+  const from = range.from.toISOString();
+  const to = range.to.toISOString();
+  const [stayRows, movementRows] = await Promise.all([
+    range.episodes.length === 0
+      ? Promise.resolve([])
+      : jsonRows<StatsStay>(
+          db,
+          sql`select episode, centre, (extract(epoch from valid_from) * 1000)::float8 as "from", (extract(epoch from valid_to) * 1000)::float8 as "to"
+              from stays s
+              where s.episode in (select jsonb_array_elements_text(${JSON.stringify(range.episodes)}::jsonb)::uuid)
+                and ${inList(sql`s.centre`, range.centres)} and s.valid_from < ${to}::timestamptz and (s.valid_to is null or s.valid_to > ${from}::timestamptz)`,
+        ),
+    jsonRows<StatsMovement>(
+      db,
+      sql`select type, from_centre as "fromCentre", to_centre as "toCentre", (extract(epoch from at) * 1000)::float8 as at
+          from movements m
+          where m.at >= ${from}::timestamptz and m.at < ${to}::timestamptz
+            and m.type in (select jsonb_array_elements_text(${JSON.stringify(COUNTED_MOVEMENTS)}::jsonb))
+            and (${inList(sql`m.from_centre`, range.centres)} or ${inList(sql`m.to_centre`, range.centres)})`,
+    ),
+  ]);
+  return { stays: stayRows, movements: movementRows };
+}
+
+/** The first instant any stay began (the start of the records), or null on an empty estate. */
+export async function selectFirstStay(db: Queryable): Promise<Date | null> {
+  const [row] = await db.select({ first: sql<string | null>`min(${stays.validFrom})::text` }).from(stays);
+  return row?.first ? new Date(row.first) : null;
+}
