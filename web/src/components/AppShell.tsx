@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/index.ts';
 import { usePath } from '../router.tsx';
 import { useSession } from '../session.ts';
+import { CriticalAlertNotices } from '../pages/warning/CriticalAlertNotices.tsx';
 import { AppHeader } from './AppHeader.tsx';
 import { MainNav } from './MainNav.tsx';
 import './shell.css';
@@ -28,6 +29,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <div className={mustChangePassword ? 'shell-body shell-body-alone' : 'shell-body'}>
         {!mustChangePassword && <MainNav />}
         <main id="main" tabIndex={-1}>
+          {!mustChangePassword && <CriticalAlertNotices />}
           {children}
         </main>
       </div>

@@ -14,6 +14,8 @@ import { LocationAdmin } from './LocationAdmin.tsx';
 import { LocationPeople } from './LocationPeople.tsx';
 import { useLocationView } from './queries.ts';
 import { IncidentsOf } from '../incidents/IncidentsOf.tsx';
+import { mayWarning } from '../warning/roles.ts';
+import { riskHistoryPath } from '../warning/words.tsx';
 
 const locationLink = (code: string) => `/locations/${encodeURIComponent(code)}`;
 
@@ -55,6 +57,7 @@ export function LocationPage({ code }: { code: string }) {
       heading={l.name}
       intro={`${t(`locationKind.${l.kind}`)} · ${l.code} · ${centreName}`}
       breadcrumb={<Breadcrumb items={crumbs} />}
+      actions={l.kind === 'pavilion' && mayWarning(user, 'read') && <Link to={riskHistoryPath(l.code)}>{t('warn.link.riskHistory')}</Link>}
     >
       <Figures
         label={t('location.figures')}

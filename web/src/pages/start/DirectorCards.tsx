@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/index.ts';
 import { Link } from '../../router.tsx';
 import { useCentreTime } from '../roll/clock.ts';
 import { withQuery } from '../roll/query.ts';
+import { CentreAlertsCard } from '../warning/AlertsStartCard.tsx';
 import { useTreeOf } from '../roll/queries.ts';
 import { pretrialLeft } from './PretrialText.ts';
 import { PRETRIAL_WINDOW, useOverridesThisWeek, usePretrialDue } from './queries.ts';
@@ -116,13 +117,13 @@ function OverridesCard({ centre }: { centre: string }) {
 }
 
 /**
- * What a director sees beyond the officers' cards: pavilions over capacity, pretrial limits due
- * and passed, overrides this week. Alerts and incidents awaiting review join here once Custodia
- * records them; until then nothing stands in their place.
+ * What a director sees beyond the officers' cards: the centre's open early-warning alerts,
+ * pretrial limits due and passed, pavilions over capacity, overrides this week.
  */
 export function DirectorCards({ centre }: { centre: string }) {
   return (
     <div className="start-cards">
+      <CentreAlertsCard centre={centre} />
       <PretrialCard centre={centre} />
       <PavilionsCard centre={centre} />
       <OverridesCard centre={centre} />

@@ -7,14 +7,18 @@ import { Occupancy } from '../estate/Occupancy.tsx';
 import { pretrialShare, severityOf } from '../estate/roll-figures.ts';
 import { withQuery } from '../roll/query.ts';
 import { useRoll } from '../roll/queries.ts';
+import { useSession } from '../../session.ts';
+import { CaseloadAlertsCard } from '../warning/AlertsStartCard.tsx';
+import { mayWarning } from '../warning/roles.ts';
 
 /**
  * Every centre of the caseload (the country, for HQ) at once: the national figures, then one row
  * per centre — on the roll, inside, out, unaccounted for, occupancy, pretrial share — with the
- * centres in an emergency marked; the totals last.
+ * centres in an emergency marked; the totals last. HQ also sees the open early-warning alerts.
  */
 export function NationalFigures({ emergencies }: { emergencies: Emergency[] | undefined }) {
   const { t, tn, formatNumber: n, formatPercent } = useI18n();
+  const { user } = useSession();
   const roll = useRoll(undefined, undefined);
   const inEmergency = new Set((emergencies ?? []).map((e) => e.centre));
   // Centres in an emergency, then those with people unaccounted for, first; the others as the roll lists them.
@@ -26,6 +30,11 @@ export function NationalFigures({ emergencies }: { emergencies: Emergency[] | un
   return (
     <section className="start-national" aria-labelledby="start-national">
       <h2 id="start-national">{t('start.national.title')}</h2>
+      {mayWarning(user, 'notified') && (
+        <div className="start-cards">
+          <CaseloadAlertsCard />
+        </div>
+      )}
       <LoadState query={roll} />
       {totals && (
         <Figures
