@@ -6,6 +6,9 @@
  *   npm run bench -- --engine both                  # both engines
  *   npm run bench -- --only login,authenticated-get
  *   npm run bench -- --only missing                 # the missing and emergency lists at 7,000
+ *   npm run bench -- --only warning                 # the early warning on the 35,000-person demonstration estate
+ *   npm run bench -- --only warning-backtest        # a one-year backtest of the early warning on the demo estate
+ *   npm run bench -- --only stats [--engine both]   # custodia stats --year 2025 on the 35,000-person demonstration estate
  *   npm run bench -- --demo                         # cold-start also times a first start with the demo estate
  *
  * Cold start is always measured on the embedded engine (an empty folder is what it is about).
@@ -33,10 +36,12 @@ interface Job {
 }
 const jobs: Job[] = [];
 if (!only || only.includes('cold-start')) jobs.push({ script: 'cold-start', engine: 'pglite' });
-for (const script of ['login', 'authenticated-get', 'lists', 'missing']) {
+for (const script of ['login', 'authenticated-get', 'lists', 'missing', 'warning-backtest']) {
   if (only && !only.includes(script)) continue;
   for (const engine of engines) jobs.push({ script, engine });
 }
+// stats.ts builds the 35,000-person demonstration estate on each engine (minutes): only when asked.
+if (only?.includes('stats')) jobs.push({ script: 'stats', engine: engineArg });
 
 type Result = Record<string, unknown> & { name: string };
 
@@ -60,7 +65,8 @@ function run(job: Job): Promise<Result | null> {
       }
     });
     // lists.ts first builds a 2,600-person centre, which takes longer than the others' whole run.
-    const limitMs = job.script === 'lists' || job.script === 'missing' ? 3 * LIMIT_MS : LIMIT_MS;
+    // warning-backtest first loads the 35,000-person demonstration estate, then replays its year.
+    const limitMs = job.script === 'lists' || job.script === 'missing' ? 3 * LIMIT_MS : job.script === 'warning-backtest' || job.script === 'stats' ? 10 * LIMIT_MS : LIMIT_MS;
     const timer = setTimeout(() => {
       console.log(`!! ${job.script} took longer than ${limitMs / 1000} s: stopping it`);
       child.kill('SIGTERM');
@@ -111,10 +117,31 @@ for (const { job, result } of results) {
       const load = p.otherCores !== null && p.otherCores > 0.25 ? ` (!! other load ${p.otherCores.toFixed(2)} cores)` : '';
       rows.push([`first page: ${label}`, job.engine, `median ${f1(p.median)} ms`, `p95 ${f1(p.p95)}, max ${f1(p.max)} ms, n=20${load}`]);
     }
+  } else if (result.name === 'warning-backtest') {
+    const r = result as unknown as { ms: number; cpu: CpuUse | null; score: { centres: number; days: number; incidents: number; warning: { recall: Record<string, number | null>; false_alarms_per_centre_month: number }; baseline: { recall: Record<string, number | null>; false_alarms_per_centre_month: number } } };
+    const pct = (x: number | null | undefined) => (x === null || x === undefined ? '-' : `${Math.round(x * 100)}%`);
+    const figures = (s: typeof r.score.warning) => `recall 1/3/7 d ${pct(s.recall['1'])}/${pct(s.recall['3'])}/${pct(s.recall['7'])}, ${s.false_alarms_per_centre_month.toFixed(2)} false/centre-month`;
+    rows.push([`one-year backtest, demo estate (${r.score.centres} centres × ${r.score.days} days)`, job.engine, `${f1(r.ms / 1000)} s`, `${r.score.incidents} serious incidents; warning ${figures(r.score.warning)}; baseline ${figures(r.score.baseline)}${busy(r.cpu)}`]);
   } else if (result.name === 'missing') {
     const r = result as unknown as { probes: Record<string, { median: number; p95: number; otherCores: number | null }> };
     for (const [label, p] of Object.entries(r.probes)) {
       rows.push([label, job.engine, `median ${f1(p.median)} ms`, `p95 ${f1(p.p95)} ms${p.otherCores !== null && p.otherCores > 0.25 ? ` (!! other load ${p.otherCores.toFixed(2)} cores)` : ''}`]);
+    }
+  } else if (result.name === 'warning') {
+    const r = result as unknown as {
+      people: number;
+      findings: number;
+      national: { p50: number; p95: number; read: number; project: number; signals: number; otherCores: number | null };
+      oneCentre: { centre: string; people: number; p50: number; p95: number };
+    };
+    const load = r.national.otherCores !== null && r.national.otherCores > 0.25 ? ` (!! other load ${r.national.otherCores.toFixed(2)} cores)` : '';
+    rows.push([`all signals, national estate (${r.people} people)`, job.engine, `median ${f0(r.national.p50)} ms`, `p95 ${f0(r.national.p95)} ms; read ${f0(r.national.read)}, project ${f0(r.national.project)}, signals ${f0(r.national.signals)} ms; ${r.findings} findings${load}`]);
+    rows.push([`one centre after one movement (${r.oneCentre.people})`, job.engine, `median ${f1(r.oneCentre.p50)} ms`, `p95 ${f1(r.oneCentre.p95)} ms`]);
+  } else if (result.name === 'stats') {
+    const r = result as unknown as { year: string; engines: Record<string, { cli: { median: number }; roll: { median: number }; compute: { median: number }; targetMs: number; met: boolean; otherCores: number | null }> };
+    for (const [engine, e] of Object.entries(r.engines)) {
+      const load = e.otherCores !== null && e.otherCores > 0.25 ? ` (!! other load ${e.otherCores.toFixed(2)} cores)` : '';
+      rows.push([`custodia stats --year ${r.year}, 35,000 people`, engine, `median ${f0(e.cli.median)} ms`, `target < ${e.targetMs / 1000} s ${e.met ? 'met' : 'NOT met'}; roll ${f0(e.roll.median)} ms; computation ${f0(e.compute.median)} ms${load}`]);
     }
   } else if (result.name === 'authenticated-get') {
     const r = result as unknown as { bare: LoadFigures; me: LoadFigures; centres: LoadFigures; ratio: number; centresRatio: number };

@@ -25,6 +25,8 @@ import { PersonsPage } from './pages/people/PersonsPage.tsx';
 import { may } from './pages/people/roles.ts';
 import { rollRoutes } from './pages/roll/RollRoutes.tsx';
 import { seizureRoutes } from './pages/seizures/seizures-routes.tsx';
+import { publicStatsRoutes, statsRoutes } from './pages/stats/stats-routes.tsx';
+import { warningRoutes } from './pages/warning/warning-routes.tsx';
 import { PretrialDuePage } from './pages/start/PretrialDuePage.tsx';
 import { queryClient } from './queries.ts';
 import { createAppRouter, Param, type RouteObject } from './router.tsx';
@@ -97,6 +99,7 @@ const isAdmin = (user: User) => hasRole(user, 'admin');
 /** Every address of the app. Features with several pages bring their own route lists. */
 const routes: RouteObject[] = [
   { path: LOGIN_PATH, element: <LoginRoute /> },
+  ...publicStatsRoutes,
   {
     element: <SignedIn />,
     children: [
@@ -116,6 +119,8 @@ const routes: RouteObject[] = [
       ...incidentRoutes,
       ...deathRoutes,
       ...seizureRoutes,
+      ...warningRoutes,
+      ...statsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

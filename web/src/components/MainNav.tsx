@@ -4,7 +4,9 @@ import { useI18n, type MessageKey } from '../i18n/index.ts';
 import { mayHousing, type HousingAction } from '../pages/housing/roles.ts';
 import { mayDeaths } from '../pages/deaths/roles.ts';
 import { maySeizures } from '../pages/seizures/roles.ts';
+import { mayReadStats } from '../pages/stats/roles.ts';
 import { mayIncident } from '../pages/incidents/roles.ts';
+import { mayWarning } from '../pages/warning/roles.ts';
 import { Link, usePath } from '../router.tsx';
 import { hasRole, useSession } from '../session.ts';
 
@@ -32,8 +34,8 @@ const MODULES: NavEntry[] = [
   { label: 'death.nav', to: '/deaths', within: ['/deaths/'], shownTo: (user) => mayDeaths(user, 'read') },
   { label: 'sz.nav', to: '/searches', within: ['/searches/'], shownTo: (user) => maySeizures(user, 'read') },
   { label: 'nav.intelligence' },
-  { label: 'nav.alerts' },
-  { label: 'nav.statistics' },
+  { label: 'nav.alerts', to: '/alerts', within: ['/alerts/'], shownTo: (user) => mayWarning(user, 'read') },
+  { label: 'nav.statistics', to: '/stats', within: ['/stats/'], shownTo: mayReadStats },
 ];
 
 const ADMINISTRATION: NavEntry[] = [

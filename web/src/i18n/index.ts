@@ -23,17 +23,21 @@ import { rollEs, type RollMessageKey } from './roll.es.ts';
 import { seizuresEn } from './seizures.en.ts';
 import { seizuresEs, type SeizuresMessageKey } from './seizures.es.ts';
 import { startEn } from './start.en.ts';
+import { statsEn } from './stats.en.ts';
+import { statsEs, type StatsMessageKey } from './stats.es.ts';
+import { warningEn } from './warning.en.ts';
+import { warningEs, type WarningMessageKey } from './warning.es.ts';
 import { startEs, type StartMessageKey } from './start.es.ts';
 
-export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey | ListsMessageKey | AdminMessageKey | StartMessageKey | MovementsMessageKey | PeopleMessageKey | EmergencyScaleMessageKey | IncidentsMessageKey | DeathsMessageKey | SeizuresMessageKey;
+export type MessageKey = MainMessageKey | RollMessageKey | HousingMessageKey | ListsMessageKey | AdminMessageKey | StartMessageKey | MovementsMessageKey | PeopleMessageKey | EmergencyScaleMessageKey | IncidentsMessageKey | DeathsMessageKey | SeizuresMessageKey | WarningMessageKey | StatsMessageKey;
 
 /** The languages of the interface, Spanish first. */
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const CATALOGUES: Record<Language, Record<MessageKey, string>> = {
-  es: { ...es, ...rollEs, ...housingEs, ...listsEs, ...adminEs, ...startEs, ...movementsEs, ...peopleEs, ...emergencyScaleEs, ...incidentsEs, ...deathsEs, ...seizuresEs },
-  en: { ...en, ...rollEn, ...housingEn, ...listsEn, ...adminEn, ...startEn, ...movementsEn, ...peopleEn, ...emergencyScaleEn, ...incidentsEn, ...deathsEn, ...seizuresEn },
+  es: { ...es, ...rollEs, ...housingEs, ...listsEs, ...adminEs, ...startEs, ...movementsEs, ...peopleEs, ...emergencyScaleEs, ...incidentsEs, ...deathsEs, ...seizuresEs, ...warningEs, ...statsEs },
+  en: { ...en, ...rollEn, ...housingEn, ...listsEn, ...adminEn, ...startEn, ...movementsEn, ...peopleEn, ...emergencyScaleEn, ...incidentsEn, ...deathsEn, ...seizuresEn, ...warningEn, ...statsEn },
 };
 /** Locales for dates and numbers: Ecuadorian Spanish; English with day-month order and a 24-hour clock. */
 const LOCALES: Record<Language, string> = { es: 'es-EC', en: 'en-GB' };

@@ -8,6 +8,7 @@ import { Form, TextInput } from '../components/Form.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { useSchemaForm } from '../components/useSchemaForm.ts';
 import { useI18n } from '../i18n/index.ts';
+import { Link } from '../router.tsx';
 
 export type LoginNotice = 'sessionEnded' | 'loggedOut';
 
@@ -76,6 +77,9 @@ export function LoginPage({ notice, onLoggedIn }: LoginPageProps) {
           </Form>
         </div>
         <p className="login-notice">{t('login.notice')}</p>
+        <p className="login-notice">
+          <Link to="/datos">{t('stats.openData.link')}</Link>
+        </p>
       </main>
     </div>
   );
