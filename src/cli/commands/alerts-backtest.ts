@@ -5,20 +5,11 @@ import { findMissingCentres } from '../../modules/estate/index.ts';
 import { LEAD_DAYS, runBacktest, type BacktestFigures, type BacktestScore } from '../../modules/warning/index.ts';
 import { CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
 import { pick, type CliLanguage, type Texts } from '../language.ts';
+import { TYPE_LABELS } from './alert-words.ts';
 
 /** The longest period one backtest replays: three years of days. */
 const MAX_DAYS = 3 * 366;
 
-const TYPE_LABELS: Record<AlertType, Texts> = {
-  leadership_vacuum: { es: 'Vacío de liderazgo', en: 'Leadership vacuum' },
-  rival_colocation: { es: 'Rivales juntos', en: 'Rivals together' },
-  overcrowding: { es: 'Hacinamiento', en: 'Overcrowding' },
-  pretrial_overdue: { es: 'Prisión preventiva vencida', en: 'Pretrial detention overdue' },
-  incident_escalation: { es: 'Incidentes en aumento', en: 'Incidents rising' },
-  weapons_seized: { es: 'Armas incautadas', en: 'Weapons seized' },
-  count_discrepancy: { es: 'Conteo con faltantes', en: 'Count short' },
-  non_association_breach: { es: 'Separación incumplida', en: 'Non-association breached' },
-};
 const INCIDENT_LABELS: Partial<Record<IncidentType, Texts>> = {
   riot: { es: 'motines', en: 'riots' },
   homicide: { es: 'homicidios', en: 'homicides' },

@@ -5,7 +5,8 @@ import type { AlertSeverity, AlertType } from '../../kernel/vocabulary.ts';
 import { findLocations, findMissingCentres } from '../../modules/estate/index.ts';
 import { evaluateWarning, type Finding } from '../../modules/warning/index.ts';
 import { CommandFailed, configFor, EXIT, print, printJson, say, withDatabase, withDb } from '../context.ts';
-import { pick, type CliLanguage, type Texts } from '../language.ts';
+import { pick, type CliLanguage } from '../language.ts';
+import { SEVERITY_LABELS, TYPE_LABELS } from './alert-words.ts';
 import { backtestCommand } from './alerts-backtest.ts';
 
 /** One alert as `alerts --json` prints it (DESIGN.md). */
@@ -20,24 +21,6 @@ interface AlertLine {
   persons: string[];
   groups: string[];
 }
-
-/** Each alert type and severity in words, in each language. */
-const TYPE_LABELS: Record<AlertType, Texts> = {
-  leadership_vacuum: { es: 'Vacío de liderazgo', en: 'Leadership vacuum' },
-  rival_colocation: { es: 'Rivales juntos', en: 'Rivals together' },
-  overcrowding: { es: 'Hacinamiento', en: 'Overcrowding' },
-  pretrial_overdue: { es: 'Prisión preventiva vencida', en: 'Pretrial detention overdue' },
-  incident_escalation: { es: 'Incidentes en aumento', en: 'Incidents rising' },
-  weapons_seized: { es: 'Armas incautadas', en: 'Weapons seized' },
-  count_discrepancy: { es: 'Conteo con faltantes', en: 'Count short' },
-  non_association_breach: { es: 'Separación incumplida', en: 'Non-association breached' },
-};
-const SEVERITY_LABELS: Record<AlertSeverity, Texts> = {
-  low: { es: 'baja', en: 'low' },
-  medium: { es: 'media', en: 'medium' },
-  high: { es: 'alta', en: 'high' },
-  critical: { es: 'CRÍTICA', en: 'CRITICAL' },
-};
 
 const SEVERITY_RANK: Record<AlertSeverity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
 
