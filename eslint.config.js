@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'web/dist', 'data', 'drizzle', 'coverage', 'tests/browser/screenshots'] },
+  { ignores: ['node_modules', 'web/dist', 'dist', 'data', 'drizzle', 'coverage', 'tests/browser/screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
