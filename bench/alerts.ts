@@ -11,32 +11,18 @@
  *   node --import tsx bench/alerts.ts [--engine pglite|postgres] [--people 35000]
  */
 import { sql } from 'drizzle-orm';
-import { openDatabase } from '../src/db/engine.ts';
 import { SYSTEM_ACTOR } from '../src/modules/audit/index.ts';
-import { DEFAULT_PEOPLE, loadDemoEstate } from '../src/modules/demo/index.ts';
 import { recordMovement } from '../src/modules/roll/index.ts';
 import { startWarningReevaluation, whenWarningIdle } from '../src/modules/warning/index.ts';
-import { benchDatabase, describeCpu, emitResult, engineFromArgs, heading, machineLine, ms, summarise, waitForQuiet, watchCpu } from './lib/common.ts';
+import { describeCpu, emitResult, heading, ms, summarise, watchCpu } from './lib/common.ts';
+import { openDemoBench } from './lib/demo-estate.ts';
 
-const engine = engineFromArgs();
-const args = process.argv.slice(2);
-const peopleArg = args.indexOf('--people');
-const PEOPLE = peopleArg >= 0 ? Number(args[peopleArg + 1]) : DEFAULT_PEOPLE;
-const NOW = new Date();
 const DEBOUNCE_MS = 1_000;
 
-const scratch = await benchDatabase(engine, 'alerts');
-const handle = await openDatabase(scratch.target);
+const bench = await openDemoBench('alerts');
+const { db, engine, people: PEOPLE } = bench;
 try {
-  console.log(machineLine());
-  console.log(`engine: ${scratch.label}`);
-  await handle.migrate();
-  const db = handle.db;
-  let started = performance.now();
-  const { outcome } = await loadDemoEstate(db, { actor: SYSTEM_ACTOR }, { seed: 1, people: PEOPLE, now: NOW, language: 'en' });
-  if (!outcome.ok) throw new Error(outcome.errors[0]?.message ?? 'the demonstration estate did not load');
-  console.log(`demonstration estate (${PEOPLE} people) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`Before measuring: ${describeCpu(await waitForQuiet())}`);
+  let started: number;
   const count = async () =>
     ((await db.execute(sql`select severity, count(*)::int as n from alerts where status <> 'resolved' group by 1 order by 1`)) as { rows: { severity: string; n: number }[] }).rows;
 
@@ -91,6 +77,5 @@ try {
     afterMovement: { centre: largest.centre, median: a.p50, p95: a.p95, max: a.max },
   });
 } finally {
-  await handle.close();
-  await scratch.cleanup();
+  await bench.close();
 }

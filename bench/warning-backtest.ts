@@ -7,38 +7,20 @@
  *
  *   node --import tsx bench/warning-backtest.ts [--engine pglite|postgres] [--people 35000] [--seed 2021]
  */
-import { openDatabase } from '../src/db/engine.ts';
-import { SYSTEM_ACTOR } from '../src/modules/audit/index.ts';
-import { DEFAULT_PEOPLE, loadDemoEstate } from '../src/modules/demo/index.ts';
 import { LEAD_DAYS, loadWarningHistory, runBacktest, type BacktestFigures } from '../src/modules/warning/index.ts';
-import { benchDatabase, describeCpu, emitResult, engineFromArgs, heading, machineLine, waitForQuiet, watchCpu } from './lib/common.ts';
+import { describeCpu, emitResult, heading, watchCpu } from './lib/common.ts';
+import { numberArg, openDemoBench } from './lib/demo-estate.ts';
 
-const engine = engineFromArgs();
-const args = process.argv.slice(2);
-const numberArg = (name: string, fallback: number) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const PEOPLE = numberArg('--people', DEFAULT_PEOPLE);
-const SEED = numberArg('--seed', 2021);
 const NOW = new Date();
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 // The last 365 full days before today: the demonstration's year of history.
 const TO = day(NOW.getTime() - 86_400_000);
 const FROM = day(NOW.getTime() - 365 * 86_400_000);
 
-const scratch = await benchDatabase(engine, 'warning-backtest');
-const handle = await openDatabase(scratch.target);
+const bench = await openDemoBench('warning-backtest', { seed: numberArg('--seed', 2021), now: NOW });
+const { db, engine, people: PEOPLE, seed: SEED } = bench;
 try {
-  console.log(machineLine());
-  console.log(`engine: ${scratch.label}`);
-  await handle.migrate();
-  const db = handle.db;
-  let started = performance.now();
-  const { outcome, estate } = await loadDemoEstate(db, { actor: SYSTEM_ACTOR }, { seed: SEED, people: PEOPLE, now: NOW, language: 'en' });
-  if (!outcome.ok) throw new Error(outcome.errors[0]?.message ?? 'the demonstration estate did not load');
-  console.log(`demonstration estate (${PEOPLE} people, seed ${SEED}, ${estate.bundle.incidents.length} incidents, ${estate.warningEpisodes.length} warning episodes) loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`Before measuring: ${describeCpu(await waitForQuiet())}`);
+  let started: number;
 
   heading(`One-year backtest, ${FROM} to ${TO}, every centre`);
   started = performance.now();
@@ -69,6 +51,5 @@ try {
   for (const [type, s] of Object.entries(score.warning.by_type)) line(`  ${type}`, s);
   emitResult('warning-backtest', { engine, people: PEOPLE, seed: SEED, from: FROM, to: TO, ms: totalMs, cpuMs, readMs, cpu: cpuUse, score });
 } finally {
-  await handle.close();
-  await scratch.cleanup();
+  await bench.close();
 }

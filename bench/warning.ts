@@ -10,32 +10,17 @@
  *
  *   node --import tsx bench/warning.ts [--engine pglite|postgres] [--people 35000]
  */
-import { openDatabase } from '../src/db/engine.ts';
 import { SYSTEM_ACTOR } from '../src/modules/audit/index.ts';
-import { DEFAULT_PEOPLE, loadDemoEstate } from '../src/modules/demo/index.ts';
 import { recordMovement } from '../src/modules/roll/index.ts';
 import { evaluateWarning, factsAt, loadWarningHistory } from '../src/modules/warning/index.ts';
 import { evaluateSignals } from '../src/modules/warning/signals/all.ts';
-import { benchDatabase, describeCpu, emitResult, engineFromArgs, heading, machineLine, ms, summarise, waitForQuiet, watchCpu } from './lib/common.ts';
+import { describeCpu, emitResult, heading, ms, summarise, watchCpu } from './lib/common.ts';
+import { openDemoBench } from './lib/demo-estate.ts';
 
-const engine = engineFromArgs();
-const args = process.argv.slice(2);
-const peopleArg = args.indexOf('--people');
-const PEOPLE = peopleArg >= 0 ? Number(args[peopleArg + 1]) : DEFAULT_PEOPLE;
-const NOW = new Date();
-
-const scratch = await benchDatabase(engine, 'warning');
-const handle = await openDatabase(scratch.target);
+const bench = await openDemoBench('warning');
+const { db, engine, people: PEOPLE, now: NOW } = bench;
 try {
-  console.log(machineLine());
-  console.log(`engine: ${scratch.label}`);
-  await handle.migrate();
-  const db = handle.db;
   let started = performance.now();
-  const { outcome, estate } = await loadDemoEstate(db, { actor: SYSTEM_ACTOR }, { seed: 1, people: PEOPLE, now: NOW, language: 'en' });
-  if (!outcome.ok) throw new Error(outcome.errors[0]?.message ?? 'the demonstration estate did not load');
-  console.log(`demonstration estate (${PEOPLE} people, ${estate.bundle.movements.length} movements) loaded in ${(performance.now() - started) / 1000} s`);
-  console.log(`Before measuring: ${describeCpu(await waitForQuiet())}`);
 
   heading('All signals, whole national estate, as of one time');
   const T = new Date(NOW.getTime() - 60_000);
@@ -119,6 +104,5 @@ try {
     oneCentre: { centre: largest.centre, people: largest.facts.people.length, p50: o.p50, p95: o.p95, max: o.max, cpu: summarise(oneCpuMs).p50 },
   });
 } finally {
-  await handle.close();
-  await scratch.cleanup();
+  await bench.close();
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AuditContext } from '../audit/index.ts';
 import type { Database } from '../../db/engine.ts';
 import { isInCaseload, type Principal } from '../../kernel/access.ts';
+import { openEventStream } from '../../server/event-stream.ts';
 import { errorResponse, errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise, requirePrincipal } from '../../server/request-context.ts';
 import { admitPersonFor } from './admit-person.ts';
@@ -91,24 +92,12 @@ export function rollRoutes(deps: RollRouteDeps): FastifyPluginAsyncZod {
       async (request, reply) => {
         const principal = authorise(request, ROLL_PERMISSIONS['roll.read'], request.query.centre ? { centre: request.query.centre } : undefined);
         const wanted = (centre: string) => (request.query.centre ? centre === request.query.centre : isInCaseload(principal, centre));
-        reply.hijack();
-        reply.raw.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store',
-          connection: 'keep-alive',
-          'x-request-id': request.id,
-        });
-        reply.raw.write(': connected\n\n');
-        const unsubscribe = onRollChanged((change) => {
-          const centres = change.centres.filter(wanted);
-          if (centres.length > 0) reply.raw.write(`event: roll\ndata: ${JSON.stringify({ centres, at: change.at })}\n\n`);
-        });
-        // A comment every 25 s keeps proxies from closing an idle stream.
-        const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), 25_000);
-        request.raw.on('close', () => {
-          clearInterval(heartbeat);
-          unsubscribe();
-        });
+        openEventStream(request, reply, (send) =>
+          onRollChanged((change) => {
+            const centres = change.centres.filter(wanted);
+            if (centres.length > 0) send('roll', { centres, at: change.at });
+          }),
+        );
       },
     );
 

@@ -172,28 +172,26 @@ export async function loadWarningHistory(db: Queryable, options: { centres?: rea
   const { from, to } = options;
   const centres = options.centres ? [...new Set(options.centres)].sort() : undefined;
   const before = (ms: number) => new Date(from.getTime() - ms);
-  const [estate, roll] = await Promise.all([
-    readWarningEstate(db, { centres, since: from }),
-    readRollHistory(db, { centres, from: before(Math.max(READ_BEFORE_MS.stays, READ_BEFORE_MS.movements)), to }),
-  ]);
-  const people = new Set<string>();
-  const episodes = new Set<string>();
-  for (const s of roll.stays) {
-    people.add(s.person);
-    episodes.add(s.episode);
-  }
-  for (const m of roll.movements) people.add(m.person);
-  const personList = [...people];
   const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  const [legal, groups, nonAssociations, incidents, seizures, counts] = await Promise.all([
-    readLegalHistory(db, centres ? { people: personList, episodes: [...episodes] } : { activeSince: before(READ_BEFORE_MS.stays + READ_BEFORE_MS.movements) }),
-    // A day either side: local days in any zone fall within these UTC days.
-    readGroupHistory(db, { people: centres ? personList : undefined, from: utcDay(from.getTime() - READ_BEFORE_MS.movements - DAY_MS), to: utcDay(to.getTime() + DAY_MS) }),
-    readNonAssociationHistory(db, centres ? personList : undefined),
+  // Incidents, finds and counts are read by centre: they start with the roll, not after it.
+  const byCentre = Promise.all([
+    readWarningEstate(db, { centres, since: from }),
     readIncidentEvents(db, { centres, from: before(READ_BEFORE_MS.incidents), to }),
     seizuresInPeriod(db, { centres, from: before(READ_BEFORE_MS.seizures), to: new Date(to.getTime() + 1) }),
     readClosedCounts(db, { centres, from: before(READ_BEFORE_MS.counts), to }),
   ]);
+  const readPeople = (subjects: { people: string[]; episodes: string[] } | null) =>
+    Promise.all([
+      readLegalHistory(db, subjects ?? { activeSince: before(READ_BEFORE_MS.stays + READ_BEFORE_MS.movements) }),
+      // A day either side: local days in any zone fall within these UTC days.
+      readGroupHistory(db, { people: subjects?.people, from: utcDay(from.getTime() - READ_BEFORE_MS.movements - DAY_MS), to: utcDay(to.getTime() + DAY_MS) }),
+      readNonAssociationHistory(db, subjects?.people),
+    ]);
+  // The whole estate reads everyone's names, memberships and non-associations at once, alongside
+  // the roll; some centres read those of the people the roll names, once it is read.
+  const rollRead = readRollHistory(db, { centres, from: before(Math.max(READ_BEFORE_MS.stays, READ_BEFORE_MS.movements)), to });
+  const peopleRead = centres ? rollRead.then((roll) => readPeople(peopleOf(roll))) : readPeople(null);
+  const [roll, [legal, groups, nonAssociations], [estate, incidents, seizures, counts]] = await Promise.all([rollRead, peopleRead, byCentre]);
   return buildWarningHistory({
     from: from.toISOString(),
     to: to.toISOString(),
@@ -208,6 +206,18 @@ export async function loadWarningHistory(db: Queryable, options: { centres?: rea
     seizures: seizures.map((s) => ({ id: s.id, centre: s.centre, at: s.at.getTime(), item: s.item, quantity: s.quantity, location: s.location, person: s.person })),
     counts,
   });
+}
+
+/** The people and custody episodes a roll history names. */
+function peopleOf(roll: { stays: readonly StayInterval[]; movements: readonly MovementEvent[] }): { people: string[]; episodes: string[] } {
+  const people = new Set<string>();
+  const episodes = new Set<string>();
+  for (const s of roll.stays) {
+    people.add(s.person);
+    episodes.add(s.episode);
+  }
+  for (const m of roll.movements) people.add(m.person);
+  return { people: [...people], episodes: [...episodes] };
 }
 
 /** The movements that take a person out of their pavilion. */
@@ -304,12 +314,26 @@ export function buildWarningHistory(records: HistoryRecords): WarningHistory {
   for (const p of persons.values()) p.memberships.sort((a, b) => byText(a.group, b.group) || byText(a.since ?? '', b.since ?? ''));
 
   const legal = new Map<string, LegalEntry[]>();
+  // Tens of thousands of people held pretrial share a few hundred first days: each limit is worked out once.
+  const limits = new Map<string, string>();
+  const limitOf = (since: string, months: number) => {
+    const key = `${since}|${months}`;
+    let limit = limits.get(key);
+    if (limit === undefined) {
+      limit = addMonths(since, months);
+      limits.set(key, limit);
+    }
+    return limit;
+  };
   for (const l of records.legal) {
-    const entries = legal.get(l.episode) ?? [];
+    let entries = legal.get(l.episode);
+    if (!entries) {
+      entries = [];
+      legal.set(l.episode, entries);
+    }
     // The pretrial clock's rule (register/pretrial-clock.ts): 12 or 18 months from the first day.
-    const pretrialLimit = l.legalStatus === 'pretrial' ? addMonths(l.since, pretrialLimitMonths(l.maxPenaltyYears)) : null;
+    const pretrialLimit = l.legalStatus === 'pretrial' ? limitOf(l.since, pretrialLimitMonths(l.maxPenaltyYears)) : null;
     entries.push({ since: l.since, status: l.legalStatus, pretrialLimit });
-    legal.set(l.episode, entries);
   }
   for (const entries of legal.values()) entries.sort((a, b) => byText(a.since, b.since));
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Database } from '../../db/engine.ts';
 import { isInCaseload } from '../../kernel/access.ts';
 import type { Clock } from '../../kernel/clock.ts';
+import { openEventStream } from '../../server/event-stream.ts';
 import { errorResponse, errorResponses, routeDocs } from '../../server/http-schemas.ts';
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { acknowledgeAlert } from './acknowledge-alert.ts';
@@ -61,23 +62,11 @@ export function warningRoutes(deps: { db: Database; clock: Clock }): FastifyPlug
       async (request, reply) => {
         const principal = authorise(request, READ, request.query.centre ? { centre: request.query.centre } : undefined);
         const wanted = (centre: string) => (request.query.centre ? centre === request.query.centre : isInCaseload(principal, centre));
-        reply.hijack();
-        reply.raw.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store',
-          connection: 'keep-alive',
-          'x-request-id': request.id,
-        });
-        reply.raw.write(': connected\n\n');
-        const unsubscribe = onCriticalAlert((notice) => {
-          if (wanted(notice.centre)) reply.raw.write(`event: alert\ndata: ${JSON.stringify(notice)}\n\n`);
-        });
-        // A comment every 25 s keeps proxies from closing an idle stream.
-        const heartbeat = setInterval(() => reply.raw.write(': heartbeat\n\n'), 25_000);
-        request.raw.on('close', () => {
-          clearInterval(heartbeat);
-          unsubscribe();
-        });
+        openEventStream(request, reply, (send) =>
+          onCriticalAlert((notice) => {
+            if (wanted(notice.centre)) send('alert', notice);
+          }),
+        );
       },
     );
 
