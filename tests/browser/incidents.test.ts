@@ -376,6 +376,9 @@ describe('incident reports', () => {
     await director.goto(`${h.baseUrl}/incidents/${encodeURIComponent(id)}`);
     await people.getByRole('link', { name: `Ver el registro del fallecimiento de ${name}` }).click();
     await director.waitForURL(`**/deaths/${DIED[0]}`);
+    // And the entry leads back to the report it came from.
+    await director.getByRole('link', { name: id, exact: true }).click();
+    await director.waitForURL(`**/incidents/${encodeURIComponent(id)}`);
     const entry = await apiFromPage(director, 'GET', `/deaths/${DIED[0]}`);
     expect((entry.body as { incident: string | null }).incident).toBe(id);
     expect(h.problems(director).filter((problem) => !/status of 404/.test(problem))).toEqual([]);

@@ -173,7 +173,7 @@ describe('movements of a person', () => {
     await page.goto(`${h.baseUrl}/persons/${COURT_PERSON}`);
     const panel = page.getByTestId('movement-panel');
     await panel.getByRole('button', { name: 'Death' }).click();
-    await page.getByText(/The register of deaths .* comes later/).waitFor();
+    await page.getByText(/an entry opens in the deaths register/).waitFor();
     await shoot(page, 'movement-death-en', panel);
     await page.goto(`${h.baseUrl}/roll/out?centre=MVA`);
     await page.getByText('No one is out of the centre now.').waitFor();

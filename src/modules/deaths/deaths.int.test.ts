@@ -91,6 +91,7 @@ describe('the deaths-in-custody register', () => {
       ['a death in the future', { at: new Date(Date.now() + 86_400_000).toISOString() }, 'at', 'MOVEMENT_IN_FUTURE'],
       ['a NUL in the circumstances', { circumstances: 'a\u0000b' }, 'circumstances', 'VALIDATION_FAILED'],
       ['year 0000', { at: '0000-01-01T00:00:00Z' }, 'at', 'VALIDATION_FAILED'],
+      ['an incident report that does not exist', { incident: 'LIT-INC-2026-999999' }, 'incident', 'INCIDENT_NOT_FOUND'],
     ])('%s', async (_case, change, field, code) => {
       await admit('P0400004');
       const before = await written();
@@ -99,6 +100,16 @@ describe('the deaths-in-custody register', () => {
       expect(response.statusCode).toBeLessThan(500);
       expect(response.json().error).toMatchObject({ code });
       expect(JSON.stringify(response.json().error)).toContain(field);
+      expect(await written()).toEqual(before);
+    });
+
+    it('an incident report of another centre', async () => {
+      await admit('P0400004');
+      const elsewhere = await t.as(seeder, 'POST', '/api/v1/incidents', { centre: 'MAC', type: 'fight', startedAt: hoursAgo(2), description: 'Pelea en el patio' });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(201);
+      const before = await written();
+      const response = await t.as(seeder, 'POST', '/api/v1/deaths', { person: 'P0400004', cause: 'pending', incident: elsewhere.json().id });
+      expect(response.json().error).toMatchObject({ code: 'DEATH_INCIDENT_ELSEWHERE', field: 'incident' });
       expect(await written()).toEqual(before);
     });
 

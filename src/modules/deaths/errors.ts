@@ -12,6 +12,11 @@ export const DEATH_ERRORS = defineErrors({
     es: 'El lugar {code} no pertenece al centro {centre}, donde estaba la persona.',
     en: 'Location {code} is not part of centre {centre}, where the person was held.',
   },
+  DEATH_INCIDENT_ELSEWHERE: {
+    kind: 'invalid',
+    es: 'El parte de incidente {id} es de otro centro, no de {centre}, donde estaba la persona.',
+    en: 'Incident report {id} belongs to another centre, not {centre}, where the person was held.',
+  },
   DEATH_ALREADY_RECORDED: {
     kind: 'conflict',
     es: 'El fallecimiento de {id} ya consta en el registro: cambie la causa o complete las obligaciones en su ficha.',

@@ -3,6 +3,7 @@ import { isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { findLocations } from '../estate/index.ts';
+import { findIncident } from '../incidents/index.ts';
 import { findCustody } from '../register/index.ts';
 import { applyMovements, FUTURE_SLACK_MS, listDeaths } from '../roll/index.ts';
 import { DEATH_PERMISSIONS, requireDeathAccess } from './policy.ts';
@@ -17,6 +18,16 @@ async function checkLocation(db: Queryable, centre: string, code: string | null)
   const [location] = await findLocations(db, [code]);
   if (!location) throw new AppError('LOCATION_NOT_FOUND', { code }, 'location');
   if (location.centre !== centre) throw new AppError('DEATH_LOCATION_ELSEWHERE', { code, centre }, 'location');
+}
+
+/** Refuses a link to an incident report that does not exist (for this caller) or is another centre's. */
+async function checkIncident(db: Queryable, caller: Caller, centre: string, id: string | null): Promise<void> {
+  if (!id) return;
+  const incident = await findIncident(db, caller, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'INCIDENT_NOT_FOUND') throw new AppError('INCIDENT_NOT_FOUND', { id }, 'incident');
+    throw error;
+  });
+  if (incident.centre !== centre) throw new AppError('DEATH_INCIDENT_ELSEWHERE', { id, centre }, 'incident');
 }
 
 /** The centre holding the person now, for a death not yet on the roll; refusals name `person`. */
@@ -54,6 +65,7 @@ export async function recordDeath(db: Database, caller: Caller, context: AuditCo
   const centre = existing ? existing.centre : await custodyCentre(db, caller, input);
   requireDeathAccess(caller, DEATH_PERMISSIONS['death.write'], centre);
   await checkLocation(db, centre, input.location);
+  await checkIncident(db, caller, centre, input.incident);
   const now = nowIn(context);
   const at = existing?.at ?? input.at ?? now;
   if (!existing && at.getTime() > now.getTime() + FUTURE_SLACK_MS) {

@@ -66,7 +66,7 @@ export const movementsEn: MovementsMessages = {
   'mv.transferOutNote': 'The person is en route until the receiving centre receives them from its arrivals list.',
   'mv.arrivalNote': 'En route to {centre}.',
   'mv.escapeNote': 'An escape outside an emergency. During an emergency, escapes are declared from the emergency.',
-  'mv.deathNote': 'The person leaves custody by death. The register of deaths (cause, circumstances, notice to the family and to oversight) comes later; note here what is known.',
+  'mv.deathNote': 'The person leaves custody by death, and an entry opens in the deaths register, where health and the centre’s director record the cause, the circumstances and the notices to the family and the authorities. Note here what is known.',
   'mv.links.out': 'Out of the centre',
   'mv.links.arrivals': 'Arrivals',
 

@@ -73,7 +73,7 @@ export const movementsEs = {
   'mv.transferOutNote': 'La persona queda en tránsito hasta que el centro de destino la reciba en su lista de llegadas.',
   'mv.arrivalNote': 'En tránsito hacia {centre}.',
   'mv.escapeNote': 'Evasión fuera de una emergencia. Durante una emergencia, las evasiones se declaran desde la emergencia.',
-  'mv.deathNote': 'La persona deja la custodia por fallecimiento. El registro de fallecimientos (causa, circunstancias, avisos a la familia y a control externo) llegará más adelante; anote aquí lo que se sabe.',
+  'mv.deathNote': 'La persona deja la custodia por fallecimiento y se abre su entrada en el registro de fallecimientos, donde salud y la dirección del centro anotan la causa, las circunstancias y los avisos a la familia y a las autoridades. Anote aquí lo que se sabe.',
   'mv.links.out': 'Fuera del centro',
   'mv.links.arrivals': 'Llegadas',
 

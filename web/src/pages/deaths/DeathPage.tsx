@@ -51,7 +51,11 @@ function DeathFacts({ entry, timeZone }: { entry: DeathEntry; timeZone: string }
         {entry.incident && (
           <>
             <dt>{t('death.entry.incident')}</dt>
-            <dd className="code">{entry.incident}</dd>
+            <dd>
+              <Link to={`/incidents/${encodeURIComponent(entry.incident)}`} className="code">
+                {entry.incident}
+              </Link>
+            </dd>
           </>
         )}
         {entry.emergency && (
