@@ -187,12 +187,29 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    // The web app routes on the client: any other page address gets its shell.
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (hasWeb && request.method === 'GET' && request.url.startsWith('/assets/')) {
+      // The static routes are the files present at start: after the web app is rebuilt, its new
+      // files are served from disk; a file that does not exist is a 404, never the page shell
+      // (a browser would run the shell's HTML as a script and show a blank page).
+      const file = assetPath(webRoot, request.url);
+      if (file && existsSync(path.join(webRoot, file))) return reply.sendFile(file);
+    } else if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      // The web app routes on the client: any other page address gets its shell.
       return reply.type('text/html').sendFile('index.html');
     }
     return handleError(Object.assign(new Error('not found'), { statusCode: 404 }), request, reply);
   });
 
   return app;
+}
+
+/** The file under `assets/` of the web root that a URL names, or null for one outside it or malformed. */
+function assetPath(webRoot: string, url: string): string | null {
+  let file: string;
+  try {
+    file = decodeURIComponent(new URL(url, 'http://host').pathname).slice(1);
+  } catch {
+    return null;
+  }
+  return path.resolve(webRoot, file).startsWith(path.resolve(webRoot, 'assets') + path.sep) ? file : null;
 }
