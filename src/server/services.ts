@@ -30,7 +30,12 @@ export function createServices(handle: DatabaseHandle, config: Config, clock: Cl
     },
     sessionSettings: { idleMinutes: config.session.idleMinutes },
     /** The early warning's re-evaluation off the request path (listening here only when asked: `serve` starts it, see boot.ts). */
-    warning: startWarningReevaluation(handle.db, { clock, listen: config.warningReevaluation === 'on' }),
+    warning: startWarningReevaluation(handle.db, {
+      clock,
+      listen: config.warningReevaluation === 'on',
+      // The embedded engine runs one query at a time: one centre per evaluation, so requests are served between them.
+      centresPerEvaluation: handle.engine === 'pglite' ? 1 : undefined,
+    }),
     occupancyOf,
     whereabouts,
     /** The group filter of a location's people (roll) reads the group's members (groups: role check and audit). */

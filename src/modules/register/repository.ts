@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
-import { jsonRows } from '../../db/json-rows.ts';
+import { jsonRows, jsonTuples } from '../../db/json-rows.ts';
 import type { LegalStatus, Offence, PersonSex, ReleaseReason, RiskLevel } from '../../kernel/vocabulary.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
 import { cases, classifications, custodyEpisodes, legalStatusChanges, nextOfKin, personPhotos, persons, registerSeries } from './schema.ts';
@@ -535,13 +535,18 @@ export async function selectLegalHistory(
     ? sql`l.episode in (select jsonb_array_elements_text(${JSON.stringify(subjects.episodes)}::jsonb)::uuid)`
     : sql`(e.released_at is null or e.released_at >= ${subjects.activeSince.toISOString()}::timestamptz)`;
   const [personRows, changes] = await Promise.all([
-    jsonRows<LegalHistoryRows['persons'][number]>(db, sql`select id, given_names as "givenNames", family_names as "familyNames" from persons ${personWhere}`),
-    jsonRows<LegalHistoryRows['changes'][number]>(
+    jsonTuples<LegalHistoryRows['persons'][number]>(db, sql`select id, given_names as "givenNames", family_names as "familyNames" from persons ${personWhere}`, [
+      'id',
+      'givenNames',
+      'familyNames',
+    ]),
+    jsonTuples<LegalHistoryRows['changes'][number]>(
       db,
       sql`select l.episode, l.legal_status as "legalStatus", l.since, e.max_penalty_years::float8 as "maxPenaltyYears"
           from legal_status_changes l join custody_episodes e on e.id = l.episode
           where ${episodeWhere}
           order by l.episode, l.since, l.id`,
+      ['episode', 'legalStatus', 'since', 'maxPenaltyYears'],
     ),
   ]);
   return { persons: personRows, changes };

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { bulkInsert } from '../../db/bulk-insert.ts';
-import { jsonRows } from '../../db/json-rows.ts';
+import { jsonRows, jsonTuples } from '../../db/json-rows.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
 import type { MovementRecord } from '../register/index.ts';
@@ -229,21 +229,23 @@ export async function selectRollHistory(
   const from = range.from.toISOString();
   const to = range.to.toISOString();
   const [stayRows, movementRows] = await Promise.all([
-    jsonRows<StayInterval>(
+    jsonTuples<StayInterval>(
       db,
       sql`select person, episode, centre, location, state, (extract(epoch from valid_from) * 1000)::float8 as "from",
                  (extract(epoch from valid_to) * 1000)::float8 as "to"
           from stays s
           where ${inCentres(sql`s.centre`)} and s.valid_from <= ${to}::timestamptz and (s.valid_to is null or s.valid_to > ${from}::timestamptz)
           order by s.valid_from, s.id`,
+      ['person', 'episode', 'centre', 'location', 'state', 'from', 'to'],
     ),
-    jsonRows<MovementEvent>(
+    jsonTuples<MovementEvent>(
       db,
       sql`select id, person, type, (extract(epoch from at) * 1000)::float8 as at, from_centre as "fromCentre", from_location as "fromLocation",
                  to_centre as "toCentre", to_location as "toLocation"
           from movements m
           where m.at >= ${from}::timestamptz and m.at <= ${to}::timestamptz and (${inCentres(sql`m.from_centre`)} or ${inCentres(sql`m.to_centre`)})
           order by m.at, m.id`,
+      ['id', 'person', 'type', 'at', 'fromCentre', 'fromLocation', 'toCentre', 'toLocation'],
     ),
   ]);
   return { stays: stayRows, movements: movementRows };

@@ -85,4 +85,14 @@ describe('re-evaluation after a commit', () => {
     expect(await statusOf(lit)).toBe('resolved');
     expect(await statusOf(mac)).toBe('resolved');
   });
+
+  it('evaluates every centre one at a time when asked (the embedded engine’s way), with the same outcome', async () => {
+    const lit = await raise('LIT', 'phantom-4');
+    const mac = await raise('MAC', 'phantom-4');
+    const oneByOne = startWarningReevaluation(t.db.db, { listen: false, centresPerEvaluation: 1 });
+    await oneByOne.evaluateAll();
+    await oneByOne.stop();
+    expect(await statusOf(lit)).toBe('resolved');
+    expect(await statusOf(mac)).toBe('resolved');
+  });
 });

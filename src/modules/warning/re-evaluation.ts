@@ -70,10 +70,18 @@ export async function whenWarningIdle(db: object): Promise<void> {
  * coming, all queued centres in one evaluation (the history is read once for all of them), one
  * evaluation at a time (changes during one queue the next). Evaluations reconcile each centre's
  * alerts as the system. The schedule (started by the server) evaluates every centre besides.
+ * With `centresPerEvaluation`, the centres are evaluated that many at a time, their history read
+ * for them alone: the embedded engine runs one query at a time, and a national read would hold
+ * every user's request behind it for seconds; one centre at a time, a request waits for one
+ * centre's read at most.
  */
-export function startWarningReevaluation(db: Database, options: { clock?: Clock; debounceMs?: number; listen?: boolean } = {}): WarningReevaluation {
+export function startWarningReevaluation(
+  db: Database,
+  options: { clock?: Clock; debounceMs?: number; listen?: boolean; centresPerEvaluation?: number } = {},
+): WarningReevaluation {
   const clock = options.clock ?? systemClock;
   const debounceMs = options.debounceMs ?? REEVALUATION_DEBOUNCE_MS;
+  const centresPerEvaluation = Math.max(1, options.centresPerEvaluation ?? Number.POSITIVE_INFINITY);
   const queued = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstQueuedAt: number | null = null;
@@ -104,6 +112,12 @@ export function startWarningReevaluation(db: Database, options: { clock?: Clock;
   };
 
   async function evaluateCentres(centres: readonly string[]): Promise<void> {
+    for (let i = 0; i < centres.length && !stopped; i += centresPerEvaluation) {
+      await evaluateBatch(centres.slice(i, i + centresPerEvaluation));
+    }
+  }
+
+  async function evaluateBatch(centres: readonly string[]): Promise<void> {
     if (centres.length === 0) return;
     const at = clock.now();
     const evaluations = await evaluateWarning(db, { centres, at });
