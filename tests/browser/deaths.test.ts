@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * The deaths-in-custody register on the demonstration estate, in Spanish and in English: a
@@ -67,7 +67,7 @@ const WORDS = {
 } as const;
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1200 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const page = await h.freshPage();
   await logIn(page, 'admin', ADMIN_PASSWORD);
   for (const language of ['es', 'en'] as const) {

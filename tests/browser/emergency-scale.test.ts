@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * An emergency at scale: an officer narrows the list still to verify to one wing, verifies the
@@ -19,7 +19,7 @@ interface TreeLocation {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1200 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const page = await h.freshPage();
   await logIn(page, 'admin', ADMIN_PASSWORD);
   const users = [

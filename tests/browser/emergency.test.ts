@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
 
 /**
  * The roll screens on the demonstration estate: the live roll; an emergency at MAC declared by
@@ -31,7 +31,7 @@ interface CountLine {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1200 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const page = await h.freshPage();
   await logIn(page, 'admin', ADMIN_PASSWORD);
   const users = [

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
 
 /**
  * The estate and the people register on the demonstration estate: the national list, a centre's
@@ -31,7 +31,7 @@ interface TreeLocation {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1500 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   // The users of the journeys, created by the administrator through the API.
   const page = await h.freshPage();
   await logIn(page, 'admin', ADMIN_PASSWORD);

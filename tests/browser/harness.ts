@@ -1,17 +1,19 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type StartedServer } from '../../src/server/start.ts';
+import { ADMIN_PASSWORD, EMPTY_DATABASE } from './shared.ts';
 
-export const ADMIN_PASSWORD = 'a-strong-test-password';
+export { ADMIN_PASSWORD, DEMO_PEOPLE } from './shared.ts';
 export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 /** Debian's Chromium: never a downloaded browser. */
@@ -49,9 +51,77 @@ export interface HarnessOptions {
    * pavilions, wings and cells). Without it the database starts empty, which is fast.
    */
   demoPeople?: number;
+  /**
+   * Re-evaluate the early warning as `serve` does (at start, after every write, every 10 minutes).
+   * Without it the server keeps no alerts up to date: only the journeys that read alerts pay for it.
+   */
+  earlyWarning?: boolean;
 }
 
 const CLI = fileURLToPath(new URL('../../bin/custodia.mjs', import.meta.url));
+
+/**
+ * With CUSTODIA_BROWSER_TIMINGS naming a file, each test file appends one JSON line of where its
+ * time went (estate, start, first page, the server's and the browser's CPU, the event loop's
+ * longest stall): the figures for tuning this phase, printed, never asserted.
+ */
+const TIMINGS = process.env.CUSTODIA_BROWSER_TIMINGS;
+
+/** CPU seconds (user and system, with reaped children) of this process's descendants: the browser. */
+async function descendantsCpuSeconds(): Promise<number> {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const name of await readdir('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => '');
+    if (!stat) continue;
+    // After the command's closing parenthesis: state, ppid, … utime (12th), stime, cutime, cstime.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const parent = fields[1] ?? 0;
+    children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    ticks.set(Number(name), (fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0));
+  }
+  let total = 0;
+  const pending = [...(children.get(process.pid) ?? [])];
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+    total += ticks.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total / 100;
+}
+
+/** The figures of one test file, started when its harness starts. */
+function startFigures(demoPeople: number | undefined) {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const figures: Record<string, number | string | null> = { file: path.basename(expect.getState().testPath ?? ''), demoPeople: demoPeople ?? null };
+  const since = (from: number) => Math.round(performance.now() - from);
+  return {
+    /** Times a step under `name` (milliseconds). */
+    async step<T>(name: string, work: () => Promise<T>): Promise<T> {
+      const from = performance.now();
+      const result = await work();
+      figures[name] = since(from);
+      return result;
+    },
+    mark(name: string) {
+      figures[name] ??= since(started);
+    },
+    async write() {
+      if (!TIMINGS) return;
+      loop.disable();
+      const used = process.cpuUsage(cpu);
+      figures.wallMs = since(started);
+      figures.serverCpuS = Math.round((used.user + used.system) / 1e4) / 100;
+      figures.browserCpuS = await descendantsCpuSeconds();
+      figures.loopDelayMaxMs = Math.round(loop.max / 1e6);
+      figures.loopDelayP99Ms = Math.round(loop.percentile(99) / 1e6);
+      await appendFile(TIMINGS, `${JSON.stringify(figures)}\n`);
+    },
+  };
+}
 
 /**
  * The demonstration database of `people` people, generated once per run with the command line
@@ -75,14 +145,20 @@ async function demoTemplate(people: number, env: Record<string, string>): Promis
   return template;
 }
 
-/** Starts the server; with a demonstration estate, on a copy of that size's database. */
-async function startWithData(env: Record<string, string>, dataDir: string, demoPeople: number | undefined): Promise<StartedServer> {
-  if (demoPeople !== undefined) await cp(await demoTemplate(demoPeople, env), dataDir, { recursive: true });
-  return startServer(loadConfig(env), () => {});
+/** Starts the server on a copy of the run's empty database, or of the demonstration estate of that size. */
+async function startWithData(env: Record<string, string>, dataDir: string, demoPeople: number | undefined, figures: Figures): Promise<StartedServer> {
+  const template =
+    demoPeople === undefined ? path.join(inject('browserDemoCache'), EMPTY_DATABASE) : await figures.step('demoTemplateMs', () => demoTemplate(demoPeople, env));
+  await figures.step('copyMs', () => cp(template, dataDir, { recursive: true }));
+  const server = await figures.step('serverStartMs', () => startServer(loadConfig(env), () => {}));
+  return server;
 }
+
+type Figures = ReturnType<typeof startFigures>;
 
 /** Starts the real server on a fresh database and a headless Chromium with a fresh profile. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const figures = startFigures(options.demoPeople);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'custodia-browser-data-'));
   const profileDir = await mkdtemp(path.join(tmpdir(), 'custodia-browser-profile-'));
   const port = await freePort();
@@ -92,14 +168,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     PORT: String(port),
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    CUSTODIA_WARNING_REEVALUATION: options.earlyWarning ? 'auto' : 'off',
     ...(options.demoPeople === undefined
       ? { CUSTODIA_DEMO: 'false' }
       : { CUSTODIA_DEMO: 'true', CUSTODIA_DEMO_PEOPLE: String(options.demoPeople) }),
   };
-  const server = await startWithData(env, dataDir, options.demoPeople);
+  const server = await startWithData(env, dataDir, options.demoPeople, figures);
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profileDir, {
+    context = await figures.step('browserLaunchMs', () => chromium.launchPersistentContext(profileDir, {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1366, height: 860 },
@@ -114,7 +191,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         '--disable-component-update',
         '--disable-sync',
       ],
-    });
+    }));
   } catch (error) {
     await server.stop();
     throw error;
@@ -138,9 +215,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         // 401s (not logged in, wrong password) are logged by the browser and expected.
         if (message.type() === 'error' && !/status of 401/.test(message.text())) problems.push(message.text());
       });
+      // The remembered language forgotten before the app loads, so it loads once, not twice.
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Storage.clearDataForOrigin', { origin: new URL(baseUrl).origin, storageTypes: 'local_storage' });
+      await devtools.detach();
       await page.goto(`${baseUrl}/login`);
-      await page.evaluate(() => window.localStorage.clear());
-      await page.reload();
+      figures.mark('firstPageMs');
       return page;
     },
     problems(page) {
@@ -150,6 +230,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
     },
     async close() {
+      await figures.write();
       await context.close().catch(() => {});
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, SCREENSHOTS, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, SCREENSHOTS, startHarness, type Harness } from './harness.ts';
 
 /**
  * Criminal groups and housing on the demonstration estate, with the test's own groups,
@@ -153,7 +153,7 @@ async function makeNonAssociation(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1200 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const admin = await h.freshPage();
   await logIn(admin, 'admin', ADMIN_PASSWORD);
   const users = [

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * A director pages through the biggest pavilion of the demonstration estate, sorts it by register
@@ -23,7 +23,7 @@ interface TreeLocation {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1500 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const admin = await h.freshPage();
   await logIn(admin, 'admin', ADMIN_PASSWORD);
   // The biggest centre's biggest pavilion.

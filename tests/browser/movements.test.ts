@@ -13,6 +13,7 @@ let h: Harness;
 const PASSWORD = 'una-clave-de-prueba-larga';
 const COURT_PERSON = 'MVA-000001';
 const TRANSFER_PERSON = 'MVA-000002';
+const RELEASED_PERSON = 'MVA-000003';
 
 /** A centre with one pavilion, one wing and two cells for men. */
 async function addCentre(admin: Page, code: string, name: string) {
@@ -54,11 +55,12 @@ beforeAll(async () => {
   for (const user of users) expect((await apiFromPage(admin, 'POST', '/users', { ...user, language: 'es', password: PASSWORD })).status).toBe(201);
   const supervisor = await h.freshPage();
   await logIn(supervisor, 'sup.sur', PASSWORD);
-  for (const [id, family] of [
-    [COURT_PERSON, 'Cedeño Alava'],
-    [TRANSFER_PERSON, 'Tenorio Quiñónez'],
+  for (const [id, family, cell] of [
+    [COURT_PERSON, 'Cedeño Alava', 'MVA-P1-A-001'],
+    [TRANSFER_PERSON, 'Tenorio Quiñónez', 'MVA-P1-A-001'],
+    [RELEASED_PERSON, 'Bravo Mendoza', 'MVA-P1-A-002'],
   ] as const) {
-    const admitted = await apiFromPage(supervisor, 'POST', '/admissions', admissionBody(personBody(id, { givenNames: 'Segundo', familyNames: family }), 'MVA-P1-A-001'));
+    const admitted = await apiFromPage(supervisor, 'POST', '/admissions', admissionBody(personBody(id, { givenNames: 'Segundo', familyNames: family }), cell));
     expect(admitted.status, JSON.stringify(admitted.body)).toBe(201);
   }
 }, 300_000);
@@ -127,6 +129,22 @@ describe('movements of a person', () => {
     await back.getByRole('button', { name: 'Registrar el regreso' }).click();
     await page.getByText('Se ha registrado el regreso del hospital.').waitFor();
     await page.getByRole('region', { name: 'Ubicación actual' }).getByText('Presente').waitFor();
+    expect(h.problems(page)).toEqual([]);
+  }, 120_000);
+
+  it('releases a person from their page without asking for a classification they no longer have', async () => {
+    const page = await h.freshPage();
+    await logIn(page, 'sup.sur', PASSWORD);
+    await page.goto(`${h.baseUrl}/persons/${RELEASED_PERSON}`);
+    // The classification is on screen (its query live) when the release is recorded.
+    await page.getByTestId('classification').waitFor();
+    const panel = page.getByTestId('movement-panel');
+    await panel.getByRole('button', { name: 'Excarcelación' }).click();
+    await panel.getByLabel(/^Motivo de la excarcelación/).selectOption({ label: 'Cumplimiento de la pena' });
+    await panel.getByRole('button', { name: 'Registrar la excarcelación' }).click();
+    await page.getByText('Se ha registrado la excarcelación.').waitFor();
+    await expect.poll(() => page.getByTestId('classification').count()).toBe(0);
+    await page.waitForLoadState('networkidle');
     expect(h.problems(page)).toEqual([]);
   }, 120_000);
 

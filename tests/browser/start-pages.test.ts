@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pretrialClock } from '../../src/modules/register/index.ts';
 import { pngImage } from '../../src/modules/register/testing.ts';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
 
 /**
  * The start page by role on the demonstration estate: a director of MAC sees a pretrial limit
@@ -17,7 +17,7 @@ const PASSWORD = 'una-clave-de-prueba-larga';
 const es = new Intl.NumberFormat('es-EC');
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 600 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const page = await h.freshPage();
   await logIn(page, 'admin', ADMIN_PASSWORD);
   const users = [

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatsReport } from '../../src/modules/stats/schemas.ts';
-import { ADMIN_PASSWORD, apiFromPage, logIn, SCREENSHOTS, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, SCREENSHOTS, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * Official statistics on the demonstration estate: HQ opens the dashboard, changes the period
@@ -17,7 +17,7 @@ const PASSWORD = 'una-clave-de-estadisticas-larga';
 const es = new Intl.NumberFormat('es-EC', { maximumFractionDigits: 0 });
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 400 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE });
   const page = await h.freshPage();
   // The server may still be starting on a busy machine: its loading page gives way to the login.
   await page.getByLabel('Usuario', { exact: true }).waitFor({ timeout: 180_000 });

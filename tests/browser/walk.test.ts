@@ -1,7 +1,7 @@
 import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/kernel/access.ts';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * Every screen each role reaches by following the links its screens show, on the demonstration
@@ -29,7 +29,7 @@ const WALKERS: { username: string; roles: Role[]; centres: string[] | 'all' }[] 
 const MAX_SCREENS = 60;
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 400 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE, earlyWarning: true });
   const page = await h.freshPage();
   await logIn(page, 'admin', ADMIN_PASSWORD);
   for (const w of WALKERS) {

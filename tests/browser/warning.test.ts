@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * The early warning from the browser, on the demonstration estate with the test's own groups (the
@@ -126,7 +126,7 @@ async function makeLitoralCase(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  h = await startHarness({ demoPeople: 1200 });
+  h = await startHarness({ demoPeople: DEMO_PEOPLE, earlyWarning: true });
   const admin = await h.freshPage();
   await logIn(admin, 'admin', ADMIN_PASSWORD);
   await expectStatus(
