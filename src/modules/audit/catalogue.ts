@@ -73,6 +73,7 @@ export const AUDIT_ACTIONS = [
   'membership.read',
   'group.members_read',
   'power_map.read',
+  'alert.details_read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

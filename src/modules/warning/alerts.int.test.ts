@@ -214,6 +214,7 @@ describe('hostile input', () => {
 describe('restricted details', () => {
   it('are withheld from an officer (place, severity and status shown) and shown to intelligence', async () => {
     const [id] = (await reconcile('LIT', '2021-12-01T06:00:00.000Z', [vacuum()])).raised;
+    const detailsRead = async () => (await t.db.raw(`select actor_username as actor from audit_log where action = 'alert.details_read' and subject_id = $1`, [id])).map((r) => r.actor);
     const forOfficer = (await get(officer, id as string)).json();
     expect(forOfficer).toMatchObject({ type: 'leadership_vacuum', locationName: 'Pabellón 2', severity: 'critical', score: 9.5, status: 'raised', withheld: true });
     expect(forOfficer).toMatchObject({ reasons: [], persons: [], groups: [], names: {}, timeline: [] });
@@ -225,6 +226,8 @@ describe('restricted details', () => {
     const forIntelligence = (await get(intelligence, id as string)).json();
     expect(forIntelligence).toMatchObject({ withheld: false, persons: ['P-0001'], groups: ['LOBOS'] });
     expect(forIntelligence.reasons[0]).toContain('Ruiz Vera, Ana');
+    // Like reading a person's memberships, reading the withheld details is on record; the officer's look is not (nothing shown).
+    expect(await detailsRead()).toEqual(['intel.lit']);
     await reconcile('LIT', '2021-12-01T07:00:00.000Z', []);
   });
 });

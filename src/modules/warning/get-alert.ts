@@ -1,9 +1,10 @@
-import type { Queryable } from '../../db/engine.ts';
+import type { Database, Queryable } from '../../db/engine.ts';
 import { hasAnyRole, isInCaseload, type Principal } from '../../kernel/access.ts';
 import { AppError } from '../../kernel/errors.ts';
 import type { Language } from '../../kernel/language.ts';
+import { runAudited, type AuditContext } from '../audit/index.ts';
 import { WARNING_PERMISSIONS } from './policy.ts';
-import { presentAlert, presentEvents, presentTimeline, readAlertNames } from './present-alerts.ts';
+import { mayReadRestricted, presentAlert, presentEvents, presentTimeline, readAlertNames } from './present-alerts.ts';
 import { selectAlert, selectAlertEvents, type AlertJson } from './repository.ts';
 import type { AlertDetailView } from './schemas.ts';
 
@@ -28,4 +29,19 @@ export async function getAlert(db: Queryable, principal: Principal, id: string, 
     events: presentEvents(events, language),
     can: { acknowledge: handles && alert.status === 'raised', resolve: handles && alert.status !== 'resolved' },
   };
+}
+
+/**
+ * An alert as a user opens it: `getAlert`, and when its restricted details (the people, groups and
+ * facts from intelligence) are shown, the reading is audited (`alert.details_read`), as reading a
+ * person's memberships is.
+ */
+export async function readAlert(db: Database, context: AuditContext, principal: Principal, id: string, language: Language): Promise<AlertDetailView> {
+  const view = await getAlert(db, principal, id, language);
+  if (view.restricted && mayReadRestricted(principal)) {
+    await runAudited(db, context, async (w) =>
+      w.audit({ action: 'alert.details_read', subjectType: 'alert', subjectId: id, centre: view.centre, new: { type: view.type, persons: view.persons.length } }),
+    );
+  }
+  return view;
 }

@@ -7,7 +7,7 @@ import { errorResponse, errorResponses, routeDocs } from '../../server/http-sche
 import { auditContext, authorise } from '../../server/request-context.ts';
 import { acknowledgeAlert } from './acknowledge-alert.ts';
 import { onCriticalAlert } from './alert-notifications.ts';
-import { getAlert } from './get-alert.ts';
+import { readAlert } from './get-alert.ts';
 import { listAlerts } from './list-alerts.ts';
 import { WARNING_PERMISSIONS } from './policy.ts';
 import { resolveAlert } from './resolve-alert.ts';
@@ -76,7 +76,7 @@ export function warningRoutes(deps: { db: Database; clock: Clock }): FastifyPlug
         params: alertParamsSchema,
         response: { 200: alertDetailSchema },
       }),
-      async (request) => getAlert(db, authorise(request, READ), request.params.id, request.language),
+      async (request) => readAlert(db, auditContext(request), authorise(request, READ), request.params.id, request.language),
     );
 
     app.post(

@@ -198,5 +198,6 @@ export const warningEn: WarningMessages = {
   'auditAction.alert.changed': 'Early-warning alert updated',
   'auditAction.alert.acknowledged': 'Early-warning alert acknowledged',
   'auditAction.alert.resolved': 'Early-warning alert resolved',
+  'auditAction.alert.details_read': 'Restricted reasons of an alert read (intelligence)',
   'auditSubject.alert': 'Early-warning alert',
 };

@@ -214,6 +214,7 @@ export const warningEs = {
   'auditAction.alert.changed': 'Alerta temprana actualizada',
   'auditAction.alert.acknowledged': 'Alerta temprana reconocida',
   'auditAction.alert.resolved': 'Alerta temprana resuelta',
+  'auditAction.alert.details_read': 'Consulta de los motivos reservados de una alerta (inteligencia)',
   'auditSubject.alert': 'Alerta temprana',
 } as const;
 
