@@ -1,33 +1,27 @@
 #!/usr/bin/env node
 // The `custodia` command. It runs the compiled file (dist/cli/custodia.mjs, built by
-// `npm install`; see scripts/build-cli.mjs) while no source file is newer than it, and the
-// TypeScript sources through tsx's loader otherwise, so an edited source is never run stale.
-import { readdirSync, statSync } from 'node:fs';
+// `npm install`; see scripts/build-cli.mjs) while none of the source files it was built from is
+// newer than it, and the TypeScript sources through tsx's loader otherwise, so an edited source
+// is never run stale.
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const compiled = fileURLToPath(new URL('../dist/cli/custodia.mjs', import.meta.url));
-const sources = fileURLToPath(new URL('../src/', import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
+const compiled = `${root}dist/cli/custodia.mjs`;
 
-function compiledAt() {
+/** Whether the compiled command exists and is newer than every file it was built from. */
+function compiledIsFresh() {
   try {
-    return statSync(compiled).mtimeMs;
+    const builtAt = statSync(compiled).mtimeMs;
+    const sources = JSON.parse(readFileSync(`${root}dist/cli/sources.json`, 'utf8'));
+    return sources.every((file) => statSync(`${root}${file}`).mtimeMs <= builtAt);
   } catch {
-    return null;
+    // Not built, or a source gone: run the sources.
+    return false;
   }
 }
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = `${dir}${entry.name}`;
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(`${file}/`));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
-const builtAt = compiledAt();
-if (builtAt !== null && newestSource(sources) <= builtAt) {
+if (compiledIsFresh()) {
   await import(compiled);
 } else {
   const { register } = await import('tsx/esm/api');
