@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../db/engine.ts';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
 import { admit, buildPavilionCentre, gang, member, move, relate } from '../modules/warning/testing.ts';
-import { type CliResult, runCustodia } from './testing.ts';
+import { type CliDatabase, type CliResult, createCliDatabase, runCustodia } from './testing.ts';
 
 /**
  * `custodia alerts` as a user runs it, against a centre whose pavilion 2 lost its leader among
@@ -13,10 +9,8 @@ import { type CliResult, runCustodia } from './testing.ts';
  * both languages; a bad time or an unknown centre refused naming the option.
  */
 describe('custodia alerts', { timeout: 240_000 }, () => {
-  let dir: string;
-  let database: TestDatabase | undefined;
-  let target: string;
-  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: target, env });
+  let database: CliDatabase;
+  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: database.target, env });
   const AFTER = '2021-11-11T12:00:00-05:00';
 
   async function build(db: Database): Promise<void> {
@@ -44,25 +38,17 @@ describe('custodia alerts', { timeout: 240_000 }, () => {
   }
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-cli-alerts-'));
-    if (isPostgresRun()) {
-      database = await createTestDatabase();
-      target = database.target ?? '';
-      await build(database.db);
-    } else {
-      target = path.join(dir, 'data');
-      const handle = await openDatabase(target);
-      try {
-        await handle.migrate();
-        await build(handle.db);
-      } finally {
-        await handle.close();
-      }
+    database = await createCliDatabase();
+    // Built in-process, as the command opens it; closed before the first command runs.
+    const handle = await openDatabase(database.target);
+    try {
+      await build(handle.db);
+    } finally {
+      await handle.close();
     }
   }, 240_000);
   afterAll(async () => {
     await database?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints the alerts as of a time as JSON: the vacuum of pavilion 2, with the leader, his group and its rivals', async () => {

@@ -2,41 +2,27 @@ import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPglite } from '../db/engine.ts';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
-import { runCustodia } from './testing.ts';
+import { type CliDatabase, createCliDatabase, runCustodia } from './testing.ts';
 
 /**
  * An auditor's round: create the key, take a checkpoint exported to a file, cut entries off the
  * end of the log as a superuser would, and `audit verify` against the exported checkpoint.
  */
 describe('custodia audit keygen / checkpoint / verify', { timeout: 120_000 }, () => {
-  let target: string;
-  let pgDatabase: TestDatabase | undefined;
+  let database: CliDatabase;
   let dir: string;
 
-  const cli = (args: string[], withDb = true) => runCustodia(args, withDb ? { db: target } : {});
+  const cli = (args: string[], withDb = true) => runCustodia(args, withDb ? { db: database.target } : {});
 
   /** SQL as a superuser with the append-only triggers silenced. */
-  const tamper = async (statement: string) => {
-    if (pgDatabase) {
-      await pgDatabase.raw(`begin; set local session_replication_role = replica; ${statement}; commit`);
-      return;
-    }
-    const client = await createPglite({ dataDir: target });
-    await client.exec(`set session_replication_role = replica; ${statement}; set session_replication_role = origin;`);
-    await client.close();
-  };
+  const tamper = (statement: string) => database.exec(`begin; set local session_replication_role = replica; ${statement}; commit`);
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-checkpoint-'));
-    if (isPostgresRun()) {
-      pgDatabase = await createTestDatabase();
-      target = pgDatabase.target ?? '';
-    } else target = path.join(dir, 'data');
+    database = await createCliDatabase();
   });
   afterAll(async () => {
-    await pgDatabase?.close();
+    await database?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,12 +1,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
-import { dropDatabase, scratchName, serverUrl } from '../db/testing/postgres-admin.ts';
-import pg from 'pg';
-import { type CliResult, runCustodia } from './testing.ts';
+import { type CliDatabase, type CliResult, createCliDatabase, runCustodia } from './testing.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../modules/interchange/fixtures/estate-small');
 
@@ -24,69 +20,56 @@ async function snapshot(db: string) {
 
 describe('custodia backup and restore', { timeout: 180_000 }, () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-backup-'));
-  let source: string;
-  let restored: string;
-  let pgSource: TestDatabase | undefined;
-  let pgRestored: string | undefined;
+  let source: CliDatabase;
+  let restored: CliDatabase;
+  let other: CliDatabase;
 
   beforeAll(async () => {
-    if (isPostgresRun()) {
-      pgSource = await createTestDatabase();
-      source = pgSource.target ?? '';
-      pgRestored = scratchName(source, 'restored');
-      const server = serverUrl(inject('postgresServer'));
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`create database "${pgRestored}"`);
-      await client.end();
-      restored = serverUrl(source, pgRestored);
-    } else {
-      source = path.join(dir, 'data');
-      restored = path.join(dir, 'restored');
-    }
+    source = await createCliDatabase();
+    // A restore goes into a database that has never been migrated.
+    restored = await createCliDatabase({ empty: true });
+    other = await createCliDatabase({ empty: true });
   });
 
   afterAll(async () => {
-    await pgSource?.close();
-    if (pgRestored) await dropDatabase(serverUrl(inject('postgresServer')), pgRestored);
+    for (const database of [source, restored, other]) await database?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('brings back the roll, the users and a verifying audit log, into an empty database only', async () => {
-    expect((await cli(['import', FIXTURE], source)).code).toBe(0);
-    expect((await cli(['users', 'add', 'rosa.b', '--role', 'officer', '--name', 'Rosa Bravo'], source)).code).toBe(0);
-    expect((await cli(['users', 'disable', 'rosa.b'], source)).code).toBe(0);
-    const before = await snapshot(source);
+    expect((await cli(['import', FIXTURE], source.target)).code).toBe(0);
+    expect((await cli(['users', 'add', 'rosa.b', '--role', 'officer', '--name', 'Rosa Bravo'], source.target)).code).toBe(0);
+    expect((await cli(['users', 'disable', 'rosa.b'], source.target)).code).toBe(0);
+    const before = await snapshot(source.target);
     expect(before.audit.ok).toBe(true);
     expect(before.audit.entries).toBeGreaterThan(3);
 
     const file = path.join(dir, 'custodia.backup');
-    const backup = await cli(['backup', file], source);
+    const backup = await cli(['backup', file], source.target);
     expect(backup.code, backup.stderr).toBe(0);
     expect(existsSync(file)).toBe(true);
     // A backup never overwrites a file.
-    const again = await cli(['backup', file], source);
+    const again = await cli(['backup', file], source.target);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('BACKUP_FILE_EXISTS');
 
-    const restore = await cli(['restore', file], restored);
+    const restore = await cli(['restore', file], restored.target);
     expect(restore.code, restore.stderr).toBe(0);
     expect(restore.stdout).toContain('Audit log verified: OK');
-    const after = await snapshot(restored);
+    const after = await snapshot(restored.target);
     expect(after).toEqual(before);
 
     // The restored database is not empty any more: a second restore is refused and changes nothing.
-    const twice = await cli(['restore', file], restored);
+    const twice = await cli(['restore', file], restored.target);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toContain('BACKUP_TARGET_NOT_EMPTY');
-    expect(JSON.parse((await cli(['audit', 'verify', '--json'], restored)).stdout)).toEqual(before.audit);
+    expect(JSON.parse((await cli(['audit', 'verify', '--json'], restored.target)).stdout)).toEqual(before.audit);
   });
 
   it('refuses a file that is not a backup, naming it', async () => {
     const bogus = path.join(dir, 'notes.txt');
     writeFileSync(bogus, 'not a backup');
-    const target = isPostgresRun() ? restored : path.join(dir, 'other');
-    const result = await cli(['restore', bogus], target);
+    const result = await cli(['restore', bogus], other.target);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('BACKUP_FILE_UNKNOWN');
     expect(result.stderr).toContain('notes.txt');

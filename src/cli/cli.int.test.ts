@@ -3,17 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_MIGRATION } from '../db/testing/index.ts';
-import { createPglite } from '../db/engine.ts';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
 import { SMALL_ESTATE_COUNTS } from '../modules/interchange/testing.ts';
-import { type CliResult, runCustodia } from './testing.ts';
-
-/** A database for the command line: where `--db` points, and SQL straight to it. */
-interface Target {
-  target: string;
-  /** SQL straight to the database, as someone with access to the server would. */
-  tamper(sql: string[]): Promise<void>;
-}
+import { type CliDatabase, type CliResult, createCliDatabase, runCustodia } from './testing.ts';
 
 /** What the progress line draws on a terminal: a carriage return or an escape, a step counter, a step's words. */
 // eslint-disable-next-line no-control-regex -- the escape is what is looked for
@@ -23,43 +14,25 @@ const FIXTURE = path.resolve(import.meta.dirname, '../modules/interchange/fixtur
 
 /**
  * The command line as a user runs it: a separate process, pointed with --db at a database of
- * this file's own (a folder on the embedded engine, a fresh database on PostgreSQL). Each call
+ * this file's own (a folder holding a migrated database on the embedded engine, a fresh
+ * database on PostgreSQL; the first command creates the administrator). Each call
  * costs seconds, so the tests that only read or are refused share one database with the
  * fixture imported; those that need an empty one, or break it, get one of their own.
  */
 describe('custodia command line', { timeout: 120_000 }, () => {
-  const databases: TestDatabase[] = [];
-  let dir: string;
-  let folders = 0;
-  let imported: Target;
+  const databases: CliDatabase[] = [];
+  let imported: CliDatabase;
 
-  /** An empty database of the test's own (not yet migrated on the embedded engine). */
-  const newTarget = async (): Promise<Target> => {
-    if (isPostgresRun()) {
-      const database = await createTestDatabase();
-      databases.push(database);
-      return {
-        target: database.target ?? '',
-        async tamper(sql) {
-          for (const statement of sql) await database.raw(statement);
-        },
-      };
-    }
-    const target = path.join(dir, `data-${(folders += 1)}`);
-    return {
-      target,
-      async tamper(sql) {
-        const client = await createPglite({ dataDir: target });
-        for (const statement of sql) await client.exec(statement);
-        await client.close();
-      },
-    };
+  /** A migrated database of the test's own, with no user yet; with `empty`, never migrated. */
+  const newTarget = async (options: { empty?: boolean } = {}): Promise<CliDatabase> => {
+    const database = await createCliDatabase(options);
+    databases.push(database);
+    return database;
   };
 
-  const cli = (on: Target, args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: on.target, env });
+  const cli = (on: CliDatabase, args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: on.target, env });
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-cli-'));
     imported = await newTarget();
     const setup = await cli(imported, ['import', FIXTURE]);
     expect(setup.code, setup.stderr).toBe(0);
@@ -68,7 +41,6 @@ describe('custodia command line', { timeout: 120_000 }, () => {
   }, 120_000);
   afterAll(async () => {
     for (const database of databases) await database.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('lists its commands', async () => {
@@ -78,7 +50,7 @@ describe('custodia command line', { timeout: 120_000 }, () => {
   });
 
   it('migrates an empty database and creates the administrator', async () => {
-    const result = await cli(await newTarget(), ['migrate', '--json']);
+    const result = await cli(await newTarget({ empty: true }), ['migrate', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ version: LATEST_MIGRATION.tag, applied: LATEST_MIGRATION.count });
     expect(result.stderr).toContain('Administrator "admin" created');
@@ -135,11 +107,13 @@ describe('custodia command line', { timeout: 120_000 }, () => {
     expect(ok.stdout).toMatch(/^OK \d+ entries in 1 chains$/m);
     expect(ok.stdout).toMatch(/^ {2}\* +\d+ [0-9a-f]{64}$/m);
 
-    await own.tamper([
-      'alter table audit_log disable trigger audit_log_no_update_delete',
-      `update audit_log set actor_username = 'someone-else' where chain = '*' and seq = 2`,
-      'alter table audit_log enable trigger audit_log_no_update_delete',
-    ]);
+    await own.exec(
+      [
+        'alter table audit_log disable trigger audit_log_no_update_delete',
+        `update audit_log set actor_username = 'someone-else' where chain = '*' and seq = 2`,
+        'alter table audit_log enable trigger audit_log_no_update_delete',
+      ].join(';\n'),
+    );
     const broken = await cli(own, ['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toContain('BROKEN chain * seq 2: the content does not match its hash (altered)');

@@ -1,43 +1,23 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPglite } from '../db/engine.ts';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../db/testing/index.ts';
-import { type CliResult, runCustodia } from './testing.ts';
+import { type CliDatabase, type CliResult, createCliDatabase, runCustodia } from './testing.ts';
 
 /**
  * `custodia users reset-password` and the words of `custodia roll`, in both languages, as a user
  * runs them: a process of its own against a database of this file's own.
  */
 describe('custodia users reset-password and the roll in Spanish', { timeout: 120_000 }, () => {
-  let dir: string;
-  let database: TestDatabase | undefined;
-  let target: string;
-  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: target, env });
+  let database: CliDatabase;
+  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: database.target, env });
   /** SQL straight to the database, once no command holds it. */
-  const query = async (sql: string): Promise<Record<string, unknown>[]> => {
-    if (database) return database.raw(sql);
-    const client = await createPglite({ dataDir: target });
-    try {
-      return (await client.query<Record<string, unknown>>(sql)).rows;
-    } finally {
-      await client.close();
-    }
-  };
+  const query = (sql: string): Promise<Record<string, unknown>[]> => database.query(sql);
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-cli-users-'));
-    if (isPostgresRun()) {
-      database = await createTestDatabase();
-      target = database.target ?? '';
-    } else target = path.join(dir, 'data');
+    database = await createCliDatabase();
     const added = await cli(['users', 'add', 'ana.t', '--role', 'officer', '--all-centres']);
     expect(added.code, added.stderr).toBe(0);
   }, 120_000);
   afterAll(async () => {
     await database?.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('resets a password: a one-time password printed once, changed at the next login, audited as the command line', async () => {

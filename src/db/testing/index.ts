@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { createPglite, MIGRATIONS_FOLDER, openPostgres, wrapPglite, type DatabaseHandle } from '../engine.ts';
-import { createDatabaseFromTemplate, dropDatabase, scratchName, serverUrl } from './postgres-admin.ts';
+import { createDatabaseFromTemplate, createEmptyDatabase, dropDatabase, scratchName, serverUrl } from './postgres-admin.ts';
 
 export interface TestDatabase extends DatabaseHandle {
   /** What `--db` takes to reach this database from another process; null for an in-memory one. */
@@ -21,17 +21,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const server = inject('postgresServer');
     const name = scratchName(serverUrl(server, template), 'f');
     await createDatabaseFromTemplate(server, name, template);
-    const handle = await openPostgres(serverUrl(server, name), 8);
-    const pool = (handle.db as unknown as { $client: { query: (q: string, p?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> } }).$client;
-    return {
-      ...handle,
-      target: serverUrl(server, name),
-      raw: async (query, params) => (await pool.query(query, params)).rows,
-      async close() {
-        await handle.close();
-        await dropDatabase(server, name);
-      },
-    };
+    return openScratchDatabase(server, name);
   }
   const dump = readFileSync(inject('pgliteTemplate'));
   const client = await createPglite({ loadDataDir: new Blob([dump]) });
@@ -41,6 +31,30 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     target: null,
     raw: async (query, params) => (await client.query<Record<string, unknown>>(query, params)).rows,
   };
+}
+
+/** A PostgreSQL database of this run, opened, and dropped when closed. */
+async function openScratchDatabase(server: string, name: string): Promise<TestDatabase> {
+  const handle = await openPostgres(serverUrl(server, name), 8);
+  const pool = (handle.db as unknown as { $client: { query: (q: string, p?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> } }).$client;
+  return {
+    ...handle,
+    target: serverUrl(server, name),
+    raw: async (query, params) => (await pool.query(query, params)).rows,
+    async close() {
+      await handle.close();
+      await dropDatabase(server, name);
+    },
+  };
+}
+
+/** PostgreSQL runs only: a database of its own that has never been migrated (to migrate, or to restore into). */
+export async function createEmptyTestDatabase(): Promise<TestDatabase> {
+  const server = inject('postgresServer');
+  if (!server) throw new Error('createEmptyTestDatabase is for PostgreSQL runs; on the embedded engine an empty database is an empty folder');
+  const name = scratchName(serverUrl(server, inject('postgresTemplate')), 'e');
+  await createEmptyDatabase(server, name);
+  return openScratchDatabase(server, name);
 }
 
 /** Whether a test resource serves every test of the enclosing `describe` (or file), or is fresh for each test. */

@@ -39,6 +39,10 @@ export async function createDatabaseFromTemplate(server: string, name: string, t
   });
 }
 
+export async function createEmptyDatabase(server: string, name: string): Promise<void> {
+  await onServer(server, (client) => client.query(`create database "${name}"`));
+}
+
 export async function dropDatabase(server: string, name: string): Promise<void> {
   await onServer(server, (client) => client.query(`drop database if exists "${name}" with (force)`));
 }

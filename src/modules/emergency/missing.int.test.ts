@@ -1,15 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPglite } from '../../db/engine.ts';
 import { systemClock } from '../../kernel/clock.ts';
 import { ageAt, missingPeople } from './missing-people.ts';
 import { type TestClient } from '../../server/testing.ts';
 import { useSmallEstateApp } from '../interchange/testing.ts';
 import { namedAdmissionBody } from '../register/testing.ts';
-import { runCustodia } from '../../cli/testing.ts';
+import { type CliDatabase, cliCopyOf, runCustodia } from '../../cli/testing.ts';
 
 // Each command starts Node, the TypeScript loader and, on the embedded engine, PGlite: seconds each.
 const CLI_TIMEOUT = 120_000;
@@ -25,7 +20,7 @@ describe('the missing list', () => {
   let seeder: TestClient;
   let director: TestClient;
   let officer: TestClient;
-  const dirs: string[] = [];
+  const copies: CliDatabase[] = [];
 
   const missing = async (centre: string, client = officer) => (await t.as(client, 'GET', `/api/v1/roll/centres/${centre}/missing`)).json() as MissingList;
   const ids = async (centre: string) => (await missing(centre)).people.map((p) => p.id);
@@ -46,13 +41,9 @@ describe('the missing list', () => {
   let target: string | null = null;
   const cliTarget = async (): Promise<string> => {
     if (target) return target;
-    if (t.db.target) return (target = t.db.target);
-    const client = (t.db.db as unknown as { $client: PGlite }).$client;
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-missing-'));
-    dirs.push(dir);
-    const copy = await createPglite({ dataDir: path.join(dir, 'data'), loadDataDir: await client.dumpDataDir('none') });
-    await copy.close();
-    return (target = path.join(dir, 'data'));
+    const copy = await cliCopyOf(t.db);
+    copies.push(copy);
+    return (target = copy.target);
   };
 
   /** The command line as a user runs it, in its own process. */
@@ -67,8 +58,8 @@ describe('the missing list', () => {
     director = await t.addUser('director.lit', ['director'], ['LIT', 'MAC']);
     officer = await t.addUser('guia', ['officer'], ['LIT', 'MAC']);
   });
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  afterAll(async () => {
+    for (const copy of copies) await copy.close();
   });
 
   it('follows a person through escape, missing and recapture', async () => {

@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../db/testing/index.ts';
 import { requiredColumns, type BUNDLE_COLUMNS } from './bundle.ts';
-import { type CliResult, runCustodia } from '../../cli/testing.ts';
+import { type CliDatabase, type CliResult, createCliDatabase, runCustodia } from '../../cli/testing.ts';
 
 interface JsonIssue {
   file: string;
@@ -25,10 +24,9 @@ const where = (issues: JsonIssue[]) => issues.map(({ file, line, column, code })
  */
 describe('custodia import on hostile files', { timeout: 180_000 }, () => {
   let work: string;
-  let target: string;
-  let pgDatabase: TestDatabase | undefined;
+  let database: CliDatabase;
 
-  const cli = (args: string[]): Promise<CliResult> => runCustodia(args, { db: target });
+  const cli = (args: string[]): Promise<CliResult> => runCustodia(args, { db: database.target });
 
   /** A folder of this test holding `files` (a null content makes a folder of that name). */
   const folder = (name: string, files: Record<string, string | Buffer | null>) => {
@@ -46,15 +44,10 @@ describe('custodia import on hostile files', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(os.tmpdir(), 'custodia-hostile-'));
-    if (isPostgresRun()) {
-      pgDatabase = await createTestDatabase();
-      target = pgDatabase.target ?? '';
-    } else {
-      target = path.join(work, 'data');
-    }
+    database = await createCliDatabase();
   });
   afterAll(async () => {
-    await pgDatabase?.close();
+    await database?.close();
     rmSync(work, { recursive: true, force: true });
   });
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliResult, runCustodia } from '../../cli/testing.ts';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../db/testing/index.ts';
+import { type CliDatabase, type CliResult, createCliDatabase, runCustodia } from '../../cli/testing.ts';
+import { createTestDatabase, type TestDatabase } from '../../db/testing/index.ts';
 import { SYSTEM_ACTOR, verifyAuditChain } from '../audit/index.ts';
 import type { ImportIssue } from './bundle.ts';
 import { importBundle } from './import-bundle.ts';
@@ -150,18 +150,12 @@ describe('the importer under fuzzing', { timeout: 240_000 }, () => {
   let db: TestDatabase;
   let work: string;
   let runs = 0;
-  let cliTarget: string;
-  let cliDatabase: TestDatabase | undefined;
+  let cliDatabase: CliDatabase;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     work = mkdtempSync(path.join(os.tmpdir(), 'custodia-fuzz-'));
-    if (isPostgresRun()) {
-      cliDatabase = await createTestDatabase();
-      cliTarget = cliDatabase.target ?? '';
-    } else {
-      cliTarget = path.join(work, 'cli-data');
-    }
+    cliDatabase = await createCliDatabase();
   });
   afterAll(async () => {
     await db?.close();
@@ -222,7 +216,7 @@ describe('the importer under fuzzing', { timeout: 240_000 }, () => {
     const samples = fc.sample(folders, { numRuns: 3, seed: 7 });
     for (const files of samples) {
       const dir = writeFolder(files);
-      const result: CliResult = await runCustodia(['import', dir, '--json'], { db: cliTarget });
+      const result: CliResult = await runCustodia(['import', dir, '--json'], { db: cliDatabase.target });
       expect([0, 1], result.stderr).toContain(result.code);
       const outcome = JSON.parse(result.stdout) as { ok: boolean; errors: ImportIssue[] };
       expect(outcome.ok).toBe(result.code === 0);

@@ -2,26 +2,21 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCustodia, type CliResult } from '../../cli/testing.ts';
-import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../db/testing/index.ts';
+import { type CliDatabase, createCliDatabase, runCustodia, type CliResult } from '../../cli/testing.ts';
 import { statsReportSchema } from './schemas.ts';
 import { INVENTED_PEOPLE, INVENTED_PERIOD, openDataProblems, writeInventedEstate } from './testing.ts';
 
 /** `custodia stats` as a user runs it: a process of its own against the invented estate, imported by `custodia import`. */
 describe('custodia stats', { timeout: 180_000 }, () => {
   let dir: string;
-  let database: TestDatabase | undefined;
-  let target: string;
+  let database: CliDatabase;
   const estate = writeInventedEstate();
   const period = ['--from', INVENTED_PERIOD.from, '--to', INVENTED_PERIOD.to];
-  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: target, env });
+  const cli = (args: string[], env: Record<string, string> = {}): Promise<CliResult> => runCustodia(args, { db: database.target, env });
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-cli-stats-'));
-    if (isPostgresRun()) {
-      database = await createTestDatabase();
-      target = database.target ?? '';
-    } else target = path.join(dir, 'data');
+    database = await createCliDatabase();
     const imported = await cli(['import', estate.dir]);
     expect(imported.code, imported.stderr).toBe(0);
   }, 180_000);

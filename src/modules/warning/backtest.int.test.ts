@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPglite } from '../../db/engine.ts';
 import { useTestDatabase } from '../../db/testing/index.ts';
-import { runCustodia } from '../../cli/testing.ts';
+import { type CliDatabase, cliCopyOf, runCustodia } from '../../cli/testing.ts';
 import type { BacktestScore } from './backtest.ts';
 import { runBacktest } from './run-backtest.ts';
 import { admit, buildPavilionCentre, find, gang, incident, member, move, relate } from './testing.ts';
@@ -31,19 +26,15 @@ import { admit, buildPavilionCentre, find, gang, incident, member, move, relate 
 describe('the backtest on a small invented estate', { timeout: 180_000 }, () => {
   const t = useTestDatabase();
   let score: BacktestScore;
-  const dirs: string[] = [];
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  const copies: CliDatabase[] = [];
+  afterAll(async () => {
+    for (const copy of copies) await copy.close();
   });
   /** The database as the command line reaches it: the PostgreSQL URL, or a copy of the embedded one in a folder. */
   const cliTarget = async (): Promise<string> => {
-    if (t.target) return t.target;
-    const client = (t.db as unknown as { $client: PGlite }).$client;
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'custodia-backtest-'));
-    dirs.push(dir);
-    const copy = await createPglite({ dataDir: path.join(dir, 'data'), loadDataDir: await client.dumpDataDir('none') });
-    await copy.close();
-    return path.join(dir, 'data');
+    const copy = await cliCopyOf(t);
+    copies.push(copy);
+    return copy.target;
   };
 
   beforeAll(async () => {
