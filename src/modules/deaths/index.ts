@@ -14,4 +14,4 @@ export { selectRecords as readDeathRecords, type DeathRecord } from './repositor
 export { deathAlerts, isOverdue, NOTICE_HOURS, type DeathAlerts } from './overdue.ts';
 export { DEATH_PERMISSIONS } from './policy.ts';
 export { DEATH_OBLIGATIONS, type DeathObligation } from './schemas.ts';
-export { allDeathRecordsForExport, insertImportedDeaths, peopleWithDeathRecords, type InterchangeDeath } from './interchange.ts';
+export { allDeathRecordsForExport, insertImportedDeaths, insertImportedObligations, peopleWithDeathRecords, type ImportedObligation, type InterchangeDeath } from './interchange.ts';

@@ -3,7 +3,8 @@ import { bulkInsert } from '../../db/bulk-insert.ts';
 import type { Queryable } from '../../db/engine.ts';
 import type { DeathCause } from '../../kernel/vocabulary.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
-import { deathRecords } from './schema.ts';
+import { deathObligations, deathRecords } from './schema.ts';
+import type { DeathObligation } from './schemas.ts';
 
 /**
  * The register's details as the interchange format (deaths.csv) carries them: the import's bulk
@@ -22,6 +23,25 @@ export interface InterchangeDeath {
 
 export async function insertImportedDeaths(w: AuditedTransaction, rows: readonly InterchangeDeath[], by: string, at: Date): Promise<void> {
   await bulkInsert(w.tx, deathRecords, rows.map((r) => ({ ...r, recordedAt: at, recordedBy: by })));
+}
+
+/** An obligation done after an imported death, as the demonstration's load writes it. */
+export interface ImportedObligation {
+  person: string;
+  centre: string;
+  obligation: DeathObligation;
+  doneAt: Date;
+  doneBy: string;
+  reference: string | null;
+  note: string | null;
+}
+
+/**
+ * Writes obligations of deaths already in the register, in the caller's transaction (which
+ * audits them, as an import audits its files), recorded when done, by `by`.
+ */
+export async function insertImportedObligations(w: AuditedTransaction, rows: readonly ImportedObligation[], by: string): Promise<void> {
+  await bulkInsert(w.tx, deathObligations, rows.map(({ centre: _centre, ...r }) => ({ ...r, recordedAt: r.doneAt, recordedBy: by })));
 }
 
 /** Which of these people already have register details. */

@@ -3,6 +3,7 @@ import type { Database } from '../../db/engine.ts';
 import type { Language } from '../../kernel/language.ts';
 import type { AuditContext } from '../audit/index.ts';
 import { IMPORT_STEPS, importBundle, type ImportOutcome, type ImportStep } from '../interchange/index.ts';
+import { drawAftermath, writeAftermath } from './aftermath.ts';
 import { DEMO_GENERATION_STEPS, generateDemoEstateInSteps, type DemoEstate, type DemoGenerationStep } from './generate-demo-estate.ts';
 
 /** Every step of loading the demonstration estate, in order: generating it, then importing it. */
@@ -34,7 +35,8 @@ export interface DemoLoadResult {
 }
 
 /**
- * Generates the demonstration estate and imports it, reporting each step. The import is one
+ * Generates the demonstration estate and imports it, with the obligations done after its deaths
+ * and the searches of its finds, reporting each step. The import is one
  * transaction: a load interrupted at any point (even by kill -9) leaves no estate at all. Between
  * the parts of the generation the event loop gets a turn, so that a server loading the estate
  * still answers its status requests.
@@ -59,6 +61,8 @@ export async function loadDemoEstate(db: Database, context: AuditContext, option
     language: options.language,
     estimatedCapacity: estate.estimatedCapacity,
     onProgress: (step, rows) => tell(step, rows),
+    // The obligations after the deaths and the searches of the finds: no file carries them.
+    alsoWrite: (w) => writeAftermath(w, drawAftermath(estate.bundle, options.seed, options.now), context.actor.username),
   });
   if (outcome.ok) report({ step: 'statistics', done: total, total, rows: 0 });
   return { estate, outcome };

@@ -8,4 +8,4 @@ export { listSeizures } from './list-seizures.ts';
 export { summariseSeizures } from './summarise-seizures.ts';
 export { seizuresInPeriod, type PeriodSeizure } from './seizures-in-period.ts';
 export { INTELLIGENCE_PERMISSIONS, WEAPON_ITEMS } from './policy.ts';
-export { allSeizuresForExport, insertImportedSeizures, takenSeizureIds, type InterchangeSeizure } from './interchange.ts';
+export { allSeizuresForExport, insertImportedSearches, insertImportedSeizures, takenSeizureIds, type ImportedSearch, type InterchangeSeizure } from './interchange.ts';

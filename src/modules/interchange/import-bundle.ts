@@ -24,6 +24,8 @@ export interface ImportOptions {
   ignoreUnknown?: boolean;
   /** Told as each step starts, with the rows it handles (progress on a terminal or the loading page). */
   onProgress?: (step: ImportStep, rows: number) => void;
+  /** More to write in the import's own transaction once the bundle is in (the demonstration's records that no file carries). */
+  alsoWrite?: (w: AuditedTransaction) => Promise<void>;
 }
 
 /** The steps of an import, in order; a dry run stops after `check`. */
@@ -163,6 +165,7 @@ export async function importBundle(
       STATUS_IMPORTED[options.language],
       actor,
     );
+    if (options.alsoWrite) await options.alsoWrite(w);
 
     for (const [key, file] of Object.entries(BUNDLE_FILES) as [keyof Bundle, string][]) {
       if (parsed.counts[file] === undefined && bundle[key].length === 0) continue;
