@@ -55,12 +55,23 @@ function present(page: Awaited<ReturnType<typeof selectIncidentPage>>): PageOf<I
   };
 }
 
+/** A period whose `to` comes before its `from` holds no day: said on `to`, never an empty page. */
+function refuseReversedPeriod(from: string | undefined, to: string | undefined): void {
+  if (from === undefined || to === undefined || from <= to) return;
+  throw new AppError(
+    'VALIDATION_FAILED',
+    { detail: { es: `to: el día final (${to}) es anterior al inicial (${from})`, en: `to: the last day (${to}) is before the first (${from})` } },
+    'to',
+  );
+}
+
 /**
  * The incidents of the caseload, filtered and paged (newest start first by default). A centre
  * outside the caseload lists nothing; `location` takes everything under it; the views are my
  * drafts, those to review (submitted) and the closed ones.
  */
 export async function listIncidents(db: Queryable, principal: Viewer, query: IncidentListQuery): Promise<PageOf<IncidentSummary>> {
+  refuseReversedPeriod(query.from, query.to);
   const window = { limit: query.limit ?? 50, offset: query.offset ?? 0 };
   const order = { sort: query.sort ?? 'startedAt', dir: query.dir ?? 'desc' } as const;
   if (query.centre && !isInCaseload(principal, query.centre)) return { total: 0, ...window, items: [] };

@@ -17,6 +17,7 @@ import {
 } from '../register/index.ts';
 import { applyMovements } from './apply-movements.ts';
 import type { PlacementGuard } from './apply-movements.ts';
+import { MOVEMENT_WORDS } from './movement-words.ts';
 import { ROLL_PERMISSIONS, requireAllowed } from './policy.ts';
 import { resolveTarget, type MovementOptions } from './record-movement.ts';
 
@@ -44,6 +45,9 @@ export interface AdmissionInput {
 
 const isNew = (p: AdmissionInput['person']): p is PersonToRegister => 'givenNames' in p;
 
+/** The person named in refusals before a number is issued: the number typed, else the names. */
+const refusalLabel = (p: AdmissionInput['person']) => p.id ?? (isNew(p) ? `${p.givenNames} ${p.familyNames}` : '');
+
 /**
  * Admits a person into custody: registers them if new, opens the custody episode with its
  * commitment order, issuing authority, arrest time and injuries seen on arrival (Mandela rule 7),
@@ -52,8 +56,7 @@ const isNew = (p: AdmissionInput['person']): p is PersonToRegister => 'givenName
 export async function admitPerson(db: Database, context: AuditContext, input: AdmissionInput, options: MovementOptions) {
   const now = nowIn(context);
   const [known] = isNew(input.person) ? [] : await findPersons(db, [input.person.id]);
-  // Named in refusals before a number is issued: the number typed, else the names.
-  const label = input.person.id ?? (isNew(input.person) ? `${input.person.givenNames} ${input.person.familyNames}` : '');
+  const label = refusalLabel(input.person);
   if (isNew(input.person)) {
     const problem = checkPerson(input.person, now);
     if (problem) throw new AppError('PERSON_INVALID', { detail: problem }, problem.split(':')[0]);
@@ -61,10 +64,10 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     throw new AppError('PERSON_NOT_FOUND', { id: input.person.id }, 'person');
   }
   if (input.admittedAt.getTime() > now.getTime() + 5 * 60_000) {
-    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: label, detail: 'admission dated in the future' }, 'admittedAt');
+    throw new AppError('MOVEMENT_INVALID', { type: MOVEMENT_WORDS.admission, id: label, detail: { es: 'la fecha de ingreso es futura', en: 'the admission is dated in the future' } }, 'admittedAt');
   }
   if (input.arrestedAt && input.arrestedAt > input.admittedAt) {
-    throw new AppError('MOVEMENT_INVALID', { type: 'admission', id: label, detail: 'arrested after being admitted' }, 'arrestedAt');
+    throw new AppError('MOVEMENT_INVALID', { type: MOVEMENT_WORDS.admission, id: label, detail: { es: 'la detención es posterior al ingreso', en: 'the arrest is dated after the admission' } }, 'arrestedAt');
   }
   if (input.legalStatus === 'pretrial' && !input.pretrialSince) {
     throw new AppError('VALIDATION_FAILED', { detail: 'pretrialSince is required for a pretrial person' }, 'pretrialSince');
@@ -73,7 +76,7 @@ export async function admitPerson(db: Database, context: AuditContext, input: Ad
     const birthDate = isNew(input.person) ? input.person.birthDate : known?.birthDate;
     checkLegalDate('pretrialSince', input.pretrialSince, { notAfter: input.admittedAt, birthDate });
   }
-  const target = await resolveTarget(db, 'admission', input.to);
+  const target = await resolveTarget(db, 'admission', input.to, label);
   return runAudited(db, context, async (w) => {
     let personId = input.person.id as string;
     if (isNew(input.person)) {
@@ -114,7 +117,7 @@ export async function admitPersonFor(
   context: AuditContext,
   input: AdmissionInput,
 ) {
-  const target = await resolveTarget(deps.db, 'admission', input.to);
+  const target = await resolveTarget(deps.db, 'admission', input.to, refusalLabel(input.person));
   requireAllowed(caller, ROLL_PERMISSIONS['custody.admit'], target.centre as string);
   return admitPerson(deps.db, context, input, { guard: deps.guardPlacement });
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../kernel/errors.ts';
 import type { AuditedTransaction } from '../audit/index.ts';
 import { closeEpisodes, setEpisodeCentres } from '../register/index.ts';
+import { MOVEMENT_WORDS } from './movement-words.ts';
 import { planMovements, type KnownState, type MovementPlan } from './plan-movements.ts';
 import { loadStates, writeMovementPlan } from './repository.ts';
 import { notifyRollChanged } from './roll-events.ts';
@@ -58,7 +59,7 @@ export async function applyMovements(w: AuditedTransaction, movements: readonly 
     const m = movements[first.index] as ResolvedMovement;
     if (first.state === 'not_in_custody' && m.type !== 'admission') throw new AppError('PERSON_NOT_IN_CUSTODY', { id: m.person }, 'person');
     if (first.tooEarly) throw new AppError('MOVEMENT_BEFORE_LAST', { id: m.person, last: `${first.tooEarly.last.toISOString().slice(0, 16).replace('T', ' ')} UTC` }, 'at');
-    throw new AppError('MOVEMENT_INVALID', { type: m.type, id: m.person, detail: first.detail }, 'type');
+    throw new AppError('MOVEMENT_INVALID', { type: MOVEMENT_WORDS[m.type], id: m.person, detail: first.why }, 'type');
   }
   await writeMovementPlan(w, plan, recordedBy);
   if (plan.closeEpisodes.length > 0) {

@@ -4,8 +4,8 @@ import { defineErrors } from '../../kernel/errors.ts';
 export const ROLL_ERRORS = defineErrors({
   MOVEMENT_INVALID: {
     kind: 'conflict',
-    es: 'Movimiento «{type}» imposible para {id}: {detail}',
-    en: 'Movement "{type}" is impossible for {id}: {detail}',
+    es: 'No se puede registrar {type} de {id}: {detail}.',
+    en: 'Cannot record {type} for {id}: {detail}.',
   },
   MOVEMENT_BEFORE_LAST: {
     kind: 'conflict',

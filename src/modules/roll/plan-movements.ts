@@ -1,3 +1,4 @@
+import type { Localised } from '../../kernel/language.ts';
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
 import type { MovementRecord } from '../register/index.ts';
 import { nextState, type PersonState, type ResolvedMovement } from './transitions.ts';
@@ -40,7 +41,7 @@ export interface MovementPlan {
   /** The state of everyone touched, after the plan. null = no longer in custody. */
   finalStates: Map<string, PersonState | null>;
   /** Index into the input, and why that movement is impossible (`tooEarly`: dated before the person's last movement). */
-  errors: { index: number; detail: string; state: string; tooEarly?: { last: Date } }[];
+  errors: { index: number; detail: string; why: Localised; state: string; tooEarly?: { last: Date } }[];
 }
 
 /**
@@ -59,7 +60,7 @@ export function planMovements(initial: ReadonlyMap<string, KnownState>, movement
     const before = current.get(m.person) ?? null;
     const transition = nextState(before?.state ?? null, m);
     if (!transition.ok) {
-      plan.errors.push({ index, detail: transition.detail, state: transition.state, ...(transition.tooEarly ? { tooEarly: transition.tooEarly } : {}) });
+      plan.errors.push({ index, detail: transition.detail, why: transition.why, state: transition.state, ...(transition.tooEarly ? { tooEarly: transition.tooEarly } : {}) });
       continue;
     }
     const episode = before?.state.episode ?? m.episode ?? '';

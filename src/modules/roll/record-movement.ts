@@ -3,6 +3,7 @@ import { AppError } from '../../kernel/errors.ts';
 import type { MovementType, ReleaseReason } from '../../kernel/vocabulary.ts';
 import { nowIn, runAudited, type AuditContext, type AuditAction } from '../audit/index.ts';
 import { applyMovements, type PlacementCheck } from './apply-movements.ts';
+import { MOVEMENT_WORDS } from './movement-words.ts';
 import { resolveTargets } from './resolve-targets.ts';
 import { TARGET_RULE, type ResolvedMovement } from './transitions.ts';
 
@@ -39,14 +40,18 @@ const AUDIT_ACTION: Record<Exclude<MovementType, 'admission'>, AuditAction> = {
   transfer_arrival: 'custody.transferred',
 };
 
-/** Resolves `to` against the estate, or says what is wrong with it. */
-export async function resolveTarget(db: Database, type: MovementType, to: string | null | undefined) {
+/** Resolves `to` against the estate for `person`'s movement (named in the refusal), or says what is wrong with it. */
+export async function resolveTarget(db: Database, type: MovementType, to: string | null | undefined, person: string) {
   const rule = TARGET_RULE[type];
   if (!to) {
-    if (rule === 'required') throw new AppError('MOVEMENT_INVALID', { type, id: '', detail: 'a cell or centre is required' }, 'to');
+    if (rule === 'required') {
+      throw new AppError('MOVEMENT_INVALID', { type: MOVEMENT_WORDS[type], id: person, detail: { es: 'hace falta una celda o un centro de destino', en: 'a cell or centre is required' } }, 'to');
+    }
     return { centre: null, location: null };
   }
-  if (rule === 'forbidden') throw new AppError('MOVEMENT_INVALID', { type, id: '', detail: 'takes no destination' }, 'to');
+  if (rule === 'forbidden') {
+    throw new AppError('MOVEMENT_INVALID', { type: MOVEMENT_WORDS[type], id: person, detail: { es: 'este movimiento no lleva destino: deje el destino vacío', en: 'this movement has no destination: leave it empty' } }, 'to');
+  }
   const target = (await resolveTargets(db, [to])).get(to);
   if (!target?.ok) {
     if (target?.problem === 'inactive') throw new AppError('LOCATION_INACTIVE', { code: to, status: target.detail }, 'to');
@@ -60,7 +65,7 @@ export async function resolveTarget(db: Database, type: MovementType, to: string
  * court and hospital out and back, escape, recapture. The roll follows at once.
  */
 export async function recordMovement(db: Database, context: AuditContext, input: MovementInput, options: MovementOptions) {
-  const target = await resolveTarget(db, input.type, input.to);
+  const target = await resolveTarget(db, input.type, input.to, input.person);
   const now = nowIn(context);
   const at = input.at ?? now;
   if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) throw new AppError('MOVEMENT_IN_FUTURE', { type: input.type, id: input.person, detail: 'dated in the future', minutes: FUTURE_SLACK_MS / 60_000 }, 'at');

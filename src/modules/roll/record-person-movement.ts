@@ -5,6 +5,7 @@ import { RELEASE_REASONS } from '../../kernel/vocabulary.ts';
 import { nowIn, type AuditContext } from '../audit/index.ts';
 import { findCustody } from '../register/index.ts';
 import type { PlacementGuard } from './apply-movements.ts';
+import { releaseReasonRefusal } from './movement-words.ts';
 import { MOVEMENT_PERMISSION, requireAllowed, ROLL_PERMISSIONS } from './policy.ts';
 import { recordMovement, resolveTarget, type MovementInput } from './record-movement.ts';
 import { loadStates } from './repository.ts';
@@ -46,8 +47,8 @@ async function recordingCentre(db: Queryable, caller: Caller, person: string, ty
  * A recapture returns a person to the centre they escaped from. Taking them to another centre is
  * a transfer: only someone with transfer rights and the receiving centre in their caseload may.
  */
-async function refuseRecaptureElsewhere(db: Database, caller: Caller, centre: string, to: string | null | undefined): Promise<void> {
-  const target = await resolveTarget(db, 'recapture', to);
+async function refuseRecaptureElsewhere(db: Database, caller: Caller, person: string, centre: string, to: string | null | undefined): Promise<void> {
+  const target = await resolveTarget(db, 'recapture', to, person);
   if (target.centre === null || target.centre === centre) return;
   if (decide(caller, ROLL_PERMISSIONS['custody.transfer'], { centre: target.centre }) !== 'allow') {
     throw new AppError('RECAPTURE_ELSEWHERE', { centre, to: target.centre }, 'to');
@@ -58,8 +59,8 @@ async function refuseRecaptureElsewhere(db: Database, caller: Caller, centre: st
  * A transfer puts the person in the receiving centre's custody: only someone with transfer
  * rights there (the centre in their caseload) may send them (TRANSFER_DESTINATION_FORBIDDEN, on `to`).
  */
-async function refuseTransferElsewhere(db: Database, caller: Caller, type: 'transfer' | 'transfer_out', to: string | null | undefined): Promise<void> {
-  const target = await resolveTarget(db, type, to);
+async function refuseTransferElsewhere(db: Database, caller: Caller, person: string, type: 'transfer' | 'transfer_out', to: string | null | undefined): Promise<void> {
+  const target = await resolveTarget(db, type, to, person);
   if (target.centre === null) return;
   if (decide(caller, ROLL_PERMISSIONS['custody.transfer'], { centre: target.centre }) !== 'allow') {
     throw new AppError('TRANSFER_DESTINATION_FORBIDDEN', { to: target.centre }, 'to');
@@ -79,13 +80,13 @@ export async function recordPersonMovement(
 ): Promise<{ type: MovementInput['type']; at: Date; state: PersonState | null }> {
   const centre = await recordingCentre(deps.db, caller, input.person, input.type);
   requireAllowed(caller, MOVEMENT_PERMISSION[input.type], centre);
-  if (input.type === 'recapture') await refuseRecaptureElsewhere(deps.db, caller, centre, input.to);
-  if (input.type === 'transfer' || input.type === 'transfer_out') await refuseTransferElsewhere(deps.db, caller, input.type, input.to);
+  if (input.type === 'recapture') await refuseRecaptureElsewhere(deps.db, caller, input.person, centre, input.to);
+  if (input.type === 'transfer' || input.type === 'transfer_out') await refuseTransferElsewhere(deps.db, caller, input.person, input.type, input.to);
   if (input.type === 'release' && (!input.reason || !(LIVE_RELEASE_REASONS as readonly string[]).includes(input.reason))) {
-    throw new AppError('VALIDATION_FAILED', { detail: `reason: one of ${LIVE_RELEASE_REASONS.join(', ')} (a death is its own movement)` }, 'reason');
+    throw new AppError('VALIDATION_FAILED', { detail: releaseReasonRefusal(LIVE_RELEASE_REASONS) }, 'reason');
   }
   if (input.type === 'internal_move' && deps.cellMove && input.to) {
-    await resolveTarget(deps.db, 'internal_move', input.to); // unknown or closed: said as such
+    await resolveTarget(deps.db, 'internal_move', input.to, input.person); // unknown or closed: said as such
     const comment = [input.reason, input.note].filter(Boolean).join(' — ') || 'internal_move';
     await deps.cellMove(deps.db, context, { person: input.person, cell: input.to, comment, ...(input.at ? { at: input.at } : {}) });
     const state = (await loadStates(deps.db, [input.person])).get(input.person)?.state ?? null;

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ClassificationInput, DescriptionInput } from '../../../../src/modules/register/schemas.ts';
 import { housingApi } from '../../api-housing.ts';
 import { peopleApi } from '../../api-people.ts';
@@ -70,6 +70,8 @@ export function useBedLocations(centre: string) {
 
 /** What a movement changes: the roll everywhere (figures, trees, missing lists), the people, emergencies' lists. */
 const MOVED = [keys.roll(), personKeys.all(), ['emergencies'] as const];
+/** The same, the people's queries left to the caller. */
+const MOVED_BUT_THE_PERSON = [keys.roll(), ['emergencies'] as const];
 
 export function useAdmit() {
   return useWrite((admission: AdmissionRequest) => rollApi.admit(admission), MOVED);
@@ -77,5 +79,17 @@ export function useAdmit() {
 
 /** Release, transfer, recapture… of one person. */
 export function useRecordMovement(person: string) {
-  return useWrite((movement: MovementRequest) => rollApi.recordMovement(person, movement), MOVED);
+  const client = useQueryClient();
+  return useWrite((movement: MovementRequest) => rollApi.recordMovement(person, movement), MOVED_BUT_THE_PERSON, {
+    // A person released or dead has no classification to read: their file is read again
+    // (without the panel), their classification is not.
+    onSuccess: async (result) => {
+      const classification = personKeys.classification(person);
+      const gone = result.state === null;
+      await client.invalidateQueries({
+        queryKey: personKeys.all(),
+        predicate: (query) => !(gone && classification.every((part, i) => query.queryKey[i] === part)),
+      });
+    },
+  });
 }
