@@ -229,6 +229,14 @@ describe('the placement check, non-associations and cell moves over HTTP', () =>
     expect(full.json().error.message).toMatch(/capacidad máxima/);
   });
 
+  it('refuses a cell move dated in the future in words, naming the field, as the roll does', async () => {
+    const { cell, person, as } = await buildScene();
+    const future = await move(await as('director'), person.PA1, cell('P2-A-1'), { at: new Date(Date.now() + 60 * 60_000).toISOString() });
+    expect(future.statusCode).toBe(400);
+    expect(future.json().error).toMatchObject({ code: 'MOVEMENT_IN_FUTURE', field: 'at' });
+    expect(future.json().error.message).not.toMatch(/internal_move|dated in the future/);
+  });
+
   it('checks movements recorded on the roll into a cell as well (admission, internal move)', async () => {
     const { centre, cell, person, as } = await buildScene();
     const officer = await as('officer');

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language, type Localised } from '../../kernel/language.
 import type { CellMoveReason } from '../../kernel/vocabulary.ts';
 import { nowIn, runAudited, type AuditContext, type AuditedTransaction } from '../audit/index.ts';
 import { findLocations } from '../estate/index.ts';
-import { applyMovements } from '../roll/index.ts';
+import { applyMovements, FUTURE_SLACK_MS } from '../roll/index.ts';
 import { loadPlacementFacts } from './placement-facts.ts';
 import { describeFinding, presentFinding, type FindingDetail } from './placement-messages.ts';
 import { assessPlacement, OVERRIDABLE, type BlockingCode, type Finding, type PlacementAssessment } from './placement-rules.ts';
@@ -74,7 +74,7 @@ export async function moveToCell(db: Database, context: AuditContext, input: Cel
   if (input.comment.trim().length < 3) throw new AppError('VALIDATION_FAILED', { detail: 'comment: describe the move' }, 'comment');
   const now = nowIn(context);
   const at = input.at ?? now;
-  if (at.getTime() > now.getTime() + 5 * 60_000) throw new AppError('MOVEMENT_INVALID', { type: 'internal_move', id: input.person, detail: 'dated in the future' }, 'at');
+  if (at.getTime() > now.getTime() + FUTURE_SLACK_MS) throw new AppError('MOVEMENT_IN_FUTURE', { type: 'internal_move', id: input.person, detail: 'dated in the future', minutes: FUTURE_SLACK_MS / 60_000 }, 'at');
   return runAudited(db, context, async (w) => {
     const centre = await centreOfCell(w.tx, input.cell);
     await lockCentrePlacements(w, centre);
