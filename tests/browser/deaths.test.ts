@@ -190,8 +190,8 @@ describe.each(['es', 'en'] as const)('the deaths register (%s)', (language) => {
 
     await page.goto(`${h.baseUrl}/deaths`);
     await page.getByLabel(words.overdueFilter).selectOption({ label: words.overdueYes });
-    // Entries imported with the demonstration estate may be overdue (the interchange format carries
-    // no obligations); this one is not any more.
+    // The demonstration estate keeps a few entries overdue on purpose (recent deaths, two old
+    // failures for an auditor to find); this one is not overdue any more.
     await page.locator('tr.death-row-overdue').first().or(page.getByText(words.none)).waitFor();
     expect(await page.locator('tr.death-row-overdue', { hasText: late }).count()).toBe(0);
     expect(h.problems(page)).toEqual([]);
