@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Both cores: each worker runs its files on a database of its own (vitest's default leaves one idle).
     maxWorkers: 2,
+    isolate: false,
     projects: [
       {
         test: {
