@@ -217,7 +217,8 @@ describe('start pages', () => {
     await h.screenshot(page, 'start-hq-es-390-menu', { fullPage: false });
     // Choosing a page folds the menu again.
     await nav.getByRole('link', { name: 'Establecimientos' }).click();
-    await page.getByRole('button', { name: 'Menú' }).waitFor();
+    // Exactly «Menú»: «Cerrar el menú» would match too, before the menu has folded.
+    await page.getByRole('button', { name: 'Menú', exact: true }).waitFor();
     expect(await nav.isVisible()).toBe(false);
     await page.goto(`${h.baseUrl}/`);
     await notice.waitFor();

@@ -35,7 +35,7 @@ export function Pager({ total, offset, limit, onChange, label, sizes = PAGE_SIZE
   const pages = Math.max(1, Math.ceil(total / limit));
   const page = Math.min(pages, Math.floor(offset / limit) + 1);
   return (
-    <nav className="pager" aria-label={t('pager.label', { what: label })}>
+    <nav className="pager" aria-label={t('pager.label', { what: label })} aria-busy={busy}>
       <button
         type="button"
         className="button button-secondary button-small"
