@@ -184,7 +184,17 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
   const hasWeb = webRoot !== null && existsSync(path.join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: ['index.html'],
+      cacheControl: false,
+      // Built files are named after their content: a browser keeps them and never asks again. The
+      // page shell and the other files are checked on every load, so a new build reaches it at once.
+      setHeaders: (response, file) => {
+        response.setHeader('cache-control', isBuiltAsset(webRoot, file) ? IMMUTABLE : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (hasWeb && request.method === 'GET' && request.url.startsWith('/assets/')) {
@@ -192,7 +202,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       // files are served from disk; a file that does not exist is a 404, never the page shell
       // (a browser would run the shell's HTML as a script and show a blank page).
       const file = assetPath(webRoot, request.url);
-      if (file && existsSync(path.join(webRoot, file))) return reply.sendFile(file);
+      if (file && existsSync(path.join(webRoot, file))) return reply.header('cache-control', IMMUTABLE).sendFile(file);
     } else if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       // The web app routes on the client: any other page address gets its shell.
       return reply.type('text/html').sendFile('index.html');
@@ -204,6 +214,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 }
 
 /** The file under `assets/` of the web root that a URL names, or null for one outside it or malformed. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Whether a file served is one of the build's content-named files (`assets/index-D8RFaQBP.js`). */
+function isBuiltAsset(webRoot: string, file: string): boolean {
+  return path.relative(webRoot, file).split(path.sep)[0] === 'assets';
+}
+
 function assetPath(webRoot: string, url: string): string | null {
   let file: string;
   try {

@@ -45,4 +45,23 @@ describe('the web app’s files', () => {
       await app.close();
     }
   });
+
+  it('lets a browser keep the content-named files for good and check the page shell on every load', async () => {
+    const app = await buildApp(createServices(db, loadConfig({ NODE_ENV: 'test' })), { webRoot: root });
+    try {
+      writeFileSync(path.join(root, 'assets', 'index-later.js'), 'console.log("later")');
+      for (const url of ['/assets/index-old.js', '/assets/index-later.js']) {
+        const asset = await app.inject({ method: 'GET', url });
+        expect(asset.statusCode, url).toBe(200);
+        expect(asset.headers['cache-control'], url).toBe('public, max-age=31536000, immutable');
+      }
+      for (const url of ['/', '/index.html', '/persons/P0001']) {
+        const shell = await app.inject({ method: 'GET', url });
+        expect(shell.statusCode, url).toBe(200);
+        expect(shell.headers['cache-control'], url).toBe('no-cache');
+      }
+    } finally {
+      await app.close();
+    }
+  });
 });
