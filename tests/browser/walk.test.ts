@@ -51,8 +51,25 @@ function screenKind(pathname: string): string {
     .join('/');
 }
 
+/**
+ * Opens a screen as a click on a link in the app does: the router moves to it without loading the
+ * app again (the first screen is loaded). The screen left behind has its heading marked, so that
+ * `settled` waits for the new screen's heading.
+ */
+async function open(page: Page, href: string, first: boolean): Promise<void> {
+  if (first) {
+    await page.goto(`${h.baseUrl}${href}`);
+    return;
+  }
+  await page.evaluate((to) => {
+    for (const heading of document.querySelectorAll('h1')) heading.setAttribute('data-left', '');
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }, href);
+}
+
 async function settled(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor({ timeout: 20_000 });
+  await page.locator('h1:not([data-left])').first().waitFor({ timeout: 20_000 });
   await page.waitForFunction(() => document.querySelectorAll('.loading').length === 0, undefined, { timeout: 20_000 });
 }
 
@@ -77,7 +94,7 @@ async function walk(username: string, password: string): Promise<{ visited: stri
   while (queue.length > 0 && visited.length < MAX_SCREENS) {
     const href = queue.shift() as string;
     here = href;
-    await page.goto(`${h.baseUrl}${href}`);
+    await open(page, href, href === '/');
     try {
       await settled(page);
     } catch {
