@@ -5,6 +5,7 @@ export { chainOf, NATIONAL_CHAIN, nowIn, onAuditedCommit, runAudited, SYSTEM_ACT
 export { verifyAuditChain, type ChainHead, type ChainVerdict, type VerifyOptions } from './verify-audit-chain.ts';
 export { listAuditEntries, type AuditEntry, type AuditFilter } from './list-audit-entries.ts';
 export { assertAuditProtected } from './check-audit-protection.ts';
+export { selectAuditedSince as readAuditedSince } from './repository.ts';
 export { takeAuditCheckpoint } from './take-audit-checkpoint.ts';
 export { keyFingerprint } from './checkpoint-signature.ts';
 export { exportCheckpoint, generateCheckpointKey, readCheckpointFile, readCheckpointKey, readPublicKey, trustedCheckpointKey } from './checkpoint-files.ts';

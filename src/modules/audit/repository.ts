@@ -103,6 +103,35 @@ export async function readChainTails(db: Queryable): Promise<{ chain: string; se
   return result.rows.map((r) => ({ chain: r.chain, seq: Number(r.seq), hash: r.hash }));
 }
 
+/**
+ * What was audited since `known` (the seq reached in each chain; a chain not named: from its
+ * start): each chain's last seq now, and the distinct actions of the entries after `known`. The
+ * heads are found by the (chain, seq) index, one probe per chain, whatever the log's length.
+ */
+export async function selectAuditedSince(db: Queryable, known: ReadonlyMap<string, number> | null): Promise<{ heads: Map<string, number>; actions: Set<string> }> {
+  // Without `known`, only the heads: the actions of a whole log are of no use.
+  const actionsAfterKnown = known
+    ? sql`(select coalesce(json_agg(distinct a.action), '[]'::json) from ${auditLog} a
+            where a.chain = c.chain and a.seq > coalesce((select k.seq from known k where k.chain = c.chain), 0))`
+    : sql`'[]'::json`;
+  const result = (await db.execute(sql`
+    with recursive chains as (
+      (select chain from ${auditLog} order by chain limit 1)
+      union all
+      select (select a.chain from ${auditLog} a where a.chain > c.chain order by a.chain limit 1) from chains c where c.chain is not null
+    ),
+    known as (select * from jsonb_to_recordset(${JSON.stringify([...(known ?? [])].map(([chain, seq]) => ({ chain, seq })))}::jsonb) as k(chain text, seq bigint))
+    select c.chain, (select max(a.seq) from ${auditLog} a where a.chain = c.chain) as seq, ${actionsAfterKnown} as actions
+    from chains c where c.chain is not null`)) as { rows: { chain: string; seq: number | string; actions: string[] | string }[] };
+  const heads = new Map<string, number>();
+  const actions = new Set<string>();
+  for (const row of result.rows) {
+    heads.set(row.chain, Number(row.seq));
+    for (const action of typeof row.actions === 'string' ? (JSON.parse(row.actions) as string[]) : row.actions) actions.add(action);
+  }
+  return { heads, actions };
+}
+
 export async function insertCheckpoint(db: Queryable, row: typeof auditCheckpoints.$inferInsert): Promise<void> {
   await db.insert(auditCheckpoints).values(row);
 }

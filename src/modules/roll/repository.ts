@@ -218,7 +218,8 @@ export interface MovementEvent {
 
 /**
  * Every stay at these centres (or all) overlapping [from, to], and every movement from or to
- * them in [from, to]: two set-based queries, in time order.
+ * them in [from, to]: two set-based queries, the movements in time order, the stays in no order
+ * (sorting thousands of them is the caller's to do, by the key it needs).
  */
 export async function selectRollHistory(
   db: Queryable,
@@ -234,8 +235,7 @@ export async function selectRollHistory(
       sql`select person, episode, centre, location, state, (extract(epoch from valid_from) * 1000)::float8 as "from",
                  (extract(epoch from valid_to) * 1000)::float8 as "to"
           from stays s
-          where ${inCentres(sql`s.centre`)} and s.valid_from <= ${to}::timestamptz and (s.valid_to is null or s.valid_to > ${from}::timestamptz)
-          order by s.valid_from, s.id`,
+          where ${inCentres(sql`s.centre`)} and s.valid_from <= ${to}::timestamptz and (s.valid_to is null or s.valid_to > ${from}::timestamptz)`,
       ['person', 'episode', 'centre', 'location', 'state', 'from', 'to'],
     ),
     jsonTuples<MovementEvent>(

@@ -9,6 +9,7 @@ import { seizuresInPeriod } from '../intelligence/index.ts';
 import { addMonths, pretrialLimitMonths, readLegalHistory, type LegalHistoryRows } from '../register/index.ts';
 import { readRollHistory, type MovementEvent, type StayInterval } from '../roll/index.ts';
 import { localDay } from './facts-at.ts';
+import { peopleFactsOf, type PeopleFacts, type PeopleSubjects } from './people-facts-cache.ts';
 import { LOOKBACK_DAYS, type GroupFacts, type LocationFacts, type MembershipFacts } from './signals/facts.ts';
 
 /**
@@ -180,18 +181,25 @@ export async function loadWarningHistory(db: Queryable, options: { centres?: rea
     seizuresInPeriod(db, { centres, from: before(READ_BEFORE_MS.seizures), to: new Date(to.getTime() + 1) }),
     readClosedCounts(db, { centres, from: before(READ_BEFORE_MS.counts), to }),
   ]);
-  const readPeople = (subjects: { people: string[]; episodes: string[] } | null) =>
-    Promise.all([
+  // A day either side: local days in any zone fall within these UTC days.
+  const days = { from: utcDay(from.getTime() - READ_BEFORE_MS.movements - DAY_MS), to: utcDay(to.getTime() + DAY_MS) };
+  const readPeople = async (subjects: PeopleSubjects | null): Promise<PeopleFacts> => {
+    const [legal, groups, nonAssociations] = await Promise.all([
       readLegalHistory(db, subjects ?? { activeSince: before(READ_BEFORE_MS.stays + READ_BEFORE_MS.movements) }),
-      // A day either side: local days in any zone fall within these UTC days.
-      readGroupHistory(db, { people: subjects?.people, from: utcDay(from.getTime() - READ_BEFORE_MS.movements - DAY_MS), to: utcDay(to.getTime() + DAY_MS) }),
+      readGroupHistory(db, { people: subjects?.people, ...days }),
       readNonAssociationHistory(db, subjects?.people),
     ]);
+    return { legal, groups, nonAssociations };
+  };
   // The whole estate reads everyone's names, memberships and non-associations at once, alongside
-  // the roll; some centres read those of the people the roll names, once it is read.
+  // the roll; some centres, those of the people the roll names once it is read, or the ones kept
+  // from their last evaluation if nothing since has changed them (people-facts-cache.ts).
   const rollRead = readRollHistory(db, { centres, from: before(Math.max(READ_BEFORE_MS.stays, READ_BEFORE_MS.movements)), to });
-  const peopleRead = centres ? rollRead.then((roll) => readPeople(peopleOf(roll))) : readPeople(null);
-  const [roll, [legal, groups, nonAssociations], [estate, incidents, seizures, counts]] = await Promise.all([rollRead, peopleRead, byCentre]);
+  const rollAndPeople = centres
+    ? peopleFactsOf(db, { centres, days: `${days.from}|${days.to}` }, rollRead, peopleOf, readPeople)
+    : Promise.all([rollRead, readPeople(null)]).then(([roll, facts]) => ({ roll, facts }));
+  const [{ roll, facts }, [estate, incidents, seizures, counts]] = await Promise.all([rollAndPeople, byCentre]);
+  const { legal, groups, nonAssociations } = facts;
   return buildWarningHistory({
     from: from.toISOString(),
     to: to.toISOString(),
@@ -209,7 +217,7 @@ export async function loadWarningHistory(db: Queryable, options: { centres?: rea
 }
 
 /** The people and custody episodes a roll history names. */
-function peopleOf(roll: { stays: readonly StayInterval[]; movements: readonly MovementEvent[] }): { people: string[]; episodes: string[] } {
+function peopleOf(roll: { stays: readonly StayInterval[]; movements: readonly MovementEvent[] }): PeopleSubjects {
   const people = new Set<string>();
   const episodes = new Set<string>();
   for (const s of roll.stays) {
@@ -301,6 +309,70 @@ export function buildWarningHistory(records: HistoryRecords): WarningHistory {
     c.counts.sort((a, b) => a.closedAt - b.closedAt || byText(a.id, b.id));
   }
 
+  const { persons, legal, groups, nonAssociations, relationsOn } = indexPeople(records);
+
+  const NONE: PersonHistory['memberships'] = [];
+  for (const s of records.stays) {
+    const centre = centreData.get(s.centre);
+    if (!centre) continue;
+    const place = s.location === null ? undefined : placed.get(s.location);
+    const person = persons.get(s.person);
+    // The rows are the history's own: completed in place rather than copied (35,000 of them nationally).
+    const record = s as StayRecord;
+    record.name = person?.name ?? s.person;
+    record.wing = place?.wing ?? null;
+    record.pavilion = place?.pavilion ?? null;
+    record.legal = legal.get(s.episode) ?? null;
+    record.memberships = person && person.memberships.length > 0 ? person.memberships : NONE;
+    centre.stays.push(record);
+    if (s.state === 'unaccounted') centre.unaccounted.push(record);
+  }
+  for (const c of centreData.values()) {
+    const byPerson = (a: StayRecord, b: StayRecord) => byText(a.person, b.person) || a.from - b.from;
+    c.stays.sort(byPerson);
+    c.unaccounted.sort(byPerson);
+    const seen = new Set<string>();
+    for (const s of c.stays) {
+      for (const n of nonAssociations.get(s.person) ?? []) {
+        if (seen.has(n.id)) continue;
+        seen.add(n.id);
+        c.nonAssociations.push(n);
+      }
+    }
+    c.nonAssociations.sort((a, b) => byText(a.id, b.id));
+  }
+
+  return {
+    centres: [...centreData.keys()].sort(byText),
+    from: records.from,
+    to: records.to,
+    centreData,
+    persons,
+    legal,
+    groups,
+    nonAssociations,
+    relationsOn,
+  };
+}
+
+interface PeopleIndex {
+  persons: Map<string, PersonHistory>;
+  legal: Map<string, LegalEntry[]>;
+  groups: Map<string, GroupFacts>;
+  nonAssociations: Map<string, NonAssociationHistory[]>;
+  relationsOn: (day: string) => RelationEpoch;
+}
+
+/** The index of each set of people rows, kept while the rows are (people-facts-cache.ts keeps them between evaluations). */
+const peopleIndexes = new WeakMap<object, { rows: Pick<HistoryRecords, 'legal' | 'groups' | 'nonAssociations'>; index: PeopleIndex }>();
+
+/**
+ * Names, memberships, legal status with its pretrial limits, groups and their relations, and
+ * non-associations, indexed; worked out once for the same rows, and read-only from then on.
+ */
+function indexPeople(records: HistoryRecords): PeopleIndex {
+  const memo = peopleIndexes.get(records.persons);
+  if (memo && memo.rows.legal === records.legal && memo.rows.groups === records.groups && memo.rows.nonAssociations === records.nonAssociations) return memo.index;
   const persons = new Map<string, PersonHistory>();
   for (const p of records.persons) persons.set(p.id, { name: `${p.familyNames}, ${p.givenNames}`, memberships: [] });
   for (const m of records.groups.memberships) {
@@ -352,48 +424,9 @@ export function buildWarningHistory(records: HistoryRecords): WarningHistory {
     for (const p of [n.personA, n.personB]) nonAssociations.set(p, [...(nonAssociations.get(p) ?? []), record]);
   }
 
-  const NONE: PersonHistory['memberships'] = [];
-  for (const s of records.stays) {
-    const centre = centreData.get(s.centre);
-    if (!centre) continue;
-    const place = s.location === null ? undefined : placed.get(s.location);
-    const person = persons.get(s.person);
-    // The rows are the history's own: completed in place rather than copied (35,000 of them nationally).
-    const record = s as StayRecord;
-    record.name = person?.name ?? s.person;
-    record.wing = place?.wing ?? null;
-    record.pavilion = place?.pavilion ?? null;
-    record.legal = legal.get(s.episode) ?? null;
-    record.memberships = person && person.memberships.length > 0 ? person.memberships : NONE;
-    centre.stays.push(record);
-    if (s.state === 'unaccounted') centre.unaccounted.push(record);
-  }
-  for (const c of centreData.values()) {
-    const byPerson = (a: StayRecord, b: StayRecord) => byText(a.person, b.person) || a.from - b.from;
-    c.stays.sort(byPerson);
-    c.unaccounted.sort(byPerson);
-    const seen = new Set<string>();
-    for (const s of c.stays) {
-      for (const n of nonAssociations.get(s.person) ?? []) {
-        if (seen.has(n.id)) continue;
-        seen.add(n.id);
-        c.nonAssociations.push(n);
-      }
-    }
-    c.nonAssociations.sort((a, b) => byText(a.id, b.id));
-  }
-
-  return {
-    centres: [...centreData.keys()].sort(byText),
-    from: records.from,
-    to: records.to,
-    centreData,
-    persons,
-    legal,
-    groups,
-    nonAssociations,
-    relationsOn: relationEpochs(records.groups),
-  };
+  const index = { persons, legal, groups, nonAssociations, relationsOn: relationEpochs(records.groups) };
+  peopleIndexes.set(records.persons, { rows: { legal: records.legal, groups: records.groups, nonAssociations: records.nonAssociations }, index });
+  return index;
 }
 
 /** Each location with its pavilion (or unit directly under the centre) and wing. */
