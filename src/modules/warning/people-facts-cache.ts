@@ -21,63 +21,31 @@ import type { LegalHistoryRows } from '../register/index.ts';
  *   age past `KEEP_MS` reads them again.
  */
 
-/** Audited actions that change no name, legal status, membership, group, relation or non-association. */
-export const LEAVES_PEOPLE_FACTS: ReadonlySet<AuditAction> = new Set<AuditAction>([
-  'system.started',
-  'audit.checkpointed',
-  'auth.login',
-  'auth.login_failed',
-  'auth.account_locked',
-  'auth.account_unlocked',
-  'auth.logout',
-  'auth.password_changed',
-  'user.created',
-  'user.roles_changed',
-  'user.caseload_changed',
-  'user.language_changed',
-  'user.activated',
-  'user.deactivated',
-  'user.password_reset',
-  // The estate is read again by every evaluation.
-  'centre.created',
-  'centre.authority_changed',
-  'location.created',
-  'location.capacity_changed',
-  'location.status_changed',
-  // Movements change the roll (read again every time) and the episode's end or centre, not its legal status.
+/**
+ * Audited actions that change no name, legal status, membership, group, relation or
+ * non-association: whole families (sessions and users; the estate, which every evaluation reads
+ * again; emergencies, counts, deaths' records, incidents, alerts) and single actions (movements,
+ * which change the roll and the episode's end or centre but not its legal status; placements;
+ * searches and finds; audited reads).
+ */
+const LEAVING_FAMILIES = ['system.', 'audit.', 'auth.', 'user.', 'centre.', 'location.', 'emergency.', 'count.', 'death.', 'incident.', 'alert.'];
+const LEAVING_ACTIONS: ReadonlySet<string> = new Set([
   'custody.released',
   'custody.transferred',
   'custody.moved',
-  'emergency.declared',
-  'emergency.person_marked',
-  'emergency.location_verified',
-  'emergency.escapes_declared',
-  'emergency.closed',
-  'count.started',
-  'count.entered',
-  'count.reconciled',
-  'count.closed',
   'classification.recorded',
   'placement.moved',
   'placement.overridden',
-  'death.recorded',
-  'death.cause_changed',
-  'death.obligation_recorded',
-  'incident.reported',
-  'incident.changed',
-  'incident.addendum_added',
-  'incident.transitioned',
   'search.recorded',
   'seizure.recorded',
-  'alert.raised',
-  'alert.changed',
-  'alert.acknowledged',
-  'alert.resolved',
   'membership.read',
   'group.members_read',
   'power_map.read',
-  'alert.details_read',
 ]);
+
+export const LEAVES_PEOPLE_FACTS: ReadonlySet<AuditAction> = new Set(
+  AUDIT_ACTIONS.filter((action) => LEAVING_ACTIONS.has(action) || LEAVING_FAMILIES.some((family) => action.startsWith(family))),
+);
 
 /** Audited actions after which the facts are read again. */
 export const CHANGES_PEOPLE_FACTS: ReadonlySet<AuditAction> = new Set(AUDIT_ACTIONS.filter((action) => !LEAVES_PEOPLE_FACTS.has(action)));
