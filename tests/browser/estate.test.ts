@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, chooseLanguage, logIn, startHarness, type Harness } from './harness.ts';
 
 /**
  * The estate and the people register on the demonstration estate: the national list, a centre's
@@ -291,9 +291,7 @@ describe('estate and people', () => {
     const cell = (await tree(page, 'MAC')).find((l) => l.kind === 'cell' && l.occupancy > 0 && l.status === 'active');
     if (!cell) throw new Error('no occupied cell in MAC');
 
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language'));
-    await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
-    await saved;
+    await chooseLanguage(page, 'en');
     await page.goto(`${h.baseUrl}/locations/${cell.code}`);
     await page.getByRole('heading', { level: 1, name: cell.name }).waitFor();
 
@@ -324,9 +322,7 @@ describe('estate and people', () => {
     expect(await page.getByRole('row', { name: /Renovation of the wing/ }).count()).toBe(0);
     await h.screenshot(page, 'location-en');
 
-    const restored = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language'));
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-    await restored;
+    await chooseLanguage(page, 'es');
     expect(h.problems(page).filter((p) => !/status of 409/.test(p))).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { launchServer, type LaunchedServer } from '../../src/server/launch.ts';
 import { LOADING_PAGE_CSP, LOADING_PAGE_HTML } from '../../src/server/loading-page.ts';
-import { ADMIN_PASSWORD, SCREENSHOTS } from './harness.ts';
+import { ADMIN_PASSWORD, SCREENSHOTS, shoot } from './harness.ts';
 
 /**
  * The first start as a user sees it: the browser opened on a server still loading its
@@ -43,14 +43,6 @@ afterAll(async () => {
   await server?.stop();
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
-
-const shoot = async (page: Page, name: string) => {
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: width > 400 ? 860 : 844 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-};
 
 const watch = (page: Page) => {
   const problems: string[] = [];

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { promisify } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Response } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { startServer, type StartedServer } from '../../src/server/start.ts';
@@ -226,9 +226,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     problems(page) {
       return seen.get(page) ?? [];
     },
-    async screenshot(page, name, options = {}) {
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
-    },
+    screenshot,
     async close() {
       await figures.write();
       await context.close().catch(() => {});
@@ -237,6 +235,72 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await rm(profileDir, { recursive: true, force: true });
     },
   };
+}
+
+/** `<name>.png` in the screenshots folder: the whole page, or with `fullPage: false` what the window shows. */
+async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: options.fullPage ?? true });
+}
+
+/** What `shoot` checks and shows besides the whole page at 1366 and 390 px. */
+export interface ShootOptions {
+  /** First, no internal code in view (`visibleCodes`). */
+  codes?: boolean;
+  /** At 390 px, nothing runs off the side (`overflowing`): `true`, or the selector of the boxes that may. */
+  fits?: boolean | string;
+  /** At 390 px, before its checks and screenshots: the caller's own waits and checks. */
+  atPhone?: (page: Page) => Promise<void>;
+  /** At 390 px, also the first screen as the window shows it: `<name>-390-first-screen`. */
+  firstScreen?: boolean;
+  /** At 390 px, also the element with this test id alone: `<name>-390-<testId>`. */
+  region?: string;
+  /** At 390 px, also the screen showing this element, scrolled into view: `<name>-390-screen`. */
+  focus?: Locator;
+}
+
+/**
+ * Screenshots `<name>-1366` and `<name>-390` (a laptop's window, then a phone's, 390×844) with the
+ * checks and extra screenshots of `options`, and leaves the window at 1366×860.
+ */
+export async function shoot(page: Page, name: string, options: ShootOptions = {}): Promise<void> {
+  if (options.codes) expect(await visibleCodes(page), name).toEqual([]);
+  await screenshot(page, `${name}-1366`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await options.atPhone?.(page);
+  if (options.fits) expect(await overflowing(page, options.fits === true ? undefined : options.fits), `${name} at 390 px`).toEqual([]);
+  await screenshot(page, `${name}-390`);
+  if (options.firstScreen) await screenshot(page, `${name}-390-first-screen`, { fullPage: false });
+  if (options.region) await page.getByTestId(options.region).screenshot({ path: path.join(SCREENSHOTS, `${name}-390-${options.region}.png`) });
+  if (options.focus) {
+    await options.focus.scrollIntoViewIfNeeded();
+    await screenshot(page, `${name}-390-screen`, { fullPage: false });
+  }
+  await page.setViewportSize({ width: 1366, height: 860 });
+}
+
+/**
+ * The elements wider than the window (the page scrolls sideways because of them), outside the boxes
+ * matching `except` that scroll sideways by design; none is right.
+ */
+export async function overflowing(page: Page, except = '.table-wrap'): Promise<string[]> {
+  return page.evaluate((except) => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    return [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest(except))
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`);
+  }, except);
+}
+
+/**
+ * Chooses `language` with the header's button and waits until the server has kept the choice (the
+ * next page load asks it); answers the server's response.
+ */
+export async function chooseLanguage(page: Page, language: 'es' | 'en'): Promise<Response> {
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language') && r.request().method() === 'PUT');
+  const [group, button] = language === 'en' ? ['Idioma', 'English'] : ['Language', 'Español'];
+  await page.getByRole('group', { name: group }).getByRole('button', { name: button }).click();
+  return saved;
 }
 
 /** Logs in through the login form (labels in the current language) and waits for the shell. */

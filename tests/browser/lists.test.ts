@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, chooseLanguage, logIn, shoot, startHarness, visibleCodes, type Harness } from './harness.ts';
 
 /**
  * A director pages through the biggest pavilion of the demonstration estate, sorts it by register
@@ -44,14 +44,6 @@ afterAll(async () => {
 const range = (page: Page) => page.getByTestId('pager-range').first();
 const rows = (page: Page) => page.getByRole('table', { name: /Personas en|People in/ }).locator('tbody tr');
 const ids = async (page: Page) => rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-person') ?? ''));
-
-async function shoot(page: Page, name: string) {
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 860 });
-    await h.screenshot(page, `${name}-${width}`);
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
 
 describe('lists that page', () => {
   it('a director pages a pavilion, sorts, filters and exports what the list shows', async () => {
@@ -110,9 +102,7 @@ describe('lists that page', () => {
     await page.getByText(`Exportadas ${sentenced} filas`).waitFor();
 
     // The same screen in English.
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language'));
-    await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
-    await saved;
+    await chooseLanguage(page, 'en');
     await page.getByRole('button', { name: 'Export CSV' }).waitFor();
     await shoot(page, 'lists-pavilion-en');
     expect(h.problems(page)).toEqual([]);

@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admissionBody, personBody } from '../../src/modules/register/testing.ts';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, apiFromPage, logIn, shoot, startHarness, type Harness } from './harness.ts';
 
 /**
  * Movements from the browser: an officer takes a person to court from their page and brings them
@@ -69,18 +69,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Screenshots of the page as it is, 1366 and 390 px wide; at 390 px also the screen showing `focus`. */
-async function shoot(page: Page, name: string, focus?: Locator) {
-  await h.screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await h.screenshot(page, `${name}-390`);
-  if (focus) {
-    await focus.scrollIntoViewIfNeeded();
-    await h.screenshot(page, `${name}-390-screen`, { fullPage: false });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
-
 async function switchToEnglish(page: Page) {
   await page.getByRole('button', { name: 'English' }).click();
 }
@@ -99,7 +87,7 @@ describe('movements of a person', () => {
     await panel.getByRole('button', { name: 'Salida a audiencia' }).click();
     const form = page.getByRole('form', { name: 'Salida a audiencia' });
     await form.getByLabel(/^Motivo/).fill('Audiencia preparatoria de juicio');
-    await shoot(page, 'movement-court-out-es', form);
+    await shoot(page, 'movement-court-out-es', { focus: form });
     await form.getByRole('button', { name: 'Registrar la salida a audiencia' }).click();
     await page.getByText('Se ha registrado la salida a audiencia.').waitFor();
     // The whereabouts follow at once, and the panel now offers the return.
@@ -172,7 +160,7 @@ describe('movements of a person', () => {
     // The receiving officer sees the placement check of the cell before receiving him.
     await receiver.getByTestId('placement-check').waitFor();
     expect(await receiver.getByTestId('placement-check').getAttribute('data-allowed')).toBe('true');
-    await shoot(receiver, 'arrivals-es', arrival);
+    await shoot(receiver, 'arrivals-es', { focus: arrival });
     await arrival.getByRole('button', { name: 'Registrar la llegada' }).click();
     await receiver.getByText('Se ha registrado la llegada de Tenorio Quiñónez, Segundo.').waitFor();
     await receiver.getByText('Nadie está en tránsito hacia este centro.').waitFor();
@@ -192,7 +180,7 @@ describe('movements of a person', () => {
     const panel = page.getByTestId('movement-panel');
     await panel.getByRole('button', { name: 'Death' }).click();
     await page.getByText(/an entry opens in the deaths register/).waitFor();
-    await shoot(page, 'movement-death-en', panel);
+    await shoot(page, 'movement-death-en', { focus: panel });
     await page.goto(`${h.baseUrl}/roll/out?centre=MVA`);
     await page.getByText('No one is out of the centre now.').waitFor();
     await shoot(page, 'out-list-en');

@@ -1,8 +1,6 @@
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pngImage } from '../../src/modules/register/testing.ts';
-import { ADMIN_PASSWORD, apiFromPage, logIn, SCREENSHOTS, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, apiFromPage, logIn, shoot, startHarness, type Harness } from './harness.ts';
 
 /**
  * Identification on the person's file: an officer admits someone without typing a register
@@ -29,18 +27,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-/**
- * Screenshots of the page as it is, 1366 and 390 px wide, in the current language; at 390 px
- * also the region `focus` alone (a whole phone-width page is too long to look at).
- */
-async function shoot(page: Page, name: string, focus?: string) {
-  await h.screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await h.screenshot(page, `${name}-390`);
-  if (focus) await page.getByTestId(focus).screenshot({ path: path.join(SCREENSHOTS, `${name}-390-${focus}.png`) });
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
-
 describe('identification on the person file', () => {
   it('admits without a number, shows the issued one, and keeps a photograph and a description', { timeout: 180_000 }, async () => {
     const page = await h.freshPage();
@@ -48,7 +34,7 @@ describe('identification on the person file', () => {
     await page.goto(`${h.baseUrl}/admissions/new`);
     await page.getByRole('heading', { level: 1, name: 'Registrar ingreso' }).waitFor();
     expect(await page.getByTestId('register-number-issued').innerText()).toContain('El sistema asigna el número de registro');
-    await shoot(page, 'admission-number-es', 'admission-identity');
+    await shoot(page, 'admission-number-es', { region: 'admission-identity' });
 
     await page.getByLabel(/^Nombres/).fill('Wilmer Andrés');
     await page.getByLabel(/^Apellidos/).fill('Quiñónez Bone');
@@ -87,15 +73,15 @@ describe('identification on the person file', () => {
     await identification.getByText('Descripción física guardada.').waitFor();
     const shown = await identification.innerText();
     for (const text of ['172 cm', '68 kg', 'Negro, corto', 'Cafés oscuros', 'Cicatriz de 4 cm en la ceja izquierda', 'antebrazo derecho']) expect(shown).toContain(text);
-    await shoot(page, 'person-identification-es', 'identification');
+    await shoot(page, 'person-identification-es', { region: 'identification' });
 
     await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
     await page.getByTestId('identification').getByText('Physical description', { exact: true }).waitFor();
     expect(await page.getByRole('region', { name: 'Legal status and offence' }).innerText()).toContain('Computed release date');
-    await shoot(page, 'person-identification-en', 'identification');
+    await shoot(page, 'person-identification-en', { region: 'identification' });
     await page.goto(`${h.baseUrl}/admissions/new`);
     await page.getByTestId('register-number-issued').waitFor();
-    await shoot(page, 'admission-number-en', 'admission-identity');
+    await shoot(page, 'admission-number-en', { region: 'admission-identity' });
     expect(h.problems(page)).toEqual([]);
   });
 });

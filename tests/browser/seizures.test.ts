@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admissionBody, personBody } from '../../src/modules/register/testing.ts';
-import { ADMIN_PASSWORD, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, apiFromPage, chooseLanguage, logIn, shoot, startHarness, visibleCodes, type Harness, type ShootOptions } from './harness.ts';
 
 /**
  * Searches and seizures from the browser: an officer records a search of a pavilion with two
@@ -61,19 +61,10 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Screenshots of the page as it is, 1366 and 390 px wide; at 390 px also the screen showing `focus`. */
-async function shoot(page: Page, name: string, focus?: Locator) {
-  await h.screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  // Nothing wider than the window at 390 px (tables scroll inside their frame).
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await h.screenshot(page, `${name}-390`);
-  if (focus) {
-    await focus.scrollIntoViewIfNeeded();
-    await h.screenshot(page, `${name}-390-screen`, { fullPage: false });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
+/** For `shoot`: nothing wider than the window at 390 px (tables scroll inside their frame). */
+const narrow: ShootOptions = {
+  atPhone: async (page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390),
+};
 
 /** The search's own fields, in the language of `words`. */
 async function fillSearch(page: Page, words: { place: string; kind: string; team: string; result: string }, team: string) {
@@ -108,7 +99,7 @@ describe('searches and seizures', () => {
     // The match says who it is: register number and centre, by name.
     expect(await match.innerText()).toContain(`${PERSON} · ${CENTRE_NAME}`);
     await firearm.getByRole('status').filter({ hasText: '1 persona coincide.' }).waitFor();
-    await shoot(page, 'search-form-person-picker-es', firearm);
+    await shoot(page, 'search-form-person-picker-es', { ...narrow, focus: firearm });
     await match.click();
     expect(await firearm.getByLabel(/^Hallado en poder de/).inputValue()).toBe(PERSON);
     await firearm.getByLabel('Abrir parte de incidente por este hallazgo').check();
@@ -124,7 +115,7 @@ describe('searches and seizures', () => {
     await error.waitFor();
     expect(await error.innerText()).toBe('Debe ser como mínimo 1.');
     expect(await phones.getByLabel(/^Cantidad/).getAttribute('aria-invalid')).toBe('true');
-    await shoot(page, 'search-form-negative-quantity-es', phones);
+    await shoot(page, 'search-form-negative-quantity-es', { ...narrow, focus: phones });
 
     await phones.getByLabel(/^Cantidad/).fill('3');
     await page.getByRole('button', { name: 'Registrar requisa' }).click();
@@ -137,7 +128,7 @@ describe('searches and seizures', () => {
     // Places by name, with the code under it.
     expect(await firearmRow.locator('td').first().innerText()).toMatch(/^Pabellón 1\s+RQA-P1$/);
     expect(await visibleCodes(page)).toEqual([]);
-    await shoot(page, 'search-recorded-es');
+    await shoot(page, 'search-recorded-es', narrow);
 
     // The list shows what the search found, in words.
     await page.goto(`${h.baseUrl}/searches`);
@@ -145,13 +136,13 @@ describe('searches and seizures', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('1 × Arma de fuego, 3 × Teléfono celular');
     expect(await row.innerText()).toContain('Pabellón 1');
-    await shoot(page, 'searches-list-es');
+    await shoot(page, 'searches-list-es', narrow);
 
     // The centre's finds per pavilion, from the centre's page.
     await page.goto(`${h.baseUrl}/centres/${CENTRE}`);
     const link = page.getByRole('link', { name: 'Hallazgos del centro' });
     await link.waitFor();
-    await shoot(page, 'centre-page-finds-link-es');
+    await shoot(page, 'centre-page-finds-link-es', narrow);
     await link.click();
     await page.getByRole('heading', { level: 1, name: `Hallazgos en ${CENTRE_NAME}` }).waitFor();
     const table = page.getByTestId('centre-finds');
@@ -163,7 +154,7 @@ describe('searches and seizures', () => {
     expect([cell('Arma de fuego'), cell('Teléfono celular'), cell('Total')]).toEqual(['1', '3', '4']);
     expect(await table.locator('tbody tr').count()).toBe(1);
     expect(await visibleCodes(page)).toEqual([]);
-    await shoot(page, 'centre-finds-es');
+    await shoot(page, 'centre-finds-es', narrow);
     expect(h.problems(page)).toEqual([]);
   }, 180_000);
 
@@ -171,9 +162,7 @@ describe('searches and seizures', () => {
     const page = await h.freshPage();
     await logIn(page, 'guia.rqa', PASSWORD);
     // The choice is kept for the user: the next page load asks the server, so wait until it is saved.
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language') && r.request().method() === 'PUT');
-    await page.getByRole('button', { name: 'English' }).click();
-    expect((await saved).ok()).toBe(true);
+    expect((await chooseLanguage(page, 'en')).ok()).toBe(true);
     await page.goto(`${h.baseUrl}/searches/new`);
     await page.getByRole('heading', { level: 1, name: 'Record a search' }).waitFor();
     await page.locator(`option[value="${CENTRE}-P1"]`).first().waitFor({ state: 'attached' });
@@ -185,7 +174,7 @@ describe('searches and seizures', () => {
     await drugs.getByLabel('Name, alias or register number').fill('Zzyzx Nadie');
     await drugs.getByRole('button', { name: 'Search', exact: true }).click();
     await drugs.getByRole('status').filter({ hasText: 'Nobody held at CPL Requisas A matches "Zzyzx Nadie".' }).or(drugs.getByRole('status').filter({ hasText: 'Nobody matches "Zzyzx Nadie".' })).waitFor();
-    await shoot(page, 'search-form-person-none-en', drugs);
+    await shoot(page, 'search-form-person-none-en', { ...narrow, focus: drugs });
     await drugs.getByRole('button', { name: 'Close the search' }).click();
     await drugs.getByLabel(/^Quantity/).fill('0');
     await drugs.getByLabel(/^Place of the find/).selectOption(`${CENTRE}-P2-A-001`);
@@ -193,11 +182,11 @@ describe('searches and seizures', () => {
     const error = drugs.locator('.field-error');
     await error.waitFor();
     expect(await error.innerText()).toBe('Must be at least 1.');
-    await shoot(page, 'search-form-zero-quantity-en', drugs);
+    await shoot(page, 'search-form-zero-quantity-en', { ...narrow, focus: drugs });
     await drugs.getByLabel(/^Quantity/).fill('12');
     await page.getByRole('button', { name: 'Record the search' }).click();
     await page.getByText('The search has been recorded.').waitFor();
-    await shoot(page, 'search-recorded-en');
+    await shoot(page, 'search-recorded-en', narrow);
 
     await page.goto(`${h.baseUrl}/centres/${CENTRE}/finds`);
     await page.getByRole('heading', { level: 1, name: `Finds at ${CENTRE_NAME}` }).waitFor();
@@ -208,7 +197,7 @@ describe('searches and seizures', () => {
     const cells = await second.locator('th, td').allTextContents();
     expect(cells[headers.indexOf('Drugs')]).toBe('12');
     expect(await visibleCodes(page)).toEqual([]);
-    await shoot(page, 'centre-finds-en');
+    await shoot(page, 'centre-finds-en', narrow);
 
     await page.goto(`${h.baseUrl}/searches`);
     await page.getByRole('button', { name: 'Finds' }).click();
@@ -219,7 +208,7 @@ describe('searches and seizures', () => {
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.getByRole('status').filter({ hasText: '1–1 of 1' }).waitFor();
     expect(await page.getByTestId('finds-table').locator('tbody tr').innerText()).toContain('Firearm');
-    await shoot(page, 'finds-list-en');
+    await shoot(page, 'finds-list-en', narrow);
     expect(h.problems(page)).toEqual([]);
   }, 180_000);
 });

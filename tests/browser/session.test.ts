@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, chooseLanguage, logIn, startHarness, type Harness } from './harness.ts';
 
 let h: Harness;
 
@@ -97,9 +97,7 @@ describe('login, language and logout', () => {
     await logIn(page, 'admin', ADMIN_PASSWORD);
     await navTexts(page, 'Navegación principal');
 
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language') && r.request().method() === 'PUT');
-    await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
-    expect((await saved).status()).toBe(204);
+    expect((await chooseLanguage(page, 'en')).status()).toBe(204);
 
     let items = await navTexts(page, 'Main navigation');
     for (const module of ['Home', 'Centres', 'People', 'Housing', 'Roll & movements', 'Intelligence', 'Statistics']) {
@@ -126,9 +124,7 @@ describe('login, language and logout', () => {
     expect(await page.getByRole('button', { name: 'Log out' }).isVisible()).toBe(true);
 
     // Back to Spanish for the other journeys.
-    const restored = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/language'));
-    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-    expect((await restored).status()).toBe(204);
+    expect((await chooseLanguage(page, 'es')).status()).toBe(204);
     await navTexts(page, 'Navegación principal');
   });
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pretrialClock } from '../../src/modules/register/index.ts';
 import { pngImage } from '../../src/modules/register/testing.ts';
-import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, overflowing, shoot, startHarness, type Harness } from './harness.ts';
 
 /**
  * The start page by role on the demonstration estate: a director of MAC sees a pretrial limit
@@ -48,26 +48,6 @@ async function logInAs(username: string): Promise<Page> {
   await page.getByLabel('Usuario', { exact: true }).waitFor({ timeout: 90_000 });
   await logIn(page, username, PASSWORD);
   return page;
-}
-
-/** The elements wider than the window (the page scrolls sideways because of them); none is right. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    return [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))
-      .slice(0, 8)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`);
-  });
-}
-
-/** Screenshots at a laptop's width and a phone's. */
-async function shoot(page: Page, name: string) {
-  await h.screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await h.screenshot(page, `${name}-390`);
-  await h.screenshot(page, `${name}-390-first-screen`, { fullPage: false });
-  await page.setViewportSize({ width: 1366, height: 860 });
 }
 
 /**
@@ -127,7 +107,7 @@ describe('start pages', () => {
     expect(due).toBeGreaterThanOrEqual(1);
     expect(await page.getByRole('region', { name: 'Pabellones sobre su capacidad' }).count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Autorizaciones pese a bloqueo' }).count()).toBe(1);
-    await shoot(page, 'start-director-es');
+    await shoot(page, 'start-director-es', { firstScreen: true });
 
     await card.getByRole('link', { name: 'Ver todos los plazos' }).click();
     await page.getByRole('heading', { level: 1, name: /^Plazos de prisión preventiva de .*\(MAC\)$/ }).waitFor();
@@ -138,7 +118,7 @@ describe('start pages', () => {
     await page.getByRole('button', { name: 'English' }).click();
     const english = page.getByRole('region', { name: 'Pretrial detention limits' });
     await english.getByRole('listitem').filter({ hasText: 'Due in 9 days' }).waitFor();
-    await shoot(page, 'start-director-en');
+    await shoot(page, 'start-director-en', { firstScreen: true });
     await expectLargeFiguresFit(page, 'start-director-en');
     expect(h.problems(page)).toEqual([]);
   }, 240_000);
@@ -199,7 +179,7 @@ describe('start pages', () => {
     expect(await page.locator('tr[data-centre="MAC"]').textContent()).not.toContain('Emergencia activa');
     const noticeTop = (await notice.boundingBox())?.y ?? Infinity;
     expect(noticeTop).toBeLessThan((await page.getByRole('heading', { name: 'Todos los centros' }).boundingBox())?.y ?? 0);
-    await shoot(page, 'start-hq-es');
+    await shoot(page, 'start-hq-es', { firstScreen: true });
 
     // On a phone, the number unaccounted for is on the first screen: the header is one line,
     // its menu (the user, the language, the modules) folded behind a button.
@@ -228,7 +208,7 @@ describe('start pages', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('article', { name: /^ACTIVE EMERGENCY AT .*\(LIT\)$/ }).waitFor();
-    await shoot(page, 'start-hq-en');
+    await shoot(page, 'start-hq-en', { firstScreen: true });
     const open = page.getByRole('article', { name: /^ACTIVE EMERGENCY AT/ }).getByRole('link', { name: 'Open the emergency' });
     expect(await open.getAttribute('href')).toBe(`/roll/emergency/${(declared.body as { id: string }).id}`);
     expect(h.problems(page)).toEqual([]);
@@ -247,10 +227,10 @@ describe('start pages', () => {
     await photo.waitFor();
     expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(60);
     expect(await page.getByText('No photo').count()).toBeGreaterThan(0);
-    await shoot(page, 'roll-sheet-photo-en');
+    await shoot(page, 'roll-sheet-photo-en', { firstScreen: true });
     await page.getByRole('button', { name: 'Español' }).click();
     await page.getByRole('img', { name: `Fotografía de ${person.familyNames}, ${person.givenNames}` }).waitFor();
-    await shoot(page, 'roll-sheet-photo-es');
+    await shoot(page, 'roll-sheet-photo-es', { firstScreen: true });
     await page.emulateMedia({ media: 'print' });
     await h.screenshot(page, 'roll-sheet-photo-print-es');
     await page.emulateMedia({ media: 'screen' });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleCodes, type Harness } from './harness.ts';
+import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, shoot, startHarness, type Harness, type ShootOptions } from './harness.ts';
 
 /**
  * The early warning from the browser, on the demonstration estate with the test's own groups (the
@@ -163,26 +163,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** The elements wider than the window (the page scrolls sideways because of them); none is right. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    return [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))
-      .slice(0, 8)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`);
-  });
-}
-
-/** Screenshots at a laptop's width and a phone's; nothing wider than the phone, no code in view. */
-async function shoot(page: Page, name: string): Promise<void> {
-  expect(await visibleCodes(page), name).toEqual([]);
-  await h.screenshot(page, `${name}-1366`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  expect(await overflowing(page), `${name} at 390 px`).toEqual([]);
-  await h.screenshot(page, `${name}-390`);
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
+/** For `shoot`: no code in view, nothing wider than the phone. */
+const checked: ShootOptions = { codes: true, fits: true };
 
 async function logInAs(username: string): Promise<Page> {
   const page = await h.freshPage();
@@ -208,7 +190,7 @@ describe('the early warning', () => {
     await tile(page, data.pavilion).waitFor();
     expect(await vacuumCard(page).count()).toBe(0);
     expect(await tile(page, data.pavilion).getAttribute('data-severity')).not.toBe('critical');
-    await shoot(page, 'warning-centre-before-es');
+    await shoot(page, 'warning-centre-before-es', checked);
 
     // The release, recorded through the API from this very page: it is not reloaded.
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -227,7 +209,7 @@ describe('the early warning', () => {
     expect(await notice.innerText()).toContain(`Alerta crítica en ${data.centreName}: Vacío de liderazgo`);
     expect(await notice.getByRole('alert').count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    await shoot(page, 'warning-centre-after-es');
+    await shoot(page, 'warning-centre-after-es', checked);
 
     // The alert's page: reasons naming the leader, the groups, the timeline; acknowledged with a note.
     await vacuumCard(page).getByRole('link').click();
@@ -257,29 +239,29 @@ describe('the early warning', () => {
     expect(await acknowledged.innerText()).toContain('Rosa Cedeño');
     expect(await acknowledged.innerText()).toContain(note);
     await page.getByTestId('critical-notice').getByRole('button', { name: 'Cerrar el aviso' }).click();
-    await shoot(page, 'warning-alert-es');
+    await shoot(page, 'warning-alert-es', checked);
 
     // The pavilion's risk history, from the alert's place.
     await page.getByTestId('alert-facts').getByRole('link', { name: data.pavilionName }).click();
     await page.getByRole('heading', { level: 1, name: `Historial de riesgo de ${data.pavilionName}` }).waitFor();
     await page.getByTestId('risk-stretches').locator('tr[data-severity="critical"]').waitFor();
-    await shoot(page, 'warning-risk-history-es');
+    await shoot(page, 'warning-risk-history-es', checked);
 
     // The same screens in English.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: `Risk history of ${data.pavilionName}` }).waitFor();
     await page.getByTestId('risk-stretches').locator('tr[data-severity="critical"]').waitFor();
     expect(await page.getByTestId('risk-stretches').innerText()).toContain('Critical');
-    await shoot(page, 'warning-risk-history-en');
+    await shoot(page, 'warning-risk-history-en', checked);
     await page.goto(`${h.baseUrl}/alerts/${data.alertId}`);
     await page.getByRole('heading', { level: 1, name: `Leadership vacuum · ${data.pavilionName}` }).waitFor();
     expect(await page.getByTestId('alert-facts').innerText()).toContain('Rosa Cedeño, on ');
-    await shoot(page, 'warning-alert-en');
+    await shoot(page, 'warning-alert-en', checked);
     await page.goto(`${h.baseUrl}/alerts/centres/${data.centre}`);
     await page.getByRole('heading', { level: 1, name: `Early warning at ${data.centreName}` }).waitFor();
     await vacuumCard(page).waitFor();
     expect(await vacuumCard(page).innerText()).toContain('Acknowledged');
-    await shoot(page, 'warning-centre-en');
+    await shoot(page, 'warning-centre-en', checked);
     expect(h.problems(page)).toEqual([]);
   }, 300_000);
 
@@ -299,7 +281,7 @@ describe('the early warning', () => {
     expect(text).not.toContain(ALFA.name);
     // Officers are not notified in the shell.
     expect(await page.getByTestId('critical-notice').count()).toBe(0);
-    await shoot(page, 'warning-centre-officer-es');
+    await shoot(page, 'warning-centre-officer-es', checked);
 
     await vacuumCard(page).getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: `Vacío de liderazgo · ${data.pavilionName}` }).waitFor();
@@ -312,7 +294,7 @@ describe('the early warning', () => {
     expect(await page.getByTestId('alert-timeline').count()).toBe(0);
     // Nor may an officer acknowledge or resolve it.
     expect(await page.getByRole('button', { name: 'Reconocer la alerta' }).count()).toBe(0);
-    await shoot(page, 'warning-alert-officer-es');
+    await shoot(page, 'warning-alert-officer-es', checked);
     expect(h.problems(page)).toEqual([]);
   }, 240_000);
 
@@ -329,7 +311,7 @@ describe('the early warning', () => {
     // Most severe first.
     expect(await page.locator('tr[data-centre]').first().getAttribute('data-severity')).toBe('critical');
     await page.locator('.alert-cards article').first().waitFor();
-    await shoot(page, 'warning-board-es');
+    await shoot(page, 'warning-board-es', checked);
 
     // What the system knew an hour before the release: no vacuum, marked as a reconstruction.
     const before = new Date(Date.parse(data.releasedAt) - 3_600_000).toISOString();
@@ -338,7 +320,7 @@ describe('the early warning', () => {
     expect(await page.getByTestId('reconstruction').innerText()).toContain('Reconstrucción al');
     await row.waitFor({ timeout: 120_000 });
     expect(await page.locator(`article[data-alert-type="leadership_vacuum"][data-location="${data.pavilion}"]`).count()).toBe(0);
-    await shoot(page, 'warning-board-reconstruction-es');
+    await shoot(page, 'warning-board-reconstruction-es', checked);
 
     // The centre's board as of a moment ago (after the release; never the future, which is refused) shows the vacuum, reconstructed.
     await page.goto(`${h.baseUrl}/alerts/centres/${data.centre}?at=${encodeURIComponent(new Date(Date.now() - 2_000).toISOString())}`);
@@ -355,11 +337,11 @@ describe('the early warning', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('Leadership vacuum: 1');
     await page.locator('.alert-cards article').first().waitFor();
-    await shoot(page, 'warning-board-en');
+    await shoot(page, 'warning-board-en', checked);
     await page.goto(`${h.baseUrl}/alerts?at=${encodeURIComponent(before)}`);
     await page.getByTestId('reconstruction').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('reconstruction').innerText()).toContain('Reconstruction as of');
-    await shoot(page, 'warning-board-reconstruction-en');
+    await shoot(page, 'warning-board-reconstruction-en', checked);
 
     // Resolving an alert someone resolved meanwhile: refused (409), said in words, the alert read again.
     await page.goto(`${h.baseUrl}/alerts/${data.alertId}`);
@@ -375,7 +357,7 @@ describe('the early warning', () => {
     expect(await refusal.innerText()).toContain('already resolved');
     await page.getByTestId('alert-facts').getByText('Resolved', { exact: true }).first().waitFor();
     expect(await page.locator('tr[data-event="resolved"]').innerText()).toContain('Resolved from another window.');
-    await shoot(page, 'warning-alert-resolved-en');
+    await shoot(page, 'warning-alert-resolved-en', checked);
     // The one refusal above is the only failed request.
     expect(h.problems(page).filter((p) => !p.includes('status of 409'))).toEqual([]);
   }, 420_000);
