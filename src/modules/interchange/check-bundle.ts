@@ -3,7 +3,7 @@ import type { Language } from '../../kernel/language.ts';
 import type { LocationKind } from '../../kernel/vocabulary.ts';
 import { BED_KINDS, checkPlacementInTree, findCentres, findLocations } from '../estate/index.ts';
 import { findPersons, openEpisodesOf } from '../register/index.ts';
-import { loadStates, planMovements, TARGET_RULE, type KnownState, type ResolvedMovement } from '../roll/index.ts';
+import { loadStates, MOVEMENT_WORDS, planMovements, TARGET_RULE, type KnownState, type ResolvedMovement } from '../roll/index.ts';
 import { BUNDLE_FILES, type Bundle, type ImportIssue } from './bundle.ts';
 import { checkGroupFiles } from './check-groups.ts';
 import { checkIncidentFiles } from './check-incidents.ts';
@@ -222,7 +222,7 @@ export async function checkBundle(db: Queryable, bundle: Bundle, language: Langu
     } else if (m.type === 'admission') {
       issues.push(issue(F.movements, line, 'person', 'IMPORT_ALREADY_IN_CUSTODY', { value: m.person }, language));
     } else {
-      issues.push(issue(F.movements, line, 'type', 'IMPORT_MOVEMENT_INVALID', { type: m.type, state: error.state }, language));
+      issues.push(issue(F.movements, line, 'type', 'IMPORT_MOVEMENT_INVALID', { movement: MOVEMENT_WORDS[m.type][language], person: m.person, why: error.why[language] }, language));
     }
   }
 

@@ -195,8 +195,8 @@ export const IMPORT_ISSUES = {
     en: '"{value}" already exists in the database.',
   },
   IMPORT_MOVEMENT_INVALID: {
-    es: 'Movimiento «{type}» imposible: la persona está en estado «{state}».',
-    en: 'Impossible movement "{type}": the person is in the state "{state}".',
+    es: 'No se puede importar {movement} de {person}: {why}.',
+    en: 'Cannot import {movement} of {person}: {why}.',
   },
   IMPORT_TREE_RULE: {
     es: 'La ubicación «{value}» no encaja en el árbol: {rule}.',

@@ -63,8 +63,8 @@ describe('import issue catalogue', () => {
     expect(issueMessage('IMPORT_REQUIRED', { column: 'to', why }, 'es')).toBe(
       'Falta el valor de «to»: es obligatorio para un movimiento «transfer».',
     );
-    expect(issueMessage('IMPORT_MOVEMENT_INVALID', { type: 'court_return', state: 'released' }, 'en')).toBe(
-      'Impossible movement "court_return": the person is in the state "released".',
+    expect(issueMessage('IMPORT_MOVEMENT_INVALID', { movement: 'the return from court', person: 'P0000001', why: 'the person is in the centre' }, 'en')).toBe(
+      'Cannot import the return from court of P0000001: the person is in the centre.',
     );
   });
 

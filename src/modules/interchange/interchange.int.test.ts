@@ -182,13 +182,19 @@ describe('import and export (interchange format v1): checking a folder', () => {
 
   it('refuses a movement impossible in the person\'s state, naming its line', async () => {
     const dir = variant({
-      'movements.csv': `${fixture('movements.csv')}2025-10-05T09:00:00Z,P0000005,court_out,,Audiencia\n2025-06-01T09:00:00Z,P0000002,internal_move,LIT-P1-A,Reubicación\n`,
+      'movements.csv': `${fixture('movements.csv')}2025-10-05T09:00:00Z,P0000005,court_out,,Audiencia\n2025-06-01T09:00:00Z,P0000002,internal_move,LIT-P1-A,Reubicación\n2025-10-06T09:00:00Z,P0000002,court_return,LIT-P1-A-002,Regreso\n`,
     });
     const outcome = await importDir(db, dir, true);
     expect(outcome.errors.map((e) => [e.line, e.column, e.code])).toEqual([
       [6, 'type', 'IMPORT_NOT_IN_CUSTODY'],
       [7, 'to', 'IMPORT_LOCATION_NOT_CELL'],
+      [8, 'type', 'IMPORT_MOVEMENT_INVALID'],
     ]);
+    // In words, naming the movement and the person, never the movement's or the state's code.
+    expect(outcome.errors[2]?.message).toBe('Cannot import the return from court of P0000002: the person has not gone out to court.');
+    const parsed = readBundle(dir, { language: 'es', clock: fixedClock('2026-01-01T00:00:00Z') });
+    const spanish = await importBundle(db.db, context, parsed.bundle, parsed, { dryRun: true, language: 'es' });
+    expect(spanish.errors[2]?.message).toBe('No se puede importar el regreso de audiencia de P0000002: la persona no está fuera en audiencia.');
     rmSync(dir, { recursive: true });
   });
 

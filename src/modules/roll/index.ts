@@ -6,6 +6,7 @@ export { recordPersonMovement, type CellMove, type MovementDeps } from './record
 export { applyMovements, type PlacementCheck, type PlacementGuard } from './apply-movements.ts';
 export { planMovements, type KnownState, type MovementPlan } from './plan-movements.ts';
 export { nextState, TARGET_RULE, type PersonState, type ResolvedMovement } from './transitions.ts';
+export { MOVEMENT_WORDS } from './movement-words.ts';
 export { resolveTargets, type Target } from './resolve-targets.ts';
 export { computeRoll, computeRollAt, type RollCentre, type RollLine, type RollReport } from './compute-roll.ts';
 export { centreTree, locationView, unplacedAt, whereabouts, type CentreTree, type Occupant } from './centre-view.ts';
