@@ -34,7 +34,8 @@ export function resolvePeriod(asked: PeriodAsked, now: Date): StatsPeriod {
     for (const field of ['from', 'to'] as const) {
       if (dateProblem(asked[field] as string)) throw new AppError('VALIDATION_FAILED', { detail: `${field}: ${asked[field]}` }, field);
     }
-    if (asked.from > asked.to) throw new AppError('STATS_PERIOD_ORDER', { from: asked.from, to: asked.to }, 'from');
+    // Said on `to`, as every period in Custodia: the last day is the one before the first.
+    if (asked.from > asked.to) throw new AppError('STATS_PERIOD_ORDER', { from: asked.from, to: asked.to }, 'to');
     period = { from: asked.from, to: asked.to };
   } else {
     const last = Number(today.slice(0, 4)) - 1;

@@ -109,7 +109,7 @@ describe('official statistics of a small invented estate, worked out by hand', (
     };
     expect(await refusal({ year: 2025, from: '2025-01-01', to: '2025-01-31' })).toEqual(['STATS_PERIOD_BOTH', 'year']);
     expect(await refusal({ from: '2025-01-01' })).toEqual(['STATS_PERIOD_INCOMPLETE', 'to']);
-    expect(await refusal({ from: '2025-02-01', to: '2025-01-01' })).toEqual(['STATS_PERIOD_ORDER', 'from']);
+    expect(await refusal({ from: '2025-02-01', to: '2025-01-01' })).toEqual(['STATS_PERIOD_ORDER', 'to']);
     expect(await refusal({ from: '2025-04-01', to: '2025-04-30' })).toEqual(['STATS_PERIOD_FUTURE', 'from']);
     expect(await refusal({ from: '0000-01-01', to: '2025-01-01' })).toEqual(['VALIDATION_FAILED', 'from']);
     expect(await refusal({ centre: 'NOPE' })).toEqual(['CENTRE_NOT_FOUND', 'centre']);
