@@ -32,6 +32,8 @@ import { incidentRoutes } from '../modules/incidents/routes.ts';
 import { rollRoutes } from '../modules/roll/routes.ts';
 import { warningRoutes } from '../modules/warning/routes.ts';
 import { statsRoutes } from '../modules/stats/routes.ts';
+import { AppError } from '../kernel/errors.ts';
+import { isLanguage, languageFromHeader } from '../kernel/language.ts';
 import { handleError } from './http-errors.ts';
 import { serializeError } from './safe-error.ts';
 import { sessions } from './plugins/session.ts';
@@ -85,6 +87,15 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    // An address the router cannot read (a broken %-escape) is answered before any route or hook:
+    // with Custodia's error body, in words, naming the address, as any other refusal.
+    frameworkErrors: (error, request, reply) => {
+      // No hook has run: the language is the one the browser asks for.
+      const asked = request.headers['x-custodia-language'];
+      request.language = isLanguage(asked) ? asked : languageFromHeader(request.headers['accept-language']);
+      const malformed = error.code === 'FST_ERR_BAD_URL';
+      return handleError(malformed ? new AppError('VALIDATION_FAILED', { detail: BAD_ADDRESS }, 'url') : error, request, reply);
     },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -215,6 +226,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
 /** The file under `assets/` of the web root that a URL names, or null for one outside it or malformed. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+const BAD_ADDRESS = {
+  es: 'la dirección tiene caracteres mal codificados (una secuencia «%» que no forma un carácter válido)',
+  en: 'the address has badly encoded characters (a "%" sequence that is not a valid character)',
+};
 
 /** Whether a file served is one of the build's content-named files (`assets/index-D8RFaQBP.js`). */
 function isBuiltAsset(webRoot: string, file: string): boolean {

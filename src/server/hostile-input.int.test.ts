@@ -297,6 +297,16 @@ describe('hostile input on every write endpoint', () => {
     operations = writeOperations(t.app.swagger() as unknown as { paths: Record<string, Record<string, unknown>> });
   });
 
+  it('answers an address with a broken %-escape with the usual error body, in words, naming the address', async () => {
+    for (const url of ['/api/v1/persons/%E0%A4%A', '/api/v1/persons/P0000001/movements/%ZZ', '/%C0']) {
+      const spanish = await t.app.inject({ method: 'GET', url });
+      expect(spanish.statusCode, url).toBe(400);
+      expect(spanish.json().error, url).toMatchObject({ code: 'VALIDATION_FAILED', field: 'url', message: expect.stringContaining('mal codificados') });
+      const english = await t.app.inject({ method: 'GET', url, headers: { 'accept-language': 'en' } });
+      expect(english.json().error.message, url).toContain('badly encoded');
+    }
+  });
+
   it('finds the write endpoints in the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(30);
     expect(operations.map((o) => `${o.method} ${o.path}`)).toContain('POST /api/v1/admissions');
