@@ -53,7 +53,7 @@ export const CHANGES_PEOPLE_FACTS: ReadonlySet<AuditAction> = new Set(AUDIT_ACTI
 /** The longest the facts are kept, whatever the audit log says. */
 export const KEEP_MS = 5 * 60_000;
 /** Sets of centres kept per database (one per centre re-evaluated, a few more for combinations). */
-const MAX_KEPT = 64;
+const MAX_KEPT = 32;
 
 export interface PeopleFacts {
   legal: LegalHistoryRows;
@@ -96,6 +96,8 @@ export async function peopleFactsOf<Roll>(
     byCentres = new Map();
     kept.set(db, byCentres);
   }
+  // Facts older than `KEEP_MS` would be read again anyway: they go, so memory holds only recent ones.
+  for (const [centres, facts] of byCentres) if (now() - facts.readAt >= KEEP_MS) byCentres.delete(centres);
   const key = scope.centres.join(',');
   const previous = byCentres.get(key);
   // The heads are read before the facts, alongside the roll.
