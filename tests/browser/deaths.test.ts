@@ -7,7 +7,7 @@ import { ADMIN_PASSWORD, DEMO_PEOPLE, apiFromPage, logIn, startHarness, visibleC
  * director marks a person dead in an emergency at MAC, opens the register entry from the
  * emergency, sets the cause and ticks the Mandela obligations. A second death, recorded in the
  * register two days back, shows the overdue 24-hour notices, which disappear once the next of kin
- * and an independent authority are ticked.
+ * and an independent authority are ticked — and, ticked 48 hours after the death, read as made late.
  */
 
 let h: Harness;
@@ -31,6 +31,11 @@ const WORDS = {
     overdue: 'VENCIDO',
     overdueFilter: 'Obligaciones vencidas',
     overdueYes: 'Con obligaciones vencidas',
+    lateKin: /Familia informada tarde: .+, 48(,\d)? h después$/,
+    lateAuthority: /Autoridad independiente informada tarde: .+, 48(,\d)? h después$/,
+    lateChecklist: /Fuera de plazo: 48(,\d)? h después del fallecimiento; el plazo vencía el .+$/,
+    lateFilter: 'Avisos hechos fuera de plazo',
+    lateYes: 'Con algún aviso fuera de plazo',
     none: 'No hay fallecimientos con estos filtros.',
     complete: 'Completar el registro',
     circumstances: 'Circunstancias',
@@ -55,6 +60,11 @@ const WORDS = {
     overdue: 'OVERDUE',
     overdueFilter: 'Overdue obligations',
     overdueYes: 'With overdue obligations',
+    lateKin: /Next of kin informed late: .+, 48(\.\d)? h after$/,
+    lateAuthority: /Independent authority informed late: .+, 48(\.\d)? h after$/,
+    lateChecklist: /Late: 48(\.\d)? h after the death; it was due by .+$/,
+    lateFilter: 'Notices made late',
+    lateYes: 'With a notice made late',
     none: 'No deaths match these filters.',
     complete: 'Complete the entry',
     circumstances: 'Circumstances',
@@ -183,6 +193,14 @@ describe.each(['es', 'en'] as const)('the deaths register (%s)', (language) => {
     await page.getByText(words.overdue).first().waitFor(); // the authority is still overdue
     await tick(page, words, words.ombudsman, 'Dirección del centro', 'Oficio DP-2026-78');
     await expect.poll(() => page.getByText(words.overdue).count()).toBe(0);
+    // Ticked now, 48 hours after the death: done, but late — in words, with when and how long after.
+    const notices = page.locator('.death-notices li');
+    await expect.poll(() => notices.allInnerTexts()).toEqual([expect.stringMatching(words.lateKin), expect.stringMatching(words.lateAuthority)]);
+    expect(await page.locator('.death-notices .death-notice-late').count()).toBe(2);
+    expect(await page.getByTestId('obligation-next_of_kin_informed').locator('.death-notice-late').innerText()).toMatch(words.lateChecklist);
+    expect(await page.getByTestId('obligation-ombudsman_informed').locator('.death-notice-late').innerText()).toMatch(words.lateChecklist);
+    expect(await visibleCodes(page)).toEqual([]);
+    await h.screenshot(page, `death-entry-late-${language}-1366`);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await h.screenshot(page, `death-entry-${language}-390`);
@@ -194,6 +212,13 @@ describe.each(['es', 'en'] as const)('the deaths register (%s)', (language) => {
     // failures for an auditor to find); this one is not overdue any more.
     await page.locator('tr.death-row-overdue').first().or(page.getByText(words.none)).waitFor();
     expect(await page.locator('tr.death-row-overdue', { hasText: late }).count()).toBe(0);
+    // The register lists it among the entries with a notice made late, in words.
+    await page.getByLabel(words.overdueFilter).selectOption({ value: '' });
+    await page.getByLabel(words.lateFilter).selectOption({ label: words.lateYes });
+    const lateListed = page.locator('tr', { hasText: late });
+    await lateListed.locator('.death-notice-late').first().waitFor();
+    expect(await lateListed.locator('.death-notices li').allInnerTexts()).toEqual([expect.stringMatching(words.lateKin), expect.stringMatching(words.lateAuthority)]);
+    await h.screenshot(page, `deaths-list-late-${language}-1366`);
     expect(h.problems(page)).toEqual([]);
   }, 300_000);
 });

@@ -140,18 +140,38 @@ describe('the deaths-in-custody register', () => {
 
   it('flags the 24-hour notices until the next of kin and an authority are informed', async () => {
     await admit('P0400006');
-    await t.as(directorLit, 'POST', '/api/v1/deaths', { person: 'P0400006', at: hoursAgo(48), cause: 'pending' });
+    const diedAt = hoursAgo(48);
+    const dueAt = new Date(Date.parse(diedAt) + 24 * 3_600_000).toISOString();
+    const nextOfKinAt = hoursAgo(40);
+    const ombudsmanAt = hoursAgo(30);
+    await t.as(directorLit, 'POST', '/api/v1/deaths', { person: 'P0400006', at: diedAt, cause: 'pending' });
     const tooEarly = await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/next_of_kin_informed', { doneAt: hoursAgo(50), doneBy: 'Trabajo social' });
     expect(tooEarly.json().error).toMatchObject({ code: 'DEATH_OBLIGATION_BEFORE_DEATH', field: 'doneAt' });
     expect((await t.as(directorLit, 'GET', '/api/v1/deaths/P0400006')).json()).toMatchObject({ overdue: true, alerts: { nextOfKin: { state: 'overdue' }, authority: { state: 'overdue' } } });
-    await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/next_of_kin_informed', { doneAt: hoursAgo(40), doneBy: 'Trabajo social', reference: 'Llamada a la madre' });
+    await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/next_of_kin_informed', { doneAt: nextOfKinAt, doneBy: 'Trabajo social', reference: 'Llamada a la madre' });
     expect((await t.as(directorLit, 'GET', '/api/v1/deaths/P0400006')).json()).toMatchObject({ overdue: true, alerts: { nextOfKin: { state: 'done' }, authority: { state: 'overdue' } } });
-    const ombudsman = await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/ombudsman_informed', { doneAt: hoursAgo(30), doneBy: 'Director', reference: 'Oficio DP-2026-77' });
+    const ombudsman = await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/ombudsman_informed', { doneAt: ombudsmanAt, doneBy: 'Director', reference: 'Oficio DP-2026-77' });
     expect(ombudsman.statusCode, ombudsman.body).toBe(200);
     const entry = (await t.as(directorLit, 'GET', '/api/v1/deaths/P0400006')).json();
     expect(entry).toMatchObject({ overdue: false, alerts: { authority: { state: 'done' } } });
     expect(entry.obligations.find((o: { obligation: string }) => o.obligation === 'ombudsman_informed').done).toMatchObject({ doneBy: 'Director', reference: 'Oficio DP-2026-77' });
     expect((await entries(directorLit, '?overdue=true')).items).toEqual([]);
+    expect(entry.alerts).toMatchObject({ nextOfKin: { state: 'done', doneAt: nextOfKinAt }, authority: { state: 'done', doneAt: ombudsmanAt } });
+    expect((await entries(directorLit, '?late=true')).items).toEqual([]);
+
+    // A judge told 38 hours after does not make the authority late: the ombudsman was told in time.
+    await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/judge_informed', { doneAt: hoursAgo(10), doneBy: 'Director' });
+    expect((await t.as(directorLit, 'GET', '/api/v1/deaths/P0400006')).json().alerts.authority).toEqual({ state: 'done', dueAt: dueAt, doneAt: ombudsmanAt });
+    // The next of kin corrected to 28 hours after the death: made, but late — shown as late, with when, and not overdue.
+    const lateAt = hoursAgo(20);
+    const corrected = await t.as(directorLit, 'PUT', '/api/v1/deaths/P0400006/obligations/next_of_kin_informed', { doneAt: lateAt, doneBy: 'Trabajo social', reference: 'Llamada a la madre' });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const late = (await t.as(directorLit, 'GET', '/api/v1/deaths/P0400006')).json();
+    expect(late).toMatchObject({ overdue: false, alerts: { nextOfKin: { state: 'late', dueAt, doneAt: lateAt }, authority: { state: 'done', doneAt: ombudsmanAt } } });
+    const listed = (await t.as(directorLit, 'GET', '/api/v1/deaths?late=true')).json();
+    expect(listed.items).toEqual([expect.objectContaining({ person: expect.objectContaining({ id: 'P0400006' }), overdue: false, alerts: late.alerts })]);
+    expect((await entries(directorLit, '?overdue=true')).items).toEqual([]);
+    expect((await entries(directorLit, '?late=false')).items.map((e) => e.person.id)).not.toContain('P0400006');
   });
 
   it('lets health, the director and HQ write, oversight only read, officers and supervisors neither; other centres see nothing', async () => {

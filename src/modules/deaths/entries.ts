@@ -39,7 +39,12 @@ export async function assembleEntries(db: Queryable, deaths: readonly DeathMovem
   return deaths.map((death) => {
     const record = records.get(death.person) ?? null;
     const done = obligations.get(death.person) ?? [];
-    const alerts = deathAlerts(death.at, new Set(done.map((o) => o.obligation as DeathObligation)), now);
+    const doneAt = new Map<DeathObligation, Date>();
+    for (const o of done) {
+      const before = doneAt.get(o.obligation as DeathObligation);
+      if (before === undefined || o.doneAt.getTime() < before.getTime()) doneAt.set(o.obligation as DeathObligation, o.doneAt);
+    }
+    const alerts = deathAlerts(death.at, doneAt, now);
     return {
       person: namesOf(death.person, byId.get(death.person)),
       at: death.at,

@@ -31,6 +31,8 @@ export interface RegisterQuery extends PageWindow {
   to?: Date | undefined;
   /** Only entries with a notice overdue (true), or none overdue (false). */
   overdue?: boolean | undefined;
+  /** Only entries with a notice made late (true), or none made late (false). */
+  late?: boolean | undefined;
   person?: string | undefined;
   sort: (typeof DEATH_SORTS)[number];
   dir: SortDirection;
@@ -45,13 +47,19 @@ const SORT_VALUE: Record<RegisterQuery['sort'], (e: RegisterEntry) => string | n
 
 /**
  * The register as a user reads it: the centres of their caseload (or the one asked for, already
- * authorised), filtered by cause and overdue notices, sorted and paged. Deaths are few (hundreds a
+ * authorised), filtered by cause and overdue or late notices, sorted and paged. Deaths are few (hundreds a
  * year across the country), so the entries are put together and filtered in memory.
  */
 export async function listRegister(db: Queryable, principal: Pick<Principal, 'caseload'>, query: RegisterQuery, clock: Clock): Promise<PageOf<RegisterEntry>> {
   const centres = query.centre ? [query.centre] : caseloadScope(principal);
   const entries = await listRegisterEntries(db, { centres, person: query.person, from: query.from, to: query.to }, clock.now());
-  const kept = entries.filter((e) => (query.cause === undefined || e.cause === query.cause) && (query.overdue === undefined || e.overdue === query.overdue));
+  const isLate = (e: RegisterEntry) => e.alerts.nextOfKin.state === 'late' || e.alerts.authority.state === 'late';
+  const kept = entries.filter(
+    (e) =>
+      (query.cause === undefined || e.cause === query.cause) &&
+      (query.overdue === undefined || e.overdue === query.overdue) &&
+      (query.late === undefined || isLate(e) === query.late),
+  );
   const byPerson = compareBy<RegisterEntry>((e) => e.person.id, 'asc');
   const order = compareBy(SORT_VALUE[query.sort], query.dir);
   return slicePage(kept.sort((a, b) => order(a, b) || byPerson(a, b)), query);

@@ -4,7 +4,13 @@ import type { DeathObligation } from './schemas.ts';
 
 const death = new Date('2026-03-01T10:00:00Z');
 const hoursAfter = (h: number) => new Date(death.getTime() + h * 3_600_000);
-const alertsAt = (h: number, done: DeathObligation[] = []) => deathAlerts(death, new Set(done), hoursAfter(h));
+/** The alerts at `h` hours after the death, with these obligations done (by default 1 hour after). */
+const alertsAt = (h: number, done: DeathObligation[] | Partial<Record<DeathObligation, number>> = []) =>
+  deathAlerts(
+    death,
+    new Map(Array.isArray(done) ? done.map((o) => [o, hoursAfter(1)]) : Object.entries(done).map(([o, at]) => [o as DeathObligation, hoursAfter(at)])),
+    hoursAfter(h),
+  );
 
 describe('the 24-hour notices after a death', () => {
   it('are due, not overdue, within 24 hours', () => {
@@ -32,5 +38,36 @@ describe('the 24-hour notices after a death', () => {
     const alerts = alertsAt(48, ['next_of_kin_informed', authority]);
     expect(alerts.authority.state).toBe('done');
     expect(isOverdue(alerts)).toBe(false);
+  });
+
+  it('are done, with when, when made within 24 hours', () => {
+    const alerts = alertsAt(72, { next_of_kin_informed: 2, judge_informed: 20 });
+    expect(alerts.nextOfKin).toEqual({ state: 'done', dueAt: hoursAfter(24), doneAt: hoursAfter(2) });
+    expect(alerts.authority).toEqual({ state: 'done', dueAt: hoursAfter(24), doneAt: hoursAfter(20) });
+  });
+
+  it('are late, not done and not overdue, when made after 24 hours', () => {
+    const alerts = alertsAt(100, { next_of_kin_informed: 72, ombudsman_informed: 24.01 });
+    expect(alerts.nextOfKin).toEqual({ state: 'late', dueAt: hoursAfter(24), doneAt: hoursAfter(72) });
+    expect(alerts.authority).toEqual({ state: 'late', dueAt: hoursAfter(24), doneAt: hoursAfter(24.01) });
+    expect(isOverdue(alerts)).toBe(false);
+  });
+
+  it('count a notice made exactly at 24 hours as in time', () => {
+    const alerts = alertsAt(30, { next_of_kin_informed: 24, judge_informed: 24 });
+    expect(alerts.nextOfKin).toEqual({ state: 'done', dueAt: hoursAfter(24), doneAt: hoursAfter(24) });
+    expect(alerts.authority.state).toBe('done');
+  });
+
+  it('take the earlier of the judge and the ombudsman for the authority', () => {
+    expect(alertsAt(100, { judge_informed: 50, ombudsman_informed: 3 }).authority).toEqual({ state: 'done', dueAt: hoursAfter(24), doneAt: hoursAfter(3) });
+    expect(alertsAt(100, { judge_informed: 30, ombudsman_informed: 60 }).authority).toEqual({ state: 'late', dueAt: hoursAfter(24), doneAt: hoursAfter(30) });
+  });
+
+  it('leave a late notice out of the overdue ones while the other one is still missing', () => {
+    const alerts = alertsAt(100, { next_of_kin_informed: 30 });
+    expect(alerts.nextOfKin.state).toBe('late');
+    expect(alerts.authority.state).toBe('overdue');
+    expect(isOverdue(alerts)).toBe(true);
   });
 });

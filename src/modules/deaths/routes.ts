@@ -6,7 +6,7 @@ import { changeCause } from './change-cause.ts';
 import type { RegisterEntry } from './entries.ts';
 import { getDeath } from './get-death.ts';
 import { listRegister } from './list-register.ts';
-import type { DeathAlerts } from './overdue.ts';
+import type { Alert, DeathAlerts } from './overdue.ts';
 import { DEATH_PERMISSIONS } from './policy.ts';
 import { recordDeath } from './record-death.ts';
 import { recordObligation } from './record-obligation.ts';
@@ -29,10 +29,8 @@ import {
 } from './schemas.ts';
 
 const iso = (d: Date) => d.toISOString();
-const presentAlerts = (a: DeathAlerts) => ({
-  nextOfKin: { state: a.nextOfKin.state, dueAt: iso(a.nextOfKin.dueAt) },
-  authority: { state: a.authority.state, dueAt: iso(a.authority.dueAt) },
-});
+const presentAlert = ({ state, dueAt, doneAt }: Alert) => ({ state, dueAt: iso(dueAt), ...(doneAt === undefined ? {} : { doneAt: iso(doneAt) }) });
+const presentAlerts = (a: DeathAlerts) => ({ nextOfKin: presentAlert(a.nextOfKin), authority: presentAlert(a.authority) });
 const presentItem = (e: RegisterEntry): DeathListItem => ({
   person: e.person,
   at: iso(e.at),
@@ -65,21 +63,21 @@ export function deathRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/deaths',
-      docs('The deaths-in-custody register of the caseload (or one centre): by cause, period and overdue notices; paged', {
+      docs('The deaths-in-custody register of the caseload (or one centre): by cause, period and overdue or late notices; paged', {
         querystring: deathListQuerySchema,
         response: { 200: deathListSchema },
       }),
       async (request) => {
-        const { centre, overdue, ...rest } = request.query;
+        const { centre, overdue, late, ...rest } = request.query;
         const principal = authorise(request, DEATH_PERMISSIONS['death.read'], centre ? { centre } : undefined);
-        const page = await listRegister(deps.db, principal, { ...rest, centre, overdue: overdue === undefined ? undefined : overdue === 'true' }, request.clock);
+        const page = await listRegister(deps.db, principal, { ...rest, centre, overdue: overdue === undefined ? undefined : overdue === 'true', late: late === undefined ? undefined : late === 'true' }, request.clock);
         return { ...page, items: page.items.map(presentItem) };
       },
     );
 
     app.get(
       '/deaths/:person',
-      docs('An entry of the register: time, place, cause and its history, circumstances, the Mandela checklist and overdue notices', {
+      docs('An entry of the register: time, place, cause and its history, circumstances, the Mandela checklist and overdue or late notices', {
         params: deathParamsSchema,
         response: { 200: deathEntrySchema },
       }),

@@ -22,8 +22,8 @@ export const DEATH_OBLIGATIONS = [
 ] as const;
 export type DeathObligation = (typeof DEATH_OBLIGATIONS)[number];
 
-/** The state of a notice due within 24 hours of the death. */
-export const ALERT_STATES = ['done', 'due', 'overdue'] as const;
+/** The state of a notice due within 24 hours of the death; `late`: made, but after the 24 hours. */
+export const ALERT_STATES = ['done', 'late', 'due', 'overdue'] as const;
 
 export const deathParamsSchema = z.object({ person: registerNumber });
 export const obligationParamsSchema = deathParamsSchema.extend({ obligation: z.enum(DEATH_OBLIGATIONS) });
@@ -61,20 +61,23 @@ export type ObligationRequest = z.input<typeof obligationInputSchema>;
 
 export const DEATH_SORTS = ['at', 'name', 'centre', 'cause'] as const;
 
-/** `GET /deaths?centre=&cause=&from=&to=&overdue=`: the register, newest first by default. */
+/** `GET /deaths?centre=&cause=&from=&to=&overdue=&late=`: the register, newest first by default. */
 export const deathListQuerySchema = z.object({
   centre: centreCode.optional(),
   cause: z.enum(DEATH_CAUSES).optional(),
   from: isoInstant().optional(),
   to: isoInstant().optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  /** Entries with a notice made after its 24 hours (true), or none made late (false). */
+  late: z.enum(['true', 'false']).optional(),
   /** One person's entry, if they died in custody (an empty page if not). */
   person: registerNumber.optional(),
   ...pageQueryFields(DEATH_SORTS, 'at', 'desc'),
 });
 export type DeathListQuery = z.input<typeof deathListQuerySchema>;
 
-const alertSchema = z.object({ state: z.enum(ALERT_STATES), dueAt: instantText });
+/** `doneAt`: when the notice was made (with `done` and `late`; for the authority, the earlier of judge and ombudsman). */
+const alertSchema = z.object({ state: z.enum(ALERT_STATES), dueAt: instantText, doneAt: instantText.optional() });
 export const deathAlertsSchema = z.object({ nextOfKin: alertSchema, authority: alertSchema });
 
 const entryFields = {

@@ -68,7 +68,7 @@ function DeathFacts({ entry, timeZone }: { entry: DeathEntry; timeZone: string }
         )}
         <dt>{t('death.col.notices')}</dt>
         <dd>
-          <NoticeFlags alerts={entry.alerts} timeZone={timeZone} />
+          <NoticeFlags at={entry.at} alerts={entry.alerts} timeZone={timeZone} />
         </dd>
       </dl>
       {entry.recordedAt && entry.recordedBy ? (

@@ -20,6 +20,7 @@ import { instantFromLocal } from '../../time.ts';
 import { useCentreClocks } from '../roll/clock.ts';
 import { DEATH_CAUSES, deathsApi, type DeathListItem } from './api.ts';
 import { NoticeFlags } from './NoticeFlags.tsx';
+import { noticeText } from './notice-text.ts';
 import { useDeathList } from './queries.ts';
 import { mayDeaths } from './roles.ts';
 
@@ -47,16 +48,18 @@ function placeLine(place: Place): string {
 
 /**
  * The deaths-in-custody register: every death of the caseload, newest first, filtered by centre,
- * cause, period and overdue notices; an entry with a notice overdue stands out (words and colour).
+ * cause, period and overdue or late notices; an entry with a notice overdue stands out (words and
+ * colour), a notice made after its 24 hours reads as late.
  */
 export function DeathsPage() {
-  const { t, formatNumber, formatWhen } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { user } = useSession();
   const centres = useCentres();
   const clockOf = useCentreClocks();
   const [window, setWindow] = useState({ offset: 0, limit: PAGE_LIMIT_DEFAULT });
   const [sort, setSort] = useState<Sort<DeathSort>>({ column: 'at', direction: 'descending' });
-  const [filters, setFilters] = useState({ centre: '', cause: '', overdue: '', from: '', to: '' });
+  const [filters, setFilters] = useState({ centre: '', cause: '', overdue: '', late: '', from: '', to: '' });
   const badDay = (value: string) => value !== '' && !DAY.test(value);
 
   const filterQuery: DeathListQuery = {
@@ -64,6 +67,7 @@ export function DeathsPage() {
     ...(filters.centre ? { centre: filters.centre } : {}),
     ...(filters.cause ? { cause: filters.cause as (typeof DEATH_CAUSES)[number] } : {}),
     ...(filters.overdue ? { overdue: filters.overdue as 'true' | 'false' } : {}),
+    ...(filters.late ? { late: filters.late as 'true' | 'false' } : {}),
     from: dayBound(filters.from, false),
     to: dayBound(filters.to, true),
   };
@@ -91,8 +95,8 @@ export function DeathsPage() {
     ...(severalCentres ? [{ header: t('death.col.centre'), value: (d: DeathListItem) => centreName(d.centre) }] : []),
     { header: t('death.col.place'), value: (d) => placeLine(place(d)) },
     { header: t('death.col.cause'), value: (d) => t(`death.cause.${d.cause}`) },
-    { header: t('death.obligation.next_of_kin_informed'), value: (d) => t(`death.alert.nextOfKin.${d.alerts.nextOfKin.state}`, { when: formatWhen(d.alerts.nextOfKin.dueAt, clockOf(d.centre).zone) }) },
-    { header: t('death.col.notices'), value: (d) => t(`death.alert.authority.${d.alerts.authority.state}`, { when: formatWhen(d.alerts.authority.dueAt, clockOf(d.centre).zone) }) },
+    { header: t('death.obligation.next_of_kin_informed'), value: (d) => noticeText(i18n, d.at, 'nextOfKin', d.alerts.nextOfKin, clockOf(d.centre).zone) },
+    { header: t('death.col.notices'), value: (d) => noticeText(i18n, d.at, 'authority', d.alerts.authority, clockOf(d.centre).zone) },
     { header: t('death.col.done'), value: (d) => String(d.obligationsDone) },
   ];
 
@@ -121,6 +125,15 @@ export function DeathsPage() {
           options={[
             { value: 'true', label: t('death.filter.overdueYes') },
             { value: 'false', label: t('death.filter.overdueNo') },
+          ]}
+        />
+        <FilterSelect
+          label={t('death.filter.late')}
+          value={filters.late}
+          onChange={(v) => filter('late', v)}
+          options={[
+            { value: 'true', label: t('death.filter.lateYes') },
+            { value: 'false', label: t('death.filter.lateNo') },
           ]}
         />
         {(['from', 'to'] as const).map((bound) => (
@@ -170,7 +183,7 @@ export function DeathsPage() {
                       <td>{placeCell(place(d))}</td>
                       <td>{t(`death.cause.${d.cause}`)}</td>
                       <td>
-                        <NoticeFlags alerts={d.alerts} timeZone={clockOf(d.centre).zone} />
+                        <NoticeFlags at={d.at} alerts={d.alerts} timeZone={clockOf(d.centre).zone} />
                       </td>
                       <td>{t('death.doneCount', { count: d.obligationsDone })}</td>
                     </tr>

@@ -1,21 +1,23 @@
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/index.ts';
 import { DEATH_OBLIGATIONS, type DeathEntry, type DeathObligation } from './api.ts';
+import { hoursAfterDeath } from './notice-text.ts';
 import { ObligationForm } from './ObligationForm.tsx';
 
-/** Whether an obligation not yet done is one of the 24-hour notices now overdue. */
-function isOverdue(entry: DeathEntry, obligation: DeathObligation): boolean {
-  if (obligation === 'next_of_kin_informed') return entry.alerts.nextOfKin.state === 'overdue';
-  if (obligation === 'judge_informed' || obligation === 'ombudsman_informed') return entry.alerts.authority.state === 'overdue';
-  return false;
+/** The state of the 24-hour notice an obligation belongs to (none for the others). */
+function noticeState(entry: DeathEntry, obligation: DeathObligation): DeathEntry['alerts']['nextOfKin']['state'] | null {
+  if (obligation === 'next_of_kin_informed') return entry.alerts.nextOfKin.state;
+  if (obligation === 'judge_informed' || obligation === 'ombudsman_informed') return entry.alerts.authority.state;
+  return null;
 }
 
 /**
  * The Mandela rules 71–72 checklist of a death: each obligation done (when, by whom, reference)
- * or pending, the overdue ones marked in words and colour; those who keep the register tick them.
+ * or pending, the overdue ones marked in words and colour, a notice made after its 24 hours marked
+ * late (how many hours after the death, and the deadline); those who keep the register tick them.
  */
 export function ObligationsChecklist({ entry, canWrite, timeZone }: { entry: DeathEntry; canWrite: boolean; timeZone: string }) {
-  const { t, formatWhen } = useI18n();
+  const { t, formatWhen, formatNumber } = useI18n();
   const id = useId();
   const [open, setOpen] = useState<DeathObligation | null>(null);
   const byObligation = new Map(entry.obligations.map((o) => [o.obligation, o.done]));
@@ -27,8 +29,11 @@ export function ObligationsChecklist({ entry, canWrite, timeZone }: { entry: Dea
       <ul className="death-checklist">
         {DEATH_OBLIGATIONS.map((obligation) => {
           const done = byObligation.get(obligation) ?? null;
-          const overdue = !done && isOverdue(entry, obligation);
-          const state = done ? 'done' : overdue ? 'overdue' : 'pending';
+          const notice = noticeState(entry, obligation);
+          const overdue = !done && notice === 'overdue';
+          // The authority is late only when neither the judge nor the ombudsman was told in time: then each one told was late.
+          const late = done !== null && notice === 'late';
+          const state = late ? 'late' : done ? 'done' : overdue ? 'overdue' : 'pending';
           return (
             <li key={obligation} className={`death-obligation death-obligation-${state}`} data-testid={`obligation-${obligation}`}>
               <h3>
@@ -38,6 +43,12 @@ export function ObligationsChecklist({ entry, canWrite, timeZone }: { entry: Dea
               {done ? (
                 <>
                   <p>{t('death.checklist.done', { when: formatWhen(done.doneAt, timeZone), by: done.doneBy })}</p>
+                  {late && (
+                    <p className="death-notice-late">
+                      <span aria-hidden="true">⚠ </span>
+                      {t('death.checklist.late', { hours: formatNumber(hoursAfterDeath(entry.at, done.doneAt)), when: formatWhen(entry.alerts.nextOfKin.dueAt, timeZone) })}
+                    </p>
+                  )}
                   {done.reference && <p>{t('death.checklist.reference', { reference: done.reference })}</p>}
                   {done.note && <p className="muted">{done.note}</p>}
                   <p className="muted">{t('death.checklist.recordedBy', { by: done.recordedBy })}</p>
