@@ -32,8 +32,12 @@ describe('the demonstration: what its services did after the deaths and where it
     const overdue = entries.filter((e) => e.overdue);
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.length).toBeLessThanOrEqual(Math.max(4, Math.ceil(entries.length * 0.05)));
-    const notified = entries.filter((e) => e.alerts.nextOfKin.state === 'done' && e.alerts.authority.state === 'done');
+    // Given: in time, or late (made after the 24 hours, which the register shows as such).
+    const given = (state: string) => state === 'done' || state === 'late';
+    const notified = entries.filter((e) => given(e.alerts.nextOfKin.state) && given(e.alerts.authority.state));
     expect(notified.length / entries.length).toBeGreaterThan(0.9);
+    const inTime = entries.filter((e) => e.alerts.nextOfKin.state === 'done' && e.alerts.authority.state === 'done');
+    expect(inTime.length / entries.length).toBeGreaterThan(0.75);
   });
 
   it('leaves an old death overdue for an auditor to find, not only recent ones', () => {
