@@ -51,7 +51,10 @@ export function importCommand(language: CliLanguage): Command {
         for (const w of outcome.warnings) say(`${t({ es: 'Aviso', en: 'Warning' })} ${where(w)}`);
         const counts = Object.entries(outcome.counts).map(([file, n]) => `${file} ${n}`).join(', ');
         if (outcome.ok) say(`${options.dryRun ? t({ es: 'Comprobado, nada escrito', en: 'Checked, nothing written' }) : t({ es: 'Importado', en: 'Imported' })}: ${counts}`);
-        else say(language === 'es' ? `${outcome.errors.length} errores; no se ha importado nada.` : `${outcome.errors.length} errors; nothing was imported.`);
+        else {
+          const n = outcome.errors.length;
+          say(n === 1 ? t({ es: '1 error; no se ha importado nada.', en: '1 error; nothing was imported.' }) : t({ es: `${n} errores; no se ha importado nada.`, en: `${n} errors; nothing was imported.` }));
+        }
       }
       if (!outcome.ok) throw new CommandFailed(EXIT.failed);
     });
