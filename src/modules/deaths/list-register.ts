@@ -5,6 +5,7 @@ import { compareBy, slicePage, type PageOf, type PageWindow, type SortDirection 
 import type { DeathCause } from '../../kernel/vocabulary.ts';
 import { listDeaths } from '../roll/index.ts';
 import { assembleEntries, type RegisterEntry } from './entries.ts';
+import { isLate } from './overdue.ts';
 import type { DEATH_SORTS } from './schemas.ts';
 
 export interface RegisterPeriod {
@@ -53,12 +54,11 @@ const SORT_VALUE: Record<RegisterQuery['sort'], (e: RegisterEntry) => string | n
 export async function listRegister(db: Queryable, principal: Pick<Principal, 'caseload'>, query: RegisterQuery, clock: Clock): Promise<PageOf<RegisterEntry>> {
   const centres = query.centre ? [query.centre] : caseloadScope(principal);
   const entries = await listRegisterEntries(db, { centres, person: query.person, from: query.from, to: query.to }, clock.now());
-  const isLate = (e: RegisterEntry) => e.alerts.nextOfKin.state === 'late' || e.alerts.authority.state === 'late';
   const kept = entries.filter(
     (e) =>
       (query.cause === undefined || e.cause === query.cause) &&
       (query.overdue === undefined || e.overdue === query.overdue) &&
-      (query.late === undefined || isLate(e) === query.late),
+      (query.late === undefined || isLate(e.alerts) === query.late),
   );
   const byPerson = compareBy<RegisterEntry>((e) => e.person.id, 'asc');
   const order = compareBy(SORT_VALUE[query.sort], query.dir);

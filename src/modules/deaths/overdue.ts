@@ -44,3 +44,8 @@ export function deathAlerts(deathAt: Date, done: ReadonlyMap<DeathObligation, Da
 export function isOverdue(alerts: DeathAlerts): boolean {
   return alerts.nextOfKin.state === 'overdue' || alerts.authority.state === 'overdue';
 }
+
+/** Whether a notice was made, but after its 24 hours. */
+export function isLate(alerts: DeathAlerts): boolean {
+  return alerts.nextOfKin.state === 'late' || alerts.authority.state === 'late';
+}

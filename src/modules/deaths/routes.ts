@@ -70,7 +70,8 @@ export function deathRoutes(deps: { db: Database }): FastifyPluginAsyncZod {
       async (request) => {
         const { centre, overdue, late, ...rest } = request.query;
         const principal = authorise(request, DEATH_PERMISSIONS['death.read'], centre ? { centre } : undefined);
-        const page = await listRegister(deps.db, principal, { ...rest, centre, overdue: overdue === undefined ? undefined : overdue === 'true', late: late === undefined ? undefined : late === 'true' }, request.clock);
+        const flag = (value: 'true' | 'false' | undefined) => (value === undefined ? undefined : value === 'true');
+        const page = await listRegister(deps.db, principal, { ...rest, centre, overdue: flag(overdue), late: flag(late) }, request.clock);
         return { ...page, items: page.items.map(presentItem) };
       },
     );

@@ -4,10 +4,10 @@ import { DEATH_OBLIGATIONS, type DeathEntry, type DeathObligation } from './api.
 import { hoursAfterDeath } from './notice-text.ts';
 import { ObligationForm } from './ObligationForm.tsx';
 
-/** The state of the 24-hour notice an obligation belongs to (none for the others). */
-function noticeState(entry: DeathEntry, obligation: DeathObligation): DeathEntry['alerts']['nextOfKin']['state'] | null {
-  if (obligation === 'next_of_kin_informed') return entry.alerts.nextOfKin.state;
-  if (obligation === 'judge_informed' || obligation === 'ombudsman_informed') return entry.alerts.authority.state;
+/** The 24-hour notice an obligation belongs to (none for the others). */
+function noticeOf(entry: DeathEntry, obligation: DeathObligation): DeathEntry['alerts']['nextOfKin'] | null {
+  if (obligation === 'next_of_kin_informed') return entry.alerts.nextOfKin;
+  if (obligation === 'judge_informed' || obligation === 'ombudsman_informed') return entry.alerts.authority;
   return null;
 }
 
@@ -29,10 +29,10 @@ export function ObligationsChecklist({ entry, canWrite, timeZone }: { entry: Dea
       <ul className="death-checklist">
         {DEATH_OBLIGATIONS.map((obligation) => {
           const done = byObligation.get(obligation) ?? null;
-          const notice = noticeState(entry, obligation);
-          const overdue = !done && notice === 'overdue';
+          const notice = noticeOf(entry, obligation);
+          const overdue = !done && notice?.state === 'overdue';
           // The authority is late only when neither the judge nor the ombudsman was told in time: then each one told was late.
-          const late = done !== null && notice === 'late';
+          const late = done !== null && notice?.state === 'late';
           const state = late ? 'late' : done ? 'done' : overdue ? 'overdue' : 'pending';
           return (
             <li key={obligation} className={`death-obligation death-obligation-${state}`} data-testid={`obligation-${obligation}`}>
@@ -43,10 +43,10 @@ export function ObligationsChecklist({ entry, canWrite, timeZone }: { entry: Dea
               {done ? (
                 <>
                   <p>{t('death.checklist.done', { when: formatWhen(done.doneAt, timeZone), by: done.doneBy })}</p>
-                  {late && (
+                  {late && notice && (
                     <p className="death-notice-late">
                       <span aria-hidden="true">⚠ </span>
-                      {t('death.checklist.late', { hours: formatNumber(hoursAfterDeath(entry.at, done.doneAt)), when: formatWhen(entry.alerts.nextOfKin.dueAt, timeZone) })}
+                      {t('death.checklist.late', { hours: formatNumber(hoursAfterDeath(entry.at, done.doneAt)), when: formatWhen(notice.dueAt, timeZone) })}
                     </p>
                   )}
                   {done.reference && <p>{t('death.checklist.reference', { reference: done.reference })}</p>}
