@@ -213,7 +213,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       // files are served from disk; a file that does not exist is a 404, never the page shell
       // (a browser would run the shell's HTML as a script and show a blank page).
       const file = assetPath(webRoot, request.url);
-      if (file && existsSync(path.join(webRoot, file))) return reply.header('cache-control', IMMUTABLE).sendFile(file);
+      if (file && existsSync(path.join(webRoot, file))) return reply.sendFile(file);
     } else if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
       // The web app routes on the client: any other page address gets its shell.
       return reply.type('text/html').sendFile('index.html');
